@@ -1,0 +1,473 @@
+"""Read provider error bodies: decoded JSON, raw text, and bodies embedded in exception text.
+
+Every provider wraps its error differently (CONTRACT §3, ``tests/fixtures/corpus/notes``):
+
+- OpenAI and most compatibles: ``{"error": {"message", "type", "param", "code"}}``; the openai SDK
+  keeps only the inner object.
+- Anthropic: ``{"type": "error", "error": {"type", "message"}, "request_id"}``.
+- Google: ``{"error": {"code", "message", "status", "details": [...]}}``, sometimes in a list.
+- Bedrock: ``{"message"}`` with the code in a header; botocore: ``{"Error": {"Code", "Message"}}``.
+- OpenRouter: the real reason in ``error.metadata.raw``, itself often JSON.
+- Responses API streams: ``{"type": "error", "code", "message"}`` or a nested ``error``.
+- Ollama and xAI: ``{"error": "<text>"}``; Mistral, vLLM, Cerebras, Cohere: a flat object.
+
+:func:`read_body` turns any of these into one :class:`Body`. :func:`bodies_in_text` finds the
+JSON objects, Python ``repr`` dicts and SSE ``data:`` lines that SDKs and apps print.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+__all__ = ["Body", "block_reason", "bodies_in_text", "parse_text", "read_body"]
+
+# How deep nested JSON-in-a-string is followed, and how many objects a text may yield.
+_MAX_DEPTH: Final = 4
+_MAX_EMBEDDED: Final = 32
+_MAX_ATTEMPTS: Final = 12
+# strict=False: providers and terminals put raw newlines inside JSON strings.
+_JSON: Final = json.JSONDecoder(strict=False)
+# The characters a bracket matcher cares about; a backslash takes the next character with it.
+_STRUCTURE: Final = re.compile(r"\\.|[\"'{}\[\]]", re.DOTALL)
+# Python's literal parser is quadratic-ish on deep nesting; refuse what no provider sends.
+_MAX_NESTING: Final = 32
+_MAX_LITERAL: Final = 64 * 1024
+
+_MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
+_STATUS_KEYS: Final = ("status_code", "statusCode", "httpStatusCode", "http_status", "status",
+                       "raw_status_code", "code")
+
+
+@dataclass(slots=True)
+class Body:
+    """What one error body says, in provider-neutral terms."""
+
+    message: str | None = None
+    #: Machine-readable codes and types, most specific first; the first is reported as ``code``.
+    codes: list[str] = field(default_factory=list)
+    #: Codes that are evidence only, never reported (Google's legacy ``errors[].reason``).
+    extra_codes: list[str] = field(default_factory=list)
+    status: int | None = None
+    request_id: str | None = None
+    #: Google ``QuotaFailure`` ids ("GenerateRequestsPerDayPerProjectPerModel-FreeTier").
+    quota_ids: list[str] = field(default_factory=list)
+    #: Google ``RetryInfo.retryDelay`` ("26s").
+    retry_delay: str | None = None
+    #: Which provider's shape this is, when the shape alone says so.
+    shape: str | None = None
+
+
+def _str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _status(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and 100 <= value <= 599:
+        return value
+    return None
+
+
+def _add_code(body: Body, value: object) -> None:
+    text = _str(value)
+    # A number is a status, never a code ("code": 400, "code": "429", Mistral's "1300").
+    if text and not text.lstrip("-").isdigit() and text.lower() != "error" and text not in body.codes:
+        body.codes.append(text[:200])
+
+
+def parse_text(text: str, depth: int = 0) -> Any:
+    """Parse ``text`` as JSON, else as a Python literal (SDK ``repr`` output); ``None`` if neither.
+
+    Only text that starts like an object or array is tried, and deep or huge literals are
+    refused, so this is cheap on prose and bounded on hostile input.
+    """
+    stripped = text.strip()
+    if depth > _MAX_DEPTH or not stripped or stripped[0] not in "{[\"" or len(stripped) > _MAX_LITERAL:
+        return None
+    try:
+        return _JSON.decode(stripped)
+    except (ValueError, RecursionError):
+        pass
+    if stripped[0] == '"' or _nesting(stripped) > _MAX_NESTING:
+        return None
+    try:
+        return ast.literal_eval(stripped)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        if char in "{[(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}])":
+            depth -= 1
+    return deepest
+
+
+def _find_error_object(value: Any, depth: int) -> tuple[Mapping[str, Any] | None, Mapping[str, Any]]:
+    """Return (the innermost error object, the envelope around it)."""
+    envelope: Mapping[str, Any] = value if isinstance(value, Mapping) else {}
+    for _ in range(_MAX_DEPTH + 2):
+        if isinstance(value, list):
+            value = next((item for item in value[:4] if isinstance(item, Mapping)), None)
+            envelope = value if isinstance(value, Mapping) else envelope
+            continue
+        if not isinstance(value, Mapping):
+            return None, envelope
+        inner = value.get("error")
+        if isinstance(inner, str):
+            parsed = parse_text(inner, depth + 1)
+            if isinstance(parsed, (Mapping, list)):
+                value = envelope = parsed  # type: ignore[assignment]
+                continue
+        if isinstance(inner, Mapping):
+            envelope, value = value, inner
+            continue
+        botocore = value.get("Error")
+        if isinstance(botocore, Mapping):
+            envelope, value = value, botocore
+            continue
+        failed = value.get("response")  # Responses API "response.failed" event
+        if isinstance(failed, Mapping) and isinstance(failed.get("error"), Mapping):
+            envelope, value = value, failed["error"]
+            continue
+        return (value if _looks_like_error(value) else None), envelope
+    return (value if isinstance(value, Mapping) else None), envelope
+
+
+_ERROR_MARKERS: Final = frozenset({"error", "__type", "errorType", "$metadata", "code"})
+
+
+def _looks_like_error(value: Mapping[str, Any]) -> bool:
+    """A flat object is an error only if it says something an error says; a stream chunk
+    (``{"type": "message_start", "message": {…}}``) is not."""
+    if any(key in value for key in _ERROR_MARKERS):
+        return True
+    return any(isinstance(value.get(key), str) for key in _MESSAGE_KEYS + ("Message",))
+
+
+def read_body(value: Any, depth: int = 0) -> Body | None:
+    """Summarise a decoded error body (or body text); ``None`` when it holds no error."""
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value[:_MAX_LITERAL]).decode("utf-8", "replace")
+    if isinstance(value, str):
+        parsed = parse_text(value, depth)
+        if parsed is None:
+            return None
+        value = parsed
+    if isinstance(value, Mapping) and _is_blocked_response(value):
+        return _blocked_body(value)
+    if isinstance(value, list) and value and isinstance(value[0], Mapping) and "@type" in value[0]:
+        body = Body(shape="google")  # a bare google.rpc details list
+        _read_google_details(body, value)
+        return body if body.codes or body.quota_ids or body.retry_delay else None
+    error, envelope = _find_error_object(value, depth)
+    if error is None:
+        return None
+    body = Body()
+    _read_error_object(body, error, depth)
+    _read_envelope(body, envelope, error)
+    if body.message and "{" in body.message and depth < _MAX_DEPTH:
+        _read_embedded_message(body, body.message, depth)
+    if not (body.message or body.codes or body.status or body.quota_ids):
+        return None
+    return body
+
+
+def _read_embedded_message(body: Body, message: str, depth: int) -> None:
+    """A message that carries another error object (Mistral's TS SDK, @google/genai wrapping a
+    non-JSON response, LiteLLM quoting the provider): read it as well, outer fields first."""
+    for inner_value in bodies_in_text(message, depth + 1):
+        inner = read_body(inner_value, depth + 1)
+        if inner is None:
+            continue
+        for code in inner.codes:
+            _add_code(body, code)
+        body.extra_codes.extend(inner.extra_codes)
+        body.quota_ids.extend(inner.quota_ids)
+        body.status = body.status or inner.status
+        body.retry_delay = body.retry_delay or inner.retry_delay
+        body.shape = body.shape or inner.shape
+        if inner.message:
+            body.message = inner.message
+        return
+
+
+def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None:
+    for key in _MESSAGE_KEYS:
+        body.message = _str(error.get(key))
+        if body.message:
+            break
+    if body.message is None:
+        body.message = _str(error.get("Message")) or _str(error.get("error"))
+        if body.message and "pulling" in body.message:  # Ollama: {"error": "... try pulling it first"}
+            body.shape = "ollama"
+    # Order is reporting preference: the specific code, then the type.
+    _add_code(body, error.get("code"))
+    err_type = error.get("type")
+    _add_code(body, err_type)
+    for key in ("Code", "errorType", "__type", "error_type"):
+        _add_code(body, error.get(key))
+    name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
+    if name and name.endswith(("Exception", "Error")):
+        _add_code(body, name)
+    for key in ("status_code", "statusCode", "status", "raw_status_code", "code"):
+        status = _status(error.get(key))
+        if status is not None:
+            body.status = status
+            break
+    google_status = _str(error.get("status"))
+    if google_status and google_status.isupper() and "_" in google_status or google_status in (
+        "UNAVAILABLE", "INTERNAL", "UNAUTHENTICATED", "CANCELLED", "UNKNOWN", "ABORTED"
+    ):
+        body.shape = body.shape or "google"
+        _read_google_details(body, error.get("details"))
+        _add_code(body, google_status)
+    for legacy in error.get("errors") or ():
+        if isinstance(legacy, Mapping):
+            reason = _str(legacy.get("reason"))
+            if reason:
+                body.extra_codes.append(reason)
+    for inner_key in ("innererror", "inner_error"):  # Azure content filter
+        inner = error.get(inner_key)
+        if isinstance(inner, Mapping):
+            body.shape = "azure"
+            code = _str(inner.get("code"))
+            if code:
+                body.extra_codes.append(code)
+    metadata = error.get("metadata")
+    if isinstance(metadata, Mapping):
+        _read_openrouter_metadata(body, metadata, depth)
+    if isinstance(err_type, str) and err_type.endswith("Error") and error.get("object") == "error":
+        body.shape = "vllm"
+    elif error.get("object") == "error":
+        body.shape = "mistral"
+    if "n_ctx" in error or err_type == "exceed_context_size_error":
+        body.shape = "llamacpp"
+    if "failed_generation" in error:
+        body.shape = "groq"
+    if "sequence_number" in error:
+        body.shape = "openai"
+
+
+def _read_google_details(body: Body, details: object) -> None:
+    if not isinstance(details, list):
+        return
+    for item in details[:16]:
+        if not isinstance(item, Mapping):
+            continue
+        kind = str(item.get("@type", ""))
+        if kind.endswith("ErrorInfo"):
+            reason = _str(item.get("reason"))
+            if reason:
+                body.codes.insert(0, reason)
+        elif kind.endswith("QuotaFailure"):
+            for violation in item.get("violations") or ():
+                if isinstance(violation, Mapping):
+                    quota = _str(violation.get("quotaId")) or _str(violation.get("quota_id"))
+                    if quota:
+                        body.quota_ids.append(quota)
+        elif kind.endswith("RetryInfo"):
+            delay = item.get("retryDelay")
+            body.retry_delay = _str(delay) if isinstance(delay, str) else body.retry_delay
+
+
+def _read_openrouter_metadata(body: Body, metadata: Mapping[str, Any], depth: int) -> None:
+    if "provider_name" in metadata or "raw" in metadata or "model_slug" in metadata:
+        body.shape = "openrouter"
+    error_type = _str(metadata.get("error_type"))
+    if error_type:
+        body.codes.append(error_type)
+    raw = metadata.get("raw")
+    if isinstance(raw, (Mapping, list)) or (isinstance(raw, str) and raw.strip()[:1] in "{["):
+        inner = read_body(raw, depth + 1)
+        if inner is not None:
+            body.message = inner.message or body.message
+            body.extra_codes.extend(inner.codes)
+            body.status = body.status or inner.status
+            return
+    raw_text = _str(raw)
+    if raw_text:
+        body.message = raw_text
+
+
+def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, Any]) -> None:
+    if envelope is error:
+        envelope = {}
+    for key in ("request_id", "requestId", "RequestId"):
+        request_id = _str(envelope.get(key)) or _str(error.get(key))
+        if request_id:
+            body.request_id = request_id
+            break
+    if body.status is None:
+        for key in ("status", "statusCode", "status_code"):
+            status = _status(envelope.get(key))
+            if status is not None:
+                body.status = status
+                break
+    meta = envelope.get("$metadata") or error.get("$metadata")
+    if isinstance(meta, Mapping):  # AWS SDK for JavaScript v3
+        body.shape = "bedrock"
+        body.status = body.status or _status(meta.get("httpStatusCode"))
+        body.request_id = body.request_id or _str(meta.get("requestId"))
+    response_meta = envelope.get("ResponseMetadata")
+    if isinstance(response_meta, Mapping):  # botocore
+        body.shape = "bedrock"
+        body.status = body.status or _status(response_meta.get("HTTPStatusCode"))
+        body.request_id = body.request_id or _str(response_meta.get("RequestId"))
+    if envelope.get("type") == "error" and "sequence_number" not in envelope:
+        body.shape = body.shape or "anthropic"
+    if "sequence_number" in envelope:
+        body.shape = "openai"
+    if "user_id" in envelope and body.shape is None:
+        body.shape = "openrouter"
+
+
+_BLOCK_FINISH_REASONS: Final = frozenset(
+    {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY", "RECITATION",
+     "MODEL_ARMOR", "content_filter"}
+)
+
+
+def _is_blocked_response(value: Mapping[str, Any]) -> bool:
+    return block_reason(value) is not None
+
+
+def block_reason(value: Mapping[str, Any]) -> str | None:
+    """Return why a *successful* response was blocked (Gemini prompt feedback, a
+    ``content_filter`` finish reason), or ``None`` when it was not."""
+    feedback = value.get("promptFeedback") or value.get("prompt_feedback")
+    if isinstance(feedback, Mapping):
+        reason = _str(feedback.get("blockReason") or feedback.get("block_reason"))
+        if reason and reason != "BLOCKED_REASON_UNSPECIFIED":
+            return reason
+    for key in ("candidates", "choices"):
+        items = value.get(key)
+        if not isinstance(items, list):
+            continue
+        for item in items[:8]:
+            if isinstance(item, Mapping):
+                reason = _str(item.get("finishReason") or item.get("finish_reason"))
+                if reason in _BLOCK_FINISH_REASONS:
+                    return reason
+    return None
+
+
+def _blocked_body(value: Mapping[str, Any]) -> Body:
+    reason = block_reason(value) or ""
+    feedback = value.get("promptFeedback") or value.get("prompt_feedback")
+    message = None
+    if isinstance(feedback, Mapping):
+        message = _str(feedback.get("blockReasonMessage") or feedback.get("block_reason_message"))
+    shape = "google" if reason.isupper() else None
+    return Body(message=message, codes=[reason], shape=shape)
+
+
+def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
+    """Yield decoded objects embedded in ``text``: JSON, Python reprs, SSE ``data:`` lines.
+
+    An object that does not parse (a truncated paste, a JavaScript literal, a repr with raw
+    newlines) is read loosely, key by key. Bounded: a handful of objects and of failed
+    attempts, whatever the text holds.
+    """
+    found = attempts = 0
+    start = 0
+    while found < _MAX_EMBEDDED and attempts < _MAX_ATTEMPTS:
+        index = _next_open(text, start)
+        if index < 0:
+            return
+        attempts += 1
+        try:
+            parsed, end = _JSON.raw_decode(text, index)
+        except (ValueError, RecursionError):
+            end = _balanced_end(text, index)
+            segment = text[index:end] if end > 0 else text[index:]
+            parsed = parse_text(segment, depth) if end > 0 else None
+            if parsed is None:
+                parsed = _loose_object(segment)
+            if end < 0:
+                end = len(text)
+        if isinstance(parsed, (Mapping, list)) and parsed:
+            found += 1
+            yield parsed
+            start = end
+        else:
+            start = index + 1
+
+
+# Key-value pairs in text that is object-like but not parseable. Keys may be unquoted (JS).
+_LOOSE_PAIR: Final = re.compile(
+    r"""(?<![@\w])["']?(message|code|type|status|reason|quotaId|retryDelay|errorType|request_id|name)"""
+    r"""["']?\s*:\s*(?:"((?:[^"\\]|\\.){0,2000})"|'((?:[^'\\]|\\.){0,2000})'|(\d{3}))""",
+)
+
+
+def _loose_object(segment: str) -> dict[str, Any]:
+    """Best-effort reading of an object-like segment: the first value of each known key,
+    nested google.rpc details flattened into the shapes :func:`read_body` understands."""
+    flat: dict[str, Any] = {}
+    quota_ids: list[str] = []
+    reasons: list[str] = []
+    for match in _LOOSE_PAIR.finditer(segment[:_MAX_LITERAL]):
+        key = match.group(1)
+        value: Any = next((g for g in match.groups()[1:] if g is not None), "")
+        if match.group(4) is not None:
+            value = int(value)
+        if key == "quotaId":
+            quota_ids.append(value)
+        elif key == "reason" and isinstance(value, str) and value.isupper():
+            reasons.append(value)
+        elif key == "retryDelay":
+            flat.setdefault("details", []).append(
+                {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": value}
+            )
+        else:
+            flat.setdefault(key, value)
+    if quota_ids:
+        flat.setdefault("details", []).append(
+            {"@type": "google.rpc.QuotaFailure", "violations": [{"quotaId": q} for q in quota_ids]}
+        )
+    if reasons:
+        flat.setdefault("details", []).append({"@type": "google.rpc.ErrorInfo", "reason": reasons[0]})
+    return flat
+
+
+def _next_open(text: str, start: int) -> int:
+    brace = text.find("{", start)
+    bracket = text.find("[{", start)
+    if bracket >= 0 and (brace < 0 or bracket < brace):
+        return bracket
+    return brace
+
+
+def _balanced_end(text: str, start: int) -> int:
+    """Index just past the bracket that closes ``text[start]``, quote-aware; -1 if none."""
+    depth = 0
+    quote = ""
+    for match in _STRUCTURE.finditer(text, start):
+        token = match.group()
+        if token[0] == "\\":
+            continue
+        if quote:
+            if token == quote:
+                quote = ""
+        elif token in "\"'":
+            quote = token
+        elif token in "{[":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    return -1

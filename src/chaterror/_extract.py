@@ -1,0 +1,346 @@
+"""Read what an error object says about itself, by shape, without importing anything.
+
+SDK exceptions, HTTP responses, decoded bodies, text: :func:`gather` turns any of them into
+:class:`Facts`. It never raises and never does I/O: attributes are read through guards (a
+property may raise or be hostile), response bodies are taken only when already in memory, and
+every list and string is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from chaterror._body import Body, block_reason, bodies_in_text, read_body
+
+__all__ = ["SCAN_LIMIT", "Facts", "gather"]
+
+#: Only this much of any text or body is read (CONTRACT §3): a 10 MB page costs what 64 KiB does.
+SCAN_LIMIT: Final = 64 * 1024
+_MAX_CHAIN: Final = 16
+_MAX_HEADERS: Final = 128
+_MAX_MRO: Final = 10
+_URL_RE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(\[[^\]]*\]|[^:/?#\s]+)(?::(\d+))?",
+                            re.IGNORECASE)
+_SKIPPED_BASES: Final = frozenset({"object", "BaseException", "Exception", "BaseExceptionGroup",
+                                   "ExceptionGroup", "Generic"})
+_CANCEL_CLASSES: Final = frozenset({"CancelledError", "Cancelled", "KeyboardInterrupt"})
+
+
+@dataclass(slots=True)
+class Facts:
+    """Everything read from the input, before any judgement."""
+
+    attached: Any = None
+    #: The outermost exception is a cancellation (asyncio, anyio, trio, futures).
+    cancelled: bool = False
+    #: HTTP status from a structured field (exception attribute or response object).
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    bodies: list[Body] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    #: Class names along each exception's MRO, most derived first, outermost exception first.
+    classes: list[str] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+    #: Codes read from exception attributes (``.code``, ``.type``, botocore's ``Error.Code``).
+    codes: list[str] = field(default_factory=list)
+    errnos: list[int] = field(default_factory=list)
+    host: str | None = None
+    port: int | None = None
+    request_id: str | None = None
+    text_size: int = 0
+
+    def add_text(self, text: str) -> None:
+        room = SCAN_LIMIT - self.text_size
+        if room > 0 and text:
+            piece = text[:room]
+            self.texts.append(piece)
+            self.text_size += len(piece) + 1
+
+
+def _attr(obj: object, name: str) -> Any:
+    try:
+        return getattr(obj, name, None)
+    except Exception:  # a hostile or half-initialised property
+        return None
+
+
+def _text_of(obj: object) -> str:
+    try:
+        text = str(obj)
+    except Exception:
+        try:
+            text = repr(obj)
+        except Exception:
+            return ""
+    return text if isinstance(text, str) else ""
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return int(value)
+
+
+def _http_status(value: object) -> int | None:
+    status = _int(value)
+    return status if status is not None and 100 <= status <= 599 else None
+
+
+def gather(obj: object) -> Facts:
+    """Read ``obj`` (exception, response, body, text …) into :class:`Facts`."""
+    facts = Facts()
+    if isinstance(obj, BaseException):
+        _read_exception_chain(facts, obj)
+    elif isinstance(obj, (str, bytes, bytearray, memoryview)):
+        _read_text(facts, _decode(obj))
+    elif isinstance(obj, (Mapping, list)):
+        _read_decoded_body(facts, obj)
+    elif obj is not None:
+        if not _read_response(facts, obj, take_body=True):
+            blocked = _blocked_response_object(obj)
+            if blocked is not None:
+                _read_decoded_body(facts, blocked)
+            else:
+                _read_text(facts, _text_of(obj))
+    return facts
+
+
+def _decode(data: str | bytes | bytearray | memoryview) -> str:
+    if isinstance(data, str):
+        return data[:SCAN_LIMIT]
+    return bytes(data[:SCAN_LIMIT]).decode("utf-8", "replace")
+
+
+def _read_text(facts: Facts, text: str) -> None:
+    facts.add_text(text)
+    for decoded in bodies_in_text(text[:SCAN_LIMIT]):
+        _add_body(facts, read_body(decoded))
+
+
+def _read_decoded_body(facts: Facts, value: Mapping[str, Any] | list[Any]) -> None:
+    body = read_body(value)
+    _add_body(facts, body)
+    if isinstance(value, Mapping):
+        _read_botocore_response(facts, value)
+    if body is None:
+        facts.add_text(_text_of(value)[:SCAN_LIMIT])
+
+
+def _add_body(facts: Facts, body: Body | None) -> None:
+    if body is None or len(facts.bodies) >= 8:
+        return
+    facts.bodies.append(body)
+    if body.message:
+        facts.add_text(body.message)
+
+
+def _read_exception_chain(facts: Facts, top: BaseException) -> None:
+    seen: set[int] = set()
+    queue: list[BaseException] = [top]
+    facts.cancelled = type(top).__name__ in _CANCEL_CLASSES
+    while queue and len(seen) < _MAX_CHAIN:
+        exc = queue.pop(0)
+        if id(exc) in seen:
+            continue
+        seen.add(id(exc))
+        if facts.attached is None:
+            attached = _attr(exc, "__chaterror__")
+            if attached is not None and type(attached).__name__ == "ChatError":
+                facts.attached = attached
+        _read_exception(facts, exc)
+        queue.extend(_linked(exc))
+
+
+def _linked(exc: BaseException) -> Iterable[BaseException]:
+    cause = _attr(exc, "__cause__")
+    if isinstance(cause, BaseException):
+        yield cause
+    elif not _attr(exc, "__suppress_context__"):
+        context = _attr(exc, "__context__")
+        if isinstance(context, BaseException):
+            yield context
+    members = _attr(exc, "exceptions")  # exception groups
+    if isinstance(members, (tuple, list)):
+        yield from (m for m in members[:_MAX_CHAIN] if isinstance(m, BaseException))
+    reason = _attr(exc, "reason")  # urllib3 MaxRetryError wraps the real failure
+    if isinstance(reason, BaseException):
+        yield reason
+
+
+def _read_exception(facts: Facts, exc: BaseException) -> None:
+    cls = type(exc)
+    try:
+        mro = cls.__mro__
+    except Exception:  # pragma: no cover - every class has one
+        mro = (cls,)
+    names = [c.__name__ for c in mro[:_MAX_MRO] if c.__name__ not in _SKIPPED_BASES]
+    facts.classes.extend(names)
+    facts.modules.append(str(getattr(cls, "__module__", "") or ""))
+    facts.add_text(_text_of(exc))
+
+    errno = _int(_attr(exc, "errno"))
+    if errno is not None:
+        facts.errnos.append(errno)
+    for name in ("status_code", "status", "http_status", "code"):
+        value = _attr(exc, name)
+        status = _http_status(value)
+        if status is not None and facts.status is None:
+            facts.status = status
+        elif isinstance(value, str) and name != "status":
+            facts.codes.append(value)
+        elif isinstance(value, str) and name == "status" and value.isupper():
+            facts.codes.append(value)  # google-genai: "RESOURCE_EXHAUSTED"
+    for name in ("type", "error_code"):
+        value = _attr(exc, name)
+        if isinstance(value, str) and value:
+            facts.codes.append(value)
+    request_id = _attr(exc, "request_id")
+    if isinstance(request_id, str) and request_id and facts.request_id is None:
+        facts.request_id = request_id
+
+    headers = _attr(exc, "headers")
+    if headers is not None:
+        _read_headers(facts, headers)
+    for name in ("body", "details", "response_json"):
+        value = _attr(exc, name)
+        if isinstance(value, (Mapping, list)):
+            _add_body(facts, read_body(value))
+            break
+        if isinstance(value, (str, bytes)) and value:
+            _add_body(facts, read_body(value[:SCAN_LIMIT]))
+            break
+    response = _attr(exc, "response")
+    if isinstance(response, Mapping):
+        _read_botocore_response(facts, response)
+    elif response is not None:
+        _read_response(facts, response, take_body=not facts.bodies)
+    for name in ("request", "request_info"):
+        _read_url(facts, _attr(_attr(exc, name), "url"))
+
+
+def _read_botocore_response(facts: Facts, response: Mapping[str, Any]) -> None:
+    """botocore's ``ClientError.response``: ``{"Error": {...}, "ResponseMetadata": {...}}``."""
+    error = response.get("Error")
+    if isinstance(error, Mapping):
+        code = error.get("Code")
+        if isinstance(code, str) and code:
+            facts.codes.append(code)
+        _add_body(facts, read_body(response))
+    meta = response.get("ResponseMetadata")
+    if isinstance(meta, Mapping):
+        status = _http_status(meta.get("HTTPStatusCode"))
+        if status is not None and facts.status is None:
+            facts.status = status
+        headers = meta.get("HTTPHeaders")
+        if isinstance(headers, Mapping):
+            _read_headers(facts, headers)
+        request_id = meta.get("RequestId")
+        if isinstance(request_id, str) and request_id and facts.request_id is None:
+            facts.request_id = request_id
+
+
+def _read_response(facts: Facts, response: object, *, take_body: bool) -> bool:
+    """Read an HTTP response object (httpx, httpx2, requests, aiohttp …) by its attributes."""
+    status = _http_status(_attr(response, "status_code"))
+    if status is None:
+        status = _http_status(_attr(response, "status"))
+    headers = _attr(response, "headers")
+    if status is None and headers is None:
+        return False
+    if status is not None and facts.status is None:
+        facts.status = status
+    if headers is not None:
+        _read_headers(facts, headers)
+    _read_url(facts, _attr(response, "url"))
+    if facts.host is None:
+        _read_url(facts, _attr(_attr(response, "request"), "url"))
+    if take_body:
+        content = _loaded_content(response)
+        if content:
+            body = read_body(content[:SCAN_LIMIT])
+            if body is not None:
+                _add_body(facts, body)
+            else:  # SSE, JSON lines, HTML, plain text
+                _read_text(facts, _decode(content))
+    return True
+
+
+def _loaded_content(response: object) -> bytes | str | None:
+    """The body if the response already holds it in memory; reading a stream would be I/O."""
+    try:
+        state = vars(response)
+    except TypeError:
+        state = {}
+    for name in ("_content", "_body", "content", "text", "body"):
+        value = state.get(name)
+        if isinstance(value, (bytes, str)):
+            return value
+    return None
+
+
+def _read_headers(facts: Facts, headers: object) -> None:
+    try:
+        items = headers.items() if hasattr(headers, "items") else headers  # type: ignore[union-attr]
+        for count, pair in enumerate(items):  # type: ignore[union-attr]
+            if count >= _MAX_HEADERS:
+                break
+            key, value = pair
+            if isinstance(key, bytes):
+                key = key.decode("latin-1")
+            if isinstance(value, bytes):
+                value = value.decode("latin-1")
+            if isinstance(key, str) and isinstance(value, str):
+                facts.headers.setdefault(key.lower(), value[:1024])
+    except Exception:  # a hostile mapping: keep what was read
+        return
+    request_id = next(
+        (facts.headers[k] for k in ("x-request-id", "request-id", "apim-request-id",
+                                    "x-amzn-requestid", "x-amz-request-id") if k in facts.headers),
+        None,
+    )
+    if request_id and facts.request_id is None:
+        facts.request_id = request_id
+
+
+def _read_url(facts: Facts, url: object) -> None:
+    if url is None or facts.host is not None:
+        return
+    match = _URL_RE.match(_text_of(url)[:2048])
+    if match:
+        facts.host = match.group(1).strip("[]").lower()
+        facts.port = int(match.group(2)) if match.group(2) else None
+
+
+def _blocked_response_object(obj: object) -> dict[str, Any] | None:
+    """A successful SDK response that was blocked (google-genai ``GenerateContentResponse``,
+    an OpenAI completion with ``finish_reason="content_filter"``), as a body dict."""
+    feedback = _attr(obj, "prompt_feedback")
+    candidates = _attr(obj, "candidates")
+    if candidates is None:
+        candidates = _attr(obj, "choices")
+    if feedback is None and candidates is None:
+        return None
+    shaped: dict[str, Any] = {}
+    if feedback is not None:
+        shaped["promptFeedback"] = {
+            "blockReason": _enum_name(_attr(feedback, "block_reason")),
+            "blockReasonMessage": _attr(feedback, "block_reason_message"),
+        }
+    if isinstance(candidates, (list, tuple)):
+        shaped["candidates"] = [
+            {"finishReason": _enum_name(_attr(c, "finish_reason"))} for c in candidates[:8]
+        ]
+    return shaped if block_reason(shaped) is not None else None
+
+
+def _enum_name(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    name = _attr(value, "value")
+    if isinstance(name, str):
+        return name
+    name = _attr(value, "name")
+    return name if isinstance(name, str) else None

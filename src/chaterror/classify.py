@@ -1,0 +1,336 @@
+"""Decide: turn the evidence an error carries into one :class:`ChatError`.
+
+:func:`classify` reads the input by shape (:mod:`chaterror._extract`), asks
+:mod:`chaterror.signals` what each fact means, and lets the first matching rule of
+:data:`RULES` decide the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, TypeVar
+
+from chaterror._extract import Facts, gather
+from chaterror.error import ChatError
+from chaterror.kind import Kind
+from chaterror.message import CANCELLED_MESSAGE
+from chaterror.providers import (
+    normalize_provider,
+    provider_from_headers,
+    provider_from_host,
+    provider_from_module,
+    provider_from_urls,
+    provider_from_words,
+)
+from chaterror.retry_after import retry_after_from
+from chaterror.signals import (
+    Evidence,
+    Tier,
+    class_evidence,
+    code_evidence,
+    codes_in_text,
+    errno_evidence,
+    errnos_in_text,
+    quota_evidence,
+    status_evidence,
+    status_in_text,
+    text_evidence,
+)
+
+__all__ = ["RULES", "classify", "classify_response", "explain", "with_classification"]
+
+_E = TypeVar("_E", bound=BaseException)
+
+# The precedence, as one ordered table: the first (tier, kind) with evidence wins.
+#
+# Tiers first. The provider's own specific code outranks any wording ("a structured signal beats
+# a keyword"); unambiguous wording outranks family-level hints, because statuses and generic
+# codes are reused across meanings (a 429 is a rate limit, a daily cap, a too-large request or a
+# busy provider; an invalid_request_error is a bad parameter, a context overflow or no credit);
+# a bare rejection (400, 403, 404, invalid_request_error) is the last resort.
+#
+# Within a tier, the more specific kind first:
+# - content_filter: a safety refusal arrives as a 400 with "retry" in its text; it is neither
+#   config nor retryable.
+# - context_length beats config and generic: overflow arrives as a 400 (or llama.cpp's 500), and
+#   the user must shorten the conversation, not change settings.
+# - usage_limit beats rate_limit (insufficient_quota and daily caps arrive as 429s) and auth
+#   (billing arrives as 403 from xAI).
+# - overloaded beats rate_limit and timeout: capacity wording on a 429 or 503 is about the
+#   provider, not this account or the network.
+# - auth beats config and timeout: a 401 in a proxy's transport text is the root cause.
+# - config beats rate_limit and timeout: "503 invalid model" fails again however long we wait.
+# - startup_timeout beats timeout: the stream guard's verdict is the more precise one.
+# - rate_limit beats timeout, and timeout beats generic: a 500 that says "timed out" is a
+#   timeout; generic is what is left.
+_KIND_ORDER: Final = (
+    Kind.CONTENT_FILTER,
+    Kind.CONTEXT_LENGTH,
+    Kind.USAGE_LIMIT,
+    Kind.OVERLOADED,
+    Kind.AUTH,
+    Kind.CONFIG,
+    Kind.STARTUP_TIMEOUT,
+    Kind.RATE_LIMIT,
+    Kind.TIMEOUT,
+    Kind.GENERIC,
+)
+#: Every rule in order of precedence; two special rules come before these: a classification the
+#: application attached (returned as is) and the application's own cancellation.
+RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
+    (tier, kind) for tier in Tier for kind in _KIND_ORDER
+)
+
+_DNS_TEXT: Final = re.compile(
+    r"name or service not known|nodename nor servname|no address associated with hostname"
+    r"|getaddrinfo failed|no such host",
+    re.IGNORECASE,
+)
+_HTML_TITLE: Final = re.compile(r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>",
+                                re.IGNORECASE)
+_REQUEST_ID_TEXT: Final = re.compile(
+    r"\brequest[ _-]?id\W{1,4}((?:req_)?[A-Za-z0-9][A-Za-z0-9-]{11,63})\b", re.IGNORECASE
+)
+
+
+def classify(error: object, *, provider: str | None = None) -> ChatError:
+    """Classify any failure into a :class:`ChatError`. Never raises, never does I/O.
+
+    Args:
+        error: An exception (chained or grouped), an HTTP response object, a decoded error body,
+            the error's text or bytes, a :class:`ChatError`, or ``None``.
+        provider: The provider the call went to, if the caller knows it ("openai",
+            "Azure OpenAI" …). It outranks every provider the error itself suggests.
+
+    Returns:
+        The classification. ``None`` and unrecognisable input give a non-retryable ``generic``.
+    """
+    hint = normalize_provider(provider) if isinstance(provider, str) else None
+    try:
+        if isinstance(error, ChatError):
+            return _with_hint(error, hint)
+        return _classify_facts(gather(error), hint)
+    except Exception:  # pragma: no cover - the last line of defence; tests pin every path
+        return ChatError._trusted(kind=Kind.GENERIC, provider=hint)
+
+
+def classify_response(
+    status_code: int | None,
+    body: object = None,
+    headers: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+    *,
+    provider: str | None = None,
+    url: str | None = None,
+) -> ChatError:
+    """Classify an HTTP error from its raw parts, for code that holds them rather than an
+    exception (a proxy, a webhook, a hand-rolled client).
+
+    Args:
+        status_code: The HTTP status.
+        body: The response body: bytes, text, or already-decoded JSON.
+        headers: Response headers, as a mapping or pairs.
+        provider: The provider the request went to, if known.
+        url: The request URL, used to recognise the provider.
+    """
+    if status_code is not None and (isinstance(status_code, bool) or not isinstance(status_code, int)):
+        raise TypeError(f"status_code must be an int or None, not {type(status_code).__name__}")
+    response = _RawResponse(status_code, body, headers, url)
+    return classify(response, provider=provider)
+
+
+class _RawResponse:
+    """A response object built from raw parts, read by the same code as httpx or requests."""
+
+    def __init__(self, status: int | None, body: object, headers: object, url: str | None) -> None:
+        self.status_code = status
+        self.headers = dict(headers) if headers is not None else {}  # type: ignore[call-overload]
+        self.url = url
+        if isinstance(body, (Mapping, list)):
+            import json
+
+            self._content: object = json.dumps(body, default=str)
+        else:
+            self._content = body if isinstance(body, (str, bytes)) else None
+
+
+def with_classification(error: _E, classified: ChatError) -> _E:
+    """Attach ``classified`` to ``error`` so every later :func:`classify` of it (or of an
+    exception chained to it) returns that classification. Returns ``error`` for ``raise``.
+    """
+    if not isinstance(error, BaseException):
+        raise TypeError(f"with_classification() needs an exception, not {type(error).__name__}")
+    if not isinstance(classified, ChatError):
+        raise TypeError(f"with_classification() needs a ChatError, not {type(classified).__name__}")
+    error.__chaterror__ = classified  # type: ignore[attr-defined]
+    return error
+
+
+def explain(error: object, *, provider: str | None = None) -> list[str]:
+    """Return the evidence :func:`classify` weighed, strongest first, one line each.
+
+    For debugging a surprising classification; the format may change between versions.
+    """
+    hint = normalize_provider(provider) if isinstance(provider, str) else None
+    facts = gather(error)
+    found = _provider(facts, hint, " ".join(facts.texts))
+    evidence = _evidence(facts, found, " ".join(facts.texts))
+    order = {rule: i for i, rule in enumerate(RULES)}
+    ranked = sorted(evidence, key=lambda e: order[(e.tier, e.kind)])
+    return [f"{e.tier.name.lower()} {e.kind.value}: {e.why}" for e in ranked]
+
+
+def _with_hint(error: ChatError, hint: str | None) -> ChatError:
+    return error.with_provider(hint) if hint and error.provider is None else error
+
+
+def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
+    if facts.attached is not None:
+        return _with_hint(facts.attached, hint)
+    text = "\n".join(facts.texts)
+    provider = _provider(facts, hint, text)
+    status = _status(facts, text)
+    detail = _detail(facts)
+    common: dict[str, Any] = {
+        "provider": provider,
+        "status_code": status,
+        "detail": detail,
+        "code": _code(facts, text),
+        "request_id": _request_id(facts, text),
+        "retry_after": retry_after_from(facts.headers, _retry_delay(facts), text),
+    }
+    if facts.cancelled:
+        return ChatError._trusted(
+            kind=Kind.GENERIC, retryable=False, message=CANCELLED_MESSAGE, **common
+        )
+    evidence = _evidence(facts, provider, text, status)
+    kind, found = _decide(evidence)
+    return ChatError._trusted(kind=kind, retryable=_retryable(facts, kind, found, status), **common)
+
+
+def _decide(evidence: list[Evidence]) -> tuple[Kind, list[Evidence]]:
+    present = {(e.tier, e.kind) for e in evidence}
+    for rule in RULES:
+        if rule in present:
+            kind = rule[1]
+            return kind, [e for e in evidence if e.kind is kind]
+    return Kind.GENERIC, []
+
+
+def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | None) -> bool | None:
+    should_retry = facts.headers.get("x-should-retry", "").strip().lower()
+    if should_retry in ("true", "false"):
+        return should_retry == "true"
+    verdicts = {e.retryable for e in found if e.retryable is not None}
+    if False in verdicts:
+        return False
+    if True in verdicts:
+        return True
+    return None  # the kind's default; generic is retryable only for a 5xx status
+
+
+def _provider(facts: Facts, hint: str | None, text: str) -> str | None:
+    if hint:
+        return hint
+    found = provider_from_host(facts.host, facts.port) or provider_from_headers(facts.headers)
+    if found:
+        return found
+    for module in facts.modules:
+        found = provider_from_module(module)
+        if found:
+            return found
+    for body in facts.bodies:
+        if body.shape:
+            return body.shape
+    return provider_from_urls(text) or provider_from_words(text)
+
+
+def _status(facts: Facts, text: str) -> int | None:
+    candidates = [facts.status, *(b.status for b in facts.bodies)]
+    for status in candidates:
+        if status is not None and status >= 400:
+            return status
+    return status_in_text(text)
+
+
+def _all_codes(facts: Facts, text: str) -> list[str]:
+    codes: list[str] = []
+    for body in facts.bodies:
+        codes.extend(body.codes)
+    amzn = facts.headers.get("x-amzn-errortype")
+    if amzn:
+        codes.append(amzn.split(":", 1)[0])
+    codes.extend(facts.codes)
+    codes.extend(codes_in_text(text))
+    return codes
+
+
+def _code(facts: Facts, text: str) -> str | None:
+    for code in _all_codes(facts, text):
+        if code and not code.lstrip("-").isdigit():
+            return code
+    return None
+
+
+def _evidence(facts: Facts, provider: str | None, text: str, status: int | None = None) -> list[Evidence]:
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    for code in _all_codes(facts, text) + [c for b in facts.bodies for c in b.extra_codes]:
+        key = code.lower()
+        if key not in seen:
+            seen.add(key)
+            found = code_evidence(code)
+            if found is not None:
+                evidence.append(found)
+    evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
+    if status is None:
+        status = _status(facts, text)
+    if status is not None:
+        evidence.append(status_evidence(status))
+    for name in dict.fromkeys(facts.classes):
+        found = class_evidence(name)
+        if found is not None:
+            evidence.append(found)
+    known_host = provider_from_host(facts.host, facts.port) is not None or (
+        provider_from_urls(text) is not None
+    )
+    errnos = [*facts.errnos, *errnos_in_text(text)]
+    if "gaierror" in facts.classes or _DNS_TEXT.search(text):
+        errnos.append(-3 if "temporary failure" in text.lower() else -2)
+    for errno in dict.fromkeys(errnos):
+        found = errno_evidence(errno, known_host=known_host)
+        if found is not None:
+            evidence.append(found)
+    evidence.extend(text_evidence(text, provider))
+    return evidence
+
+
+def _detail(facts: Facts) -> str | None:
+    for body in facts.bodies:
+        if body.message:
+            return body.message
+    texts = [t for t in (t.strip() for t in facts.texts) if t]
+    if not texts:
+        return None
+    first = texts[0]
+    if "<html" in first[:512].lower() or "<!doctype" in first[:512].lower():
+        title = _HTML_TITLE.search(first)
+        if title:
+            return title.group(1) or title.group(2)
+    if len(first) < 40 and len(texts) > 1 and texts[1] != first:
+        return f"{first} ({texts[1]})"
+    return first
+
+
+def _retry_delay(facts: Facts) -> str | None:
+    return next((b.retry_delay for b in facts.bodies if b.retry_delay), None)
+
+
+def _request_id(facts: Facts, text: str) -> str | None:
+    if facts.request_id:
+        return facts.request_id
+    for body in facts.bodies:
+        if body.request_id:
+            return body.request_id
+    match = _REQUEST_ID_TEXT.search(text)
+    return match.group(1) if match else None

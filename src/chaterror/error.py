@@ -1,0 +1,191 @@
+"""The value every classification produces: :class:`ChatError`, and its one normalisation step.
+
+Every path that builds a ChatError (the constructor, :func:`chaterror.classify`, the decoder,
+:meth:`ChatError.with_provider`) passes through :func:`normalize_fields`, which trims, bounds,
+redacts and fills in the message, so no path can produce a value the others would not.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Final
+
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+from pydantic.functional_serializers import SerializerFunctionWrapHandler
+
+from chaterror.kind import DEFAULT_RETRYABLE, Kind
+from chaterror.message import terminal_message
+from chaterror.providers import normalize_provider
+from chaterror.redact import redact
+
+__all__ = ["DETAIL_MAX", "ChatError", "normalize_detail", "normalize_fields"]
+
+#: The longest ``detail`` in code points; longer text is cut to 499 and ends with "…".
+DETAIL_MAX: Final = 500
+# Short identifiers (code, request id, provider) are cut here: nothing real is longer.
+_IDENT_MAX: Final = 200
+# Only this much of a detail's source is looked at; the rest could never survive the cut.
+_DETAIL_SOURCE_MAX: Final = 8 * DETAIL_MAX
+_WIRE_REQUIRED: Final = ("message", "kind", "retryable")
+
+
+def _clip(text: str, limit: int) -> str:
+    """Redact, then cut to ``limit`` code points, until stable (a cut can end a secret early)."""
+    for _ in range(3):
+        text = redact(text)
+        if len(text) <= limit:
+            return text
+        text = text[: limit - 1] + "…"
+    return text[: limit - 1] + "…" if len(text) > limit else text
+
+
+def normalize_detail(value: object) -> str | None:
+    """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value[:_DETAIL_SOURCE_MAX].split())
+    return _clip(text, DETAIL_MAX) or None
+
+
+def _normalize_ident(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = " ".join(str(value)[: _IDENT_MAX * 4].split())
+    return _clip(text, _IDENT_MAX) or None
+
+
+def _normalize_retryable(data: dict[str, Any], kind: object) -> None:
+    if isinstance(data.get("retryable"), bool) or not isinstance(kind, Kind):
+        return
+    status = data.get("status_code")
+    if kind is Kind.GENERIC:
+        data["retryable"] = isinstance(status, int) and 500 <= status <= 599
+    else:
+        data["retryable"] = DEFAULT_RETRYABLE[kind]
+
+
+def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """Return ``data`` (ChatError fields) trimmed, bounded, redacted, with defaults filled in.
+
+    Values of the wrong type are left for pydantic to reject: this step cleans, it does not
+    guess. ``retryable`` defaults to the kind's default; an empty ``message`` is rendered from
+    the kind and provider.
+    """
+    data = dict(data)
+    kind = data.get("kind")
+    if isinstance(kind, str) and not isinstance(kind, Kind):
+        try:
+            kind = data["kind"] = Kind(kind.strip().lower())
+        except ValueError:
+            pass  # pydantic reports the unknown kind
+    if "provider" in data:
+        provider = normalize_provider(data["provider"])
+        data["provider"] = _clip(provider, _IDENT_MAX) if provider else None
+    if "detail" in data:
+        data["detail"] = normalize_detail(data["detail"])
+    for key in ("code", "request_id"):
+        if key in data:
+            data[key] = _normalize_ident(data[key])
+    retry_after = data.get("retry_after")
+    if isinstance(retry_after, int) and not isinstance(retry_after, bool):
+        data["retry_after"] = float(retry_after)
+    _normalize_retryable(data, kind)
+    message = data.get("message")
+    if isinstance(message, str):
+        message = redact(message.strip())
+    if not message and isinstance(kind, Kind):
+        status = data.get("status_code")
+        message = terminal_message(
+            kind,
+            data.get("provider"),
+            retryable=bool(data.get("retryable")),
+            status_code=status if isinstance(status, int) else None,
+        )
+    if message is not None:
+        data["message"] = message
+    return data
+
+
+def _schema_extra(schema: dict[str, Any]) -> None:
+    # The constructor fills message and retryable in; on the wire they are always present.
+    schema["required"] = list(_WIRE_REQUIRED)
+
+
+class ChatError(BaseModel):
+    """A classified provider failure: what kind, whether to retry, what to tell the user.
+
+    Immutable, hashable, picklable. ``ChatError(kind="rate_limit", provider="openai")`` fills in
+    the message and ``retryable`` from the kind; every string is redacted and bounded.
+
+    Attributes:
+        message: One or two plain sentences for the end user. Never raw provider text.
+        kind: The class of failure.
+        provider: Normalised provider id (``"openai"``, ``"anthropic"`` …), ``None`` if unknown.
+        retryable: Would the same request, retried after a delay, plausibly succeed.
+        status_code: The upstream HTTP status (100–599) when known.
+        detail: The provider's own explanation, one line, redacted, at most 500 code points.
+        retry_after: Seconds the provider asked us to wait, ``None`` when it said nothing.
+        code: The provider's machine-readable error code or type, verbatim.
+        request_id: The provider's request id, for support tickets.
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra=_schema_extra,
+        title="ChatError",
+    )
+
+    message: Annotated[str, Field(min_length=1)] = ""
+    kind: Kind
+    provider: str | None = None
+    retryable: bool = False
+    status_code: Annotated[int, Field(ge=100, le=599)] | None = None
+    detail: Annotated[str, Field(max_length=DETAIL_MAX)] | None = None
+    retry_after: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    code: str | None = None
+    request_id: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalize(cls, data: Any) -> Any:
+        return normalize_fields(data) if isinstance(data, dict) else data
+
+    @model_serializer(mode="wrap")
+    def _wire(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Wire format: message, kind and retryable always; every other key only when set.
+        return {k: v for k, v in handler(self).items() if v is not None or k in _WIRE_REQUIRED}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the wire form as a JSON-ready dict (empty keys omitted)."""
+        return self.model_dump(mode="json")
+
+    def to_json(self) -> str:
+        """Return the wire JSON (CONTRACT §1): compact, keys in field order, empty keys omitted."""
+        return self.model_dump_json()
+
+    def with_provider(self, provider: str | None) -> ChatError:
+        """Return a copy naming ``provider`` (a hint, normalised), with the message re-rendered.
+
+        A message the library rendered is rendered again for the new provider; a message set
+        by the application is kept. An empty hint returns ``self``.
+        """
+        hint = normalize_provider(provider)
+        if hint is None or hint == self.provider:
+            return self
+        rendered = terminal_message(
+            self.kind, self.provider, retryable=self.retryable, status_code=self.status_code
+        )
+        fields = self.model_dump()
+        fields["provider"] = hint
+        if self.message == rendered:
+            fields["message"] = ""
+        return ChatError(**fields)
+
+    @classmethod
+    def _trusted(cls, **fields: Any) -> ChatError:
+        """Build from fields the classifier produced: normalised, then not validated again."""
+        data = normalize_fields(fields)
+        if math.isnan(data.get("retry_after") or 0.0):  # pragma: no cover - signals never do
+            data["retry_after"] = None
+        return cls.model_construct(**data)

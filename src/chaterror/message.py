@@ -1,0 +1,99 @@
+"""The words a user reads: one message per kind, naming the provider, never quoting it.
+
+Messages say what happened and what the user can do. They never include the provider's own text
+(that is ``detail``), a status number (the payload carries ``status_code`` for the UI to show as
+it likes) or anything from the input, so no secret can reach them.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import assert_never
+
+from chaterror.kind import Kind
+from chaterror.providers import subject
+
+__all__ = ["CANCELLED_MESSAGE", "retry_message", "terminal_message"]
+
+#: The message for a request the application itself cancelled.
+CANCELLED_MESSAGE = "The request was cancelled before it completed."
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def terminal_message(
+    kind: Kind, provider: str | None, *, retryable: bool, status_code: int | None
+) -> str:
+    """Return the message shown when a request has failed for good (retries exhausted)."""
+    who = subject(provider)
+    match kind:
+        case Kind.OVERLOADED:
+            return _cap(f"{who} is temporarily overloaded. Try again in a moment.")
+        case Kind.RATE_LIMIT:
+            return _cap(f"{who} is rate limiting requests. Wait a moment, then try again.")
+        case Kind.USAGE_LIMIT:
+            return _cap(
+                f"the usage quota for {who} has been exceeded."
+                " Check the billing and quota settings for the provider account."
+            )
+        case Kind.TIMEOUT:
+            if not retryable and status_code is None:
+                return (
+                    "The request timed out before it completed."
+                    " Try a shorter request or allow more time."
+                )
+            return _cap(f"{who} is temporarily unavailable. Try again in a moment.")
+        case Kind.STARTUP_TIMEOUT:
+            return _cap(f"{who} did not start responding in time. Try again in a moment.")
+        case Kind.AUTH:
+            return f"Authentication with {who} failed. Check the API key and its permissions."
+        case Kind.CONFIG:
+            return _cap(
+                f"{who} rejected the model configuration."
+                " Check the selected model and provider settings."
+            )
+        case Kind.CONTEXT_LENGTH:
+            return (
+                "The conversation is too long for the model's context window."
+                " Shorten it, start a new chat, or choose a model with a larger context window."
+            )
+        case Kind.CONTENT_FILTER:
+            return _cap(
+                f"{who}'s safety system blocked this request."
+                " Rephrase the message and try again."
+            )
+        case Kind.GENERIC:
+            if not retryable and status_code is None:
+                return "The chat request failed unexpectedly."
+            return _cap(f"{who} returned an unexpected error. Try again in a moment.")
+        case _:  # pragma: no cover - exhaustiveness is checked by mypy
+            assert_never(kind)
+
+
+def retry_message(kind: Kind, provider: str | None) -> str:
+    """Return the short message shown beside a retry countdown: what happened, no advice."""
+    who = subject(provider)
+    match kind:
+        case Kind.OVERLOADED:
+            return _cap(f"{who} is temporarily overloaded.")
+        case Kind.RATE_LIMIT:
+            return _cap(f"{who} is rate limiting requests.")
+        case Kind.USAGE_LIMIT:
+            return _cap(f"the usage quota for {who} has been exceeded.")
+        case Kind.TIMEOUT:
+            return _cap(f"{who} is temporarily unavailable.")
+        case Kind.STARTUP_TIMEOUT:
+            return _cap(f"{who} did not start responding in time.")
+        case Kind.AUTH:
+            return f"Authentication with {who} failed."
+        case Kind.CONFIG:
+            return _cap(f"{who} rejected the model configuration.")
+        case Kind.CONTEXT_LENGTH:
+            return "The conversation is too long for the model's context window."
+        case Kind.CONTENT_FILTER:
+            return _cap(f"{who}'s safety system blocked this request.")
+        case Kind.GENERIC:
+            return _cap(f"{who} returned an unexpected error.")
+        case _:  # pragma: no cover - exhaustiveness is checked by mypy
+            assert_never(kind)

@@ -1,0 +1,148 @@
+"""How long the provider asked us to wait (CONTRACT §5), from headers, error details or text.
+
+Read in this order, first usable value wins: ``retry-after-ms``; ``retry-after`` (seconds or an
+HTTP date); Google's ``RetryInfo.retryDelay``; "try again in 20s / 1m20s / 350ms" or "retry after
+7 seconds" in the message; the ``x-ratelimit-reset-*`` headers. Negative, non-finite or garbage
+values are ignored. Durations use Go's notation too ("9m38.016s"), which Groq and OpenAI send.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable, Mapping
+from typing import Final
+
+__all__ = ["parse_duration", "retry_after_from"]
+
+_UNIT_SECONDS: Final[Mapping[str, float]] = {
+    "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
+    "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
+    "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
+    "ms": 1e-3, "millisecond": 1e-3, "milliseconds": 1e-3,
+    "us": 1e-6, "µs": 1e-6, "ns": 1e-9,
+}
+_DURATION_PART: Final = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+_DURATION: Final = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s"
+    r"|us|µs|ns)(?![a-z])\s*)+$",
+    re.IGNORECASE,
+)
+# "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds";
+# not "Retrying in 1 seconds" (a client's own backoff).
+_TEXT_HINT: Final = re.compile(
+    r"\b(?:try again|retry)(?: after| in)\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
+    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
+    re.IGNORECASE,
+)
+_HEADER_IN_TEXT: Final = re.compile(
+    r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.IGNORECASE
+)
+# Far beyond any real hint; keeps arithmetic on hostile values finite.
+_MAX_SECONDS: Final = 366 * 24 * 3600.0
+
+
+def _finite(value: float) -> float | None:
+    if math.isfinite(value) and 0 <= value <= _MAX_SECONDS:
+        return value
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return _finite(float(text.strip()))
+    except ValueError:
+        return None
+
+
+def parse_duration(text: str) -> float | None:
+    """Parse "20s", "1m20s", "350ms", "9m38.016s", "7 seconds" or a bare number of seconds."""
+    bare = _number(text)
+    if bare is not None:
+        return bare
+    if len(text) > 64 or not _DURATION.match(text):
+        return None
+    total = sum(
+        float(number) * _UNIT_SECONDS[unit.lower()]
+        for number, unit in _DURATION_PART.findall(text)
+    )
+    return _finite(total)
+
+
+def _http_date(text: str, now: Callable[[], float]) -> float | None:
+    from email.utils import parsedate_to_datetime  # only dates need it; keep import light
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:  # pragma: no cover - very old Pythons returned None
+        return None
+    return _finite(max(0.0, when.timestamp() - now()))
+
+
+def retry_after_from(
+    headers: Mapping[str, str],
+    retry_delay: str | None,
+    text: str,
+    *,
+    now: Callable[[], float] = time.time,
+) -> float | None:
+    """Return the wait in seconds the provider asked for, or ``None``.
+
+    Args:
+        headers: Response headers with lower-case names.
+        retry_delay: Google ``RetryInfo.retryDelay`` ("26s"), if any.
+        text: The error's text, for hints in the message and headers printed into it.
+        now: Clock for HTTP-date ``retry-after`` values.
+    """
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        value = _number(millis)
+        if value is not None:
+            return value / 1000.0
+    header = headers.get("retry-after")
+    if header is not None:
+        value = _number(header)
+        if value is None:
+            value = _http_date(header, now)
+        if value is not None:
+            return value
+    if retry_delay:
+        value = parse_duration(retry_delay)
+        if value is not None:
+            return value
+    if text:
+        value = _from_text(text)
+        if value is not None:
+            return value
+    return _from_reset_headers(headers)
+
+
+def _from_text(text: str) -> float | None:
+    printed = _HEADER_IN_TEXT.search(text)
+    if printed:
+        value = _number(printed.group(2))
+        if value is not None:
+            return value / 1000.0 if printed.group(1) else value
+    hint = _TEXT_HINT.search(text)
+    if hint:
+        return parse_duration(hint.group(1).strip())
+    return None
+
+
+def _from_reset_headers(headers: Mapping[str, str]) -> float | None:
+    # OpenAI, Groq and Azure send "x-ratelimit-reset-requests: 1s" / "-tokens: 6m0s"; wait for
+    # the later of the two so neither limit is hit again. Zero and negatives mean nothing.
+    waits = [
+        parse_duration(value)
+        for name, value in headers.items()
+        if name.startswith(("x-ratelimit-reset", "x-rate-limit-reset"))
+    ]
+    positive = [w for w in waits if w]
+    return max(positive) if positive else None
