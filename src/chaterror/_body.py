@@ -52,6 +52,9 @@ class Body:
     codes: list[str] = field(default_factory=list)
     #: Codes that are evidence only, never reported (Google's legacy ``errors[].reason``).
     extra_codes: list[str] = field(default_factory=list)
+    #: Numeric codes that are not HTTP statuses (Cloudflare 2009, Mistral "1300"): reported
+    #: only when the body has no other code.
+    numbers: list[str] = field(default_factory=list)
     status: int | None = None
     request_id: str | None = None
     #: Google ``QuotaFailure`` ids ("GenerateRequestsPerDayPerProjectPerModel-FreeTier").
@@ -77,10 +80,16 @@ def _status(value: object) -> int | None:
 
 
 def _add_code(body: Body, value: object) -> None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     text = _str(value)
-    # A number is a status, never a code ("code": 400, "code": "429", Mistral's "1300").
-    if text and not text.lstrip("-").isdigit() and text.lower() != "error" and text not in body.codes:
-        body.codes.append(text[:200])
+    if not text or text.lower() == "error" or text in body.codes:
+        return
+    if text.lstrip("-").isdigit():  # "code": 400 is a status; "code": 2009 a last resort
+        if _status(text) is None and text not in body.numbers:
+            body.numbers.append(text[:20])
+        return
+    body.codes.append(text[:200])
 
 
 def parse_text(text: str, depth: int = 0) -> Any:
@@ -131,8 +140,15 @@ def _find_error_object(value: Any, depth: int) -> tuple[Mapping[str, Any] | None
             if isinstance(parsed, (Mapping, list)):
                 value = envelope = parsed  # type: ignore[assignment]
                 continue
+        if isinstance(inner, list) and inner and isinstance(inner[0], Mapping):
+            envelope, value = value, inner[0]  # Cloudflare: "error": [{"code", "message"}]
+            continue
         if isinstance(inner, Mapping):
             envelope, value = value, inner
+            continue
+        wrapped = value.get("details")  # gateways: {"error": "...", "details": {"error": {...}}}
+        if isinstance(wrapped, Mapping) and isinstance(wrapped.get("error"), Mapping):
+            envelope, value = wrapped, wrapped["error"]
             continue
         botocore = value.get("Error")
         if isinstance(botocore, Mapping):
@@ -251,8 +267,6 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
         _read_openrouter_metadata(body, metadata, depth)
     if isinstance(err_type, str) and err_type.endswith("Error") and error.get("object") == "error":
         body.shape = "vllm"
-    elif error.get("object") == "error":
-        body.shape = "mistral"
     if "n_ctx" in error or err_type == "exceed_context_size_error":
         body.shape = "llamacpp"
     if "failed_generation" in error:
@@ -311,7 +325,7 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
             body.request_id = request_id
             break
     if body.status is None:
-        for key in ("status", "statusCode", "status_code"):
+        for key in ("status", "statusCode", "status_code", "httpCode"):
             status = _status(envelope.get(key))
             if status is not None:
                 body.status = status

@@ -23,6 +23,7 @@ from chaterror.providers import (
     provider_from_urls,
     provider_from_words,
 )
+from chaterror.providers import hosts_in_text, is_global_host
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
     Evidence,
@@ -84,7 +85,7 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 
 _DNS_TEXT: Final = re.compile(
     r"name or service not known|nodename nor servname|no address associated with hostname"
-    r"|getaddrinfo failed|no such host",
+    r"|getaddrinfo failed|no such host|getaddrinfo enotfound",
     re.IGNORECASE,
 )
 _HTML_TITLE: Final = re.compile(r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>",
@@ -235,14 +236,16 @@ def _provider(facts: Facts, hint: str | None, text: str) -> str | None:
     found = provider_from_host(facts.host, facts.port) or provider_from_headers(facts.headers)
     if found:
         return found
-    for module in facts.modules:
-        found = provider_from_module(module)
-        if found:
-            return found
-    for body in facts.bodies:
-        if body.shape:
-            return body.shape
-    return provider_from_urls(text) or provider_from_words(text)
+    sdk = next(filter(None, map(provider_from_module, facts.modules)), None)
+    shape = next((body.shape for body in facts.bodies if body.shape), None)
+    if facts.host is None:
+        return sdk or shape or provider_from_urls(text) or provider_from_words(text)
+    # An SDK pointed at a host we do not know is talking to a compatible server (a proxy,
+    # vLLM, llama.cpp, a gateway): the body and the text know better than the SDK's name.
+    found = shape or provider_from_urls(text) or provider_from_words(text)
+    if found:
+        return found
+    return "openai-compat" if sdk == "openai" else sdk
 
 
 def _status(facts: Facts, text: str) -> int | None:
@@ -262,12 +265,14 @@ def _all_codes(facts: Facts, text: str) -> list[str]:
         codes.append(amzn.split(":", 1)[0])
     codes.extend(facts.codes)
     codes.extend(codes_in_text(text))
+    for body in facts.bodies:
+        codes.extend(body.numbers)
     return codes
 
 
 def _code(facts: Facts, text: str) -> str | None:
     for code in _all_codes(facts, text):
-        if code and not code.lstrip("-").isdigit():
+        if code:
             return code
     return None
 
@@ -291,9 +296,7 @@ def _evidence(facts: Facts, provider: str | None, text: str, status: int | None 
         found = class_evidence(name)
         if found is not None:
             evidence.append(found)
-    known_host = provider_from_host(facts.host, facts.port) is not None or (
-        provider_from_urls(text) is not None
-    )
+    known_host = is_global_host(facts.host) or any(map(is_global_host, hosts_in_text(text)))
     errnos = [*facts.errnos, *errnos_in_text(text)]
     if "gaierror" in facts.classes or _DNS_TEXT.search(text):
         errnos.append(-3 if "temporary failure" in text.lower() else -2)

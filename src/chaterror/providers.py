@@ -17,6 +17,8 @@ __all__ = [
     "display_name",
     "normalize_provider",
     "provider_from_host",
+    "hosts_in_text",
+    "is_global_host",
     "provider_from_headers",
     "provider_from_module",
     "provider_from_text",
@@ -119,6 +121,7 @@ _HOSTS: Final[tuple[tuple[str, str], ...]] = (
     ("api.moonshot.cn", "moonshot"),
 )
 
+_GLOBAL_HOSTS: Final = frozenset(h for h, _ in _HOSTS if h.startswith(("api.", "generativelanguage.")))
 # Ollama listens on 11434 by default; no other provider does.
 _PORTS: Final[Mapping[int, str]] = MappingProxyType({11434: "ollama"})
 
@@ -151,13 +154,15 @@ _MODULES: Final[Mapping[str, str]] = MappingProxyType(
 # "Vertex_ai_betaException") count.
 _TEXT_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("openai-compat", r"openai[- ]compat"),
-    ("azure", r"azure"),
+    ("azure", r"azure|apim-request-id|x-ms-region"),
     ("openrouter", r"openrouter"),
-    ("vercel", r"vercel"),
+    ("vercel", r"vercel|gateway\w*error|ai_gateway_api_key"),
     ("bedrock", r"bedrock|botocore|boto3|when calling the (?:invoke|converse)\w* operation"
+                r"|the model returned the following errors"
                 r"|(?:validation|throttling|servicequotaexceeded|modeltimeout|modelnotready"
                 r"|modelerror|modelstreamerror)exception"),
     ("groq", r"groq"),
+    ("together", r"together(?:\.ai|\.xyz| ai)"),
     ("mistral", r"mistral"),
     ("deepseek", r"deepseek"),
     ("cohere", r"cohere"),
@@ -262,6 +267,17 @@ def provider_from_module(module: str) -> str | None:
         if provider is not None:
             return provider
     return None
+
+
+def is_global_host(host: str | None) -> bool:
+    """True for a provider's one global API host (``api.openai.com``), false for templated
+    hosts (an Azure resource, a Bedrock region) that a typo or a wrong region can make up."""
+    return host is not None and host.lower().rstrip(".") in _GLOBAL_HOSTS
+
+
+def hosts_in_text(text: str) -> list[str]:
+    """Return the hosts of URLs (and ``host='…'``) quoted in ``text``, at most eight."""
+    return [m.group(1) for m, _ in zip(_URL_HOST_RE.finditer(text), range(8))]
 
 
 def provider_from_urls(text: str) -> str | None:

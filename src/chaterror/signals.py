@@ -179,6 +179,8 @@ _CODES: Final[Mapping[str, tuple[Tier, Kind, bool | None]]] = MappingProxyType(
                 "invalid_request_error", "badrequesterror", "invalid_argument",
                 "validationexception", "bad_request", "invalid_request",
                 "unprocessableentityerror", "failed_precondition",
+                # xAI's second body shape puts the gRPC status phrase in "code".
+                "client specified an invalid argument",
             ),
             (_F, K.CONFIG, None),
         ),
@@ -335,7 +337,8 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
     _Phrases(_P, K.CONTENT_FILTER, r"content management policy|content[_ ]filter(?:ing|ed)?"
              r"|content[_ ]policy|safety system|input was flagged|requires moderation"
              r"|flagged as potentially violating|responsible ?ai policy|blocked due to safety"
-             r"|prohibited[_ ]content|block_?reason:?\s*['\"]?(?:safety|other|blocklist"
+             r"|prohibited[_ ]content|content exists risk|blocked output|usage guidelines"
+             r"|block_?reason:?\s*['\"]?(?:safety|other|blocklist"
              r"|prohibited_content|model_armor)"),
     _Phrases(_P, K.CONTEXT_LENGTH,
              r"maximum context length|context[_ ]length[_ ](?:is )?exceeded"
@@ -351,7 +354,9 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
              r"|tokens \+ `?max_new_tokens`? must be"
              r"|max_tokens must be at least 1, got -\d+"
              r"|request exceeds the maximum size|exceed context limit"
-             r"|input tokens exceed the configured limit|contextwindowexceedederror"),
+             r"|input tokens exceed the configured limit|contextwindowexceedederror"
+             r"|maximum (?:prompt|input|model) length|longer than the maximum model length"
+             r"|limit exceeded by \d+ tokens"),
     # "exceeded your current quota" is OpenAI's insufficient_quota text, but Google's generic
     # 429 RESOURCE_EXHAUSTED message for per-minute limits too (ai.google.dev rate-limits).
     _Phrases(_P, K.USAGE_LIMIT,
@@ -366,9 +371,13 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
              r"|add more credits|(?:tokens|requests) per day|limit_rpd"
              r"|per ?day per|\w*perday|daily (?:quota|limit)|\blimit: ?0\b"
              r"|prompt tokens limit exceeded|higher monthly limit|enable billing"
-             r"|monthly (?:usage |spend(?:ing)? )?(?:limit|quota|cap)"),
+             r"|monthly (?:usage |spend(?:ing)? )?(?:limit|quota|cap)"
+             r"|reached (?:your|its|the) (?:\w+ ){0,2}(?:usage|spend(?:ing)?) limit"
+             r"|(?:calls|requests|tokens|queries) ?(?:/|per) ?month|budget (?:has been )?exceeded"
+             r"|exceeded (?:the |your )?budget|crossed budget"),
     _Phrases(_P, K.OVERLOADED,
-             r"overloaded|high demand|(?:at|out of|no) capacity|capacity constraints"
+             r"overloaded|high (?:demand|traffic|load)|(?:at|out of|no) capacity"
+             r"|capacity (?:constraints|exceeded|exhausted)"
              r"|resource exhausted\. please try again later|not ready to serve"
              r"|server is busy|too busy"),
     _Phrases(_P, K.AUTH,
@@ -379,7 +388,9 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
              r"|api[_ ]key\b.{0,60}\bmust be set|unauthorized|permission denied"
              r"|organization must be verified|location is not supported"
              r"|request not allowed|security token included in the request is invalid"
-             r"|not authorized to perform|api key expired"),
+             r"|not authorized to perform|api key expired|organization has been disabled"
+             r"|account (?:has been |is )?(?:disabled|suspended|deactivated)"
+             r"|not available in your (?:country|region|location)"),
     _Phrases(_P, K.CONFIG,
              r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist|is not supported)"
              r"|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
@@ -392,7 +403,10 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
              r"|must alternate|tool call validation failed|string too long"
              r"|try pulling it first|certificate[_ ]verify[_ ]failed|wrong_version_number"
              r"|was provided without its required|invalid url|unsupported protocol"
-             r"|not a valid model"),
+             r"|not a valid model|unrecognized request argument|requires more system memory"
+             r"|the model returned the following errors|invalid max_tokens|valid range of"
+             r"|max[_ ]tokens must be (?:less|at most|<=)|maximum output for this model"
+             r"|expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
     _Phrases(_P, K.RATE_LIMIT, r"no deployments available for selected model"),
     _Phrases(_P, K.STARTUP_TIMEOUT,
@@ -430,7 +444,8 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
              r"|received from peer|unable to round-trip|actively refused|connecterror"
              r"|readtimeout|connecttimeout|readerror|remoteprotocolerror|apiconnectionerror"
              r"|clientconnectorerror|serverdisconnectederror|newconnectionerror"
-             r"|chunkedencodingerror|sslerror|ssleoferror|endpointconnectionerror"),
+             r"|chunkedencodingerror|sslerror|ssleoferror|endpointconnectionerror"
+             r"|stream stalled|stalled for \d+"),
     # Windows reports socket errors in the user's language; "超时" is "timed out".
     _Phrases(_H, K.TIMEOUT, r"超时", bounded=False),
     _Phrases(_H, K.GENERIC, r"internal server error|server error|internal error"
@@ -472,14 +487,14 @@ def text_evidence(text: str, provider: str | None) -> Iterator[Evidence]:
 _STATUS_PATTERNS: Final = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\berror code:? ?([45]\d\d)\b",
-        r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code)['\"]?\s*[:=]\s*"
-        r"['\"]?([45]\d\d)\b",
-        r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
-        r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
         r"\b([45]\d\d) (?:bad request|unauthorized|payment required|forbidden|not found"
         r"|request timeout|payload too large|request entity too large|too many requests"
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
+        r"\berror code:? ?([45]\d\d)\b",
+        r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode)['\"]?"
+        r"\s*[:=]?\s*['\"]?([45]\d\d)\b",
+        r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
+        r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"(?<![:.\d/=#-])\b(401|403|408|429|500|502|503|504|529)\b"
