@@ -30,9 +30,23 @@ from google import genai
 from google.genai import types as genai_types
 
 _OPENAI_COMPATIBLE = {
-    "openai", "azure", "openrouter", "groq", "deepseek", "xai", "mistral", "perplexity",
-    "together", "fireworks", "vllm", "llamacpp", "cerebras", "moonshot", "openai-compat",
-    "lmstudio", "vercel",
+    "openai",
+    "azure",
+    "openrouter",
+    "groq",
+    "deepseek",
+    "xai",
+    "mistral",
+    "perplexity",
+    "together",
+    "fireworks",
+    "vllm",
+    "llamacpp",
+    "cerebras",
+    "moonshot",
+    "openai-compat",
+    "lmstudio",
+    "vercel",
 }
 _DEFAULT_URLS = {
     "anthropic": "https://api.anthropic.com/v1/messages",
@@ -77,7 +91,9 @@ def held(case: dict[str, Any]) -> Any:
         return _anthropic(url, status, headers, body, stream=stream)
     if provider == "google" or host.endswith("googleapis.com"):
         return _google(url, status, headers, body, stream=stream)
-    if provider == "bedrock" and "/model/" in url or provider == "bedrock" and not data.get("url"):
+    if (provider == "bedrock" and "/model/" in url) or (
+        provider == "bedrock" and not data.get("url")
+    ):
         return _botocore("Converse", status, headers, body, stream=stream)
     if provider in _OPENAI_COMPATIBLE or provider is None:
         return _openai(provider, url, status, headers, body, stream=stream)
@@ -121,8 +137,11 @@ def _openai(
     client: openai.OpenAI
     if provider == "azure" or parts.netloc.endswith(".azure.com"):
         client = openai.AzureOpenAI(
-            azure_endpoint=f"{parts.scheme}://{parts.netloc}", api_version="2024-10-21",
-            max_retries=0, http_client=http_client, **_FAKE_KEYS,
+            azure_endpoint=f"{parts.scheme}://{parts.netloc}",
+            api_version="2024-10-21",
+            max_retries=0,
+            http_client=http_client,
+            **_FAKE_KEYS,
         )
     else:
         client = openai.OpenAI(base_url=base, max_retries=0, http_client=http_client, **_FAKE_KEYS)
@@ -130,20 +149,25 @@ def _openai(
         return _capture(lambda: client.embeddings.create(model="m", input="hi"))
     if marker == "/responses":
         if stream:
-            return _capture(lambda: _drain(client.responses.create(model="m", input="hi", stream=True)))
+            return _capture(
+                lambda: _drain(client.responses.create(model="m", input="hi", stream=True))
+            )
         return _capture(lambda: client.responses.create(model="m", input="hi"))
     messages = [{"role": "user", "content": "hi"}]
     if stream:
         return _capture(
-            lambda: _drain(client.chat.completions.create(model="m", messages=messages, stream=True))  # type: ignore[arg-type]
+            lambda: _drain(
+                client.chat.completions.create(model="m", messages=messages, stream=True)
+            )  # type: ignore[arg-type]
         )
     return _capture(lambda: client.chat.completions.create(model="m", messages=messages))  # type: ignore[arg-type]
 
 
 def _drain(chunks: Iterator[Any]) -> Any:
+    """Consume a stream as an app would; return its last chunk (where a block shows)."""
     last = None
-    for last in chunks:
-        pass
+    for chunk in chunks:
+        last = chunk
     return last
 
 
@@ -155,7 +179,11 @@ def _anthropic(url: str, status: int, headers: dict[str, str], body: str, *, str
         http_client=httpx2.Client(transport=httpx2.MockTransport(_replies(status, headers, body))),
         api_key="sk-ant-test-000000000000",
     )
-    request = {"model": "claude-x", "max_tokens": 16, "messages": [{"role": "user", "content": "hi"}]}
+    request = {
+        "model": "claude-x",
+        "max_tokens": 16,
+        "messages": [{"role": "user", "content": "hi"}],
+    }
     if stream:
         return _capture(lambda: _drain(client.messages.create(stream=True, **request)))  # type: ignore[arg-type]
     return _capture(lambda: client.messages.create(**request))  # type: ignore[arg-type]
@@ -175,7 +203,9 @@ def _google(url: str, status: int, headers: dict[str, str], body: str, *, stream
         ),
     )
     if stream:
-        return _capture(lambda: _drain(client.models.generate_content_stream(model="gemini-pro", contents="hi")))
+        return _capture(
+            lambda: _drain(client.models.generate_content_stream(model="gemini-pro", contents="hi"))
+        )
     return _capture(lambda: client.models.generate_content(model="gemini-pro", contents="hi"))
 
 

@@ -39,8 +39,15 @@ _MAX_NESTING: Final = 32
 _MAX_LITERAL: Final = 64 * 1024
 
 _MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
-_STATUS_KEYS: Final = ("status_code", "statusCode", "httpStatusCode", "http_status", "status",
-                       "raw_status_code", "code")
+_STATUS_KEYS: Final = (
+    "status_code",
+    "statusCode",
+    "httpStatusCode",
+    "http_status",
+    "status",
+    "raw_status_code",
+    "code",
+)
 
 
 @dataclass(slots=True)
@@ -99,7 +106,12 @@ def parse_text(text: str, depth: int = 0) -> Any:
     refused, so this is cheap on prose and bounded on hostile input.
     """
     stripped = text.strip()
-    if depth > _MAX_DEPTH or not stripped or stripped[0] not in "{[\"" or len(stripped) > _MAX_LITERAL:
+    if (
+        depth > _MAX_DEPTH
+        or not stripped
+        or stripped[0] not in '{["'
+        or len(stripped) > _MAX_LITERAL
+    ):
         return None
     try:
         return _JSON.decode(stripped)
@@ -124,7 +136,9 @@ def _nesting(text: str) -> int:
     return deepest
 
 
-def _find_error_object(value: Any, depth: int) -> tuple[Mapping[str, Any] | None, Mapping[str, Any]]:
+def _find_error_object(
+    value: Any, depth: int
+) -> tuple[Mapping[str, Any] | None, Mapping[str, Any]]:
     """Return (the innermost error object, the envelope around it)."""
     envelope: Mapping[str, Any] = value if isinstance(value, Mapping) else {}
     for _ in range(_MAX_DEPTH + 2):
@@ -170,7 +184,7 @@ def _looks_like_error(value: Mapping[str, Any]) -> bool:
     (``{"type": "message_start", "message": {…}}``) is not."""
     if any(key in value for key in _ERROR_MARKERS):
         return True
-    return any(isinstance(value.get(key), str) for key in _MESSAGE_KEYS + ("Message",))
+    return any(isinstance(value.get(key), str) for key in (*_MESSAGE_KEYS, "Message"))
 
 
 def read_body(value: Any, depth: int = 0) -> Body | None:
@@ -227,7 +241,9 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
             break
     if body.message is None:
         body.message = _str(error.get("Message")) or _str(error.get("error"))
-        if body.message and "pulling" in body.message:  # Ollama: {"error": "... try pulling it first"}
+        if (
+            body.message and "pulling" in body.message
+        ):  # Ollama: {"error": "... try pulling it first"}
             body.shape = "ollama"
     # Order is reporting preference: the specific code, then the type.
     _add_code(body, error.get("code"))
@@ -244,8 +260,13 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
             body.status = status
             break
     google_status = _str(error.get("status"))
-    if google_status and google_status.isupper() and "_" in google_status or google_status in (
-        "UNAVAILABLE", "INTERNAL", "UNAUTHENTICATED", "CANCELLED", "UNKNOWN", "ABORTED"
+    if (google_status and google_status.isupper() and "_" in google_status) or google_status in (
+        "UNAVAILABLE",
+        "INTERNAL",
+        "UNAUTHENTICATED",
+        "CANCELLED",
+        "UNKNOWN",
+        "ABORTED",
     ):
         body.shape = body.shape or "google"
         _read_google_details(body, error.get("details"))
@@ -349,8 +370,16 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
 
 
 _BLOCK_FINISH_REASONS: Final = frozenset(
-    {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY", "RECITATION",
-     "MODEL_ARMOR", "content_filter"}
+    {
+        "SAFETY",
+        "PROHIBITED_CONTENT",
+        "BLOCKLIST",
+        "SPII",
+        "IMAGE_SAFETY",
+        "RECITATION",
+        "MODEL_ARMOR",
+        "content_filter",
+    }
 )
 
 
@@ -453,7 +482,9 @@ def _loose_object(segment: str) -> dict[str, Any]:
             {"@type": "google.rpc.QuotaFailure", "violations": [{"quotaId": q} for q in quota_ids]}
         )
     if reasons:
-        flat.setdefault("details", []).append({"@type": "google.rpc.ErrorInfo", "reason": reasons[0]})
+        flat.setdefault("details", []).append(
+            {"@type": "google.rpc.ErrorInfo", "reason": reasons[0]}
+        )
     return flat
 
 

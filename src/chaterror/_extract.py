@@ -22,10 +22,12 @@ SCAN_LIMIT: Final = 64 * 1024
 _MAX_CHAIN: Final = 16
 _MAX_HEADERS: Final = 128
 _MAX_MRO: Final = 10
-_URL_RE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(\[[^\]]*\]|[^:/?#\s]+)(?::(\d+))?",
-                            re.IGNORECASE)
-_SKIPPED_BASES: Final = frozenset({"object", "BaseException", "Exception", "BaseExceptionGroup",
-                                   "ExceptionGroup", "Generic"})
+_URL_RE: Final = re.compile(
+    r"^[a-z][a-z0-9+.-]*://(?:[^/@\s]*@)?(\[[^\]]*\]|[^:/?#\s]+)(?::(\d+))?", re.IGNORECASE
+)
+_SKIPPED_BASES: Final = frozenset(
+    {"object", "BaseException", "Exception", "BaseExceptionGroup", "ExceptionGroup", "Generic"}
+)
 _CANCEL_CLASSES: Final = frozenset({"CancelledError", "Cancelled", "KeyboardInterrupt"})
 
 
@@ -98,13 +100,12 @@ def gather(obj: object) -> Facts:
         _read_text(facts, _decode(obj))
     elif isinstance(obj, (Mapping, list)):
         _read_decoded_body(facts, obj)
-    elif obj is not None:
-        if not _read_response(facts, obj, take_body=True):
-            blocked = _blocked_response_object(obj)
-            if blocked is not None:
-                _read_decoded_body(facts, blocked)
-            else:
-                _read_text(facts, _text_of(obj))
+    elif obj is not None and not _read_response(facts, obj, take_body=True):
+        blocked = _blocked_response_object(obj)
+        if blocked is not None:
+            _read_decoded_body(facts, blocked)
+        else:
+            _read_text(facts, _text_of(obj))
     return facts
 
 
@@ -152,6 +153,10 @@ def _read_exception_chain(facts: Facts, top: BaseException) -> None:
                 facts.attached = attached
         _read_exception(facts, exc)
         queue.extend(_linked(exc))
+    if not facts.bodies:  # no structured body: the text may still print one
+        for text in list(facts.texts):
+            for decoded in bodies_in_text(text):
+                _add_body(facts, read_body(decoded))
 
 
 def _linked(exc: BaseException) -> Iterable[BaseException]:
@@ -283,8 +288,8 @@ def _loaded_content(response: object) -> bytes | str | None:
 
 def _read_headers(facts: Facts, headers: object) -> None:
     try:
-        items = headers.items() if hasattr(headers, "items") else headers  # type: ignore[union-attr]
-        for count, pair in enumerate(items):  # type: ignore[union-attr]
+        items: Any = headers.items() if hasattr(headers, "items") else headers
+        for count, pair in enumerate(items):
             if count >= _MAX_HEADERS:
                 break
             key, value = pair
@@ -297,8 +302,17 @@ def _read_headers(facts: Facts, headers: object) -> None:
     except Exception:  # a hostile mapping: keep what was read
         return
     request_id = next(
-        (facts.headers[k] for k in ("x-request-id", "request-id", "apim-request-id",
-                                    "x-amzn-requestid", "x-amz-request-id") if k in facts.headers),
+        (
+            facts.headers[k]
+            for k in (
+                "x-request-id",
+                "request-id",
+                "apim-request-id",
+                "x-amzn-requestid",
+                "x-amz-request-id",
+            )
+            if k in facts.headers
+        ),
         None,
     )
     if request_id and facts.request_id is None:

@@ -16,6 +16,8 @@ from chaterror.error import ChatError
 from chaterror.kind import Kind
 from chaterror.message import CANCELLED_MESSAGE
 from chaterror.providers import (
+    hosts_in_text,
+    is_global_host,
     normalize_provider,
     provider_from_headers,
     provider_from_host,
@@ -23,7 +25,6 @@ from chaterror.providers import (
     provider_from_urls,
     provider_from_words,
 )
-from chaterror.providers import hosts_in_text, is_global_host
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
     Evidence,
@@ -88,8 +89,9 @@ _DNS_TEXT: Final = re.compile(
     r"|getaddrinfo failed|no such host|getaddrinfo enotfound",
     re.IGNORECASE,
 )
-_HTML_TITLE: Final = re.compile(r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>",
-                                re.IGNORECASE)
+_HTML_TITLE: Final = re.compile(
+    r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
+)
 _REQUEST_ID_TEXT: Final = re.compile(
     r"\brequest[ _-]?id\W{1,4}((?:req_)?[A-Za-z0-9][A-Za-z0-9-]{11,63})\b", re.IGNORECASE
 )
@@ -134,14 +136,16 @@ def classify_response(
         provider: The provider the request went to, if known.
         url: The request URL, used to recognise the provider.
     """
-    if status_code is not None and (isinstance(status_code, bool) or not isinstance(status_code, int)):
+    if status_code is not None and (
+        isinstance(status_code, bool) or not isinstance(status_code, int)
+    ):
         raise TypeError(f"status_code must be an int or None, not {type(status_code).__name__}")
-    response = _RawResponse(status_code, body, headers, url)
+    response = RawResponse(status_code, body, headers, url)
     return classify(response, provider=provider)
 
 
-class _RawResponse:
-    """A response object built from raw parts, read by the same code as httpx or requests."""
+class RawResponse:
+    """An HTTP response built from raw parts, read by the same code as httpx or requests."""
 
     def __init__(self, status: int | None, body: object, headers: object, url: str | None) -> None:
         self.status_code = status
@@ -277,7 +281,9 @@ def _code(facts: Facts, text: str) -> str | None:
     return None
 
 
-def _evidence(facts: Facts, provider: str | None, text: str, status: int | None = None) -> list[Evidence]:
+def _evidence(
+    facts: Facts, provider: str | None, text: str, status: int | None = None
+) -> list[Evidence]:
     evidence: list[Evidence] = []
     seen: set[str] = set()
     for code in _all_codes(facts, text) + [c for b in facts.bodies for c in b.extra_codes]:

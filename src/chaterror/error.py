@@ -7,11 +7,18 @@ redacts and fills in the message, so no path can produce a value the others woul
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Annotated, Any, Final
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
-from pydantic.functional_serializers import SerializerFunctionWrapHandler
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
 from chaterror.message import terminal_message
@@ -74,10 +81,8 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
     data = dict(data)
     kind = data.get("kind")
     if isinstance(kind, str) and not isinstance(kind, Kind):
-        try:
+        with contextlib.suppress(ValueError):  # pydantic reports an unknown kind
             kind = data["kind"] = Kind(kind.strip().lower())
-        except ValueError:
-            pass  # pydantic reports the unknown kind
     if "provider" in data:
         provider = normalize_provider(data["provider"])
         data["provider"] = _clip(provider, _IDENT_MAX) if provider else None

@@ -60,8 +60,7 @@ def terminal_message(
             )
         case Kind.CONTENT_FILTER:
             return _cap(
-                f"{who}'s safety system blocked this request."
-                " Rephrase the message and try again."
+                f"{who}'s safety system blocked this request. Rephrase the message and try again."
             )
         case Kind.GENERIC:
             if not retryable and status_code is None:

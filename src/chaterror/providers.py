@@ -15,11 +15,11 @@ from typing import Final
 __all__ = [
     "PROVIDERS",
     "display_name",
-    "normalize_provider",
-    "provider_from_host",
     "hosts_in_text",
     "is_global_host",
+    "normalize_provider",
     "provider_from_headers",
+    "provider_from_host",
     "provider_from_module",
     "provider_from_text",
     "provider_from_urls",
@@ -121,7 +121,9 @@ _HOSTS: Final[tuple[tuple[str, str], ...]] = (
     ("api.moonshot.cn", "moonshot"),
 )
 
-_GLOBAL_HOSTS: Final = frozenset(h for h, _ in _HOSTS if h.startswith(("api.", "generativelanguage.")))
+_GLOBAL_HOSTS: Final = frozenset(
+    h for h, _ in _HOSTS if h.startswith(("api.", "generativelanguage."))
+)
 # Ollama listens on 11434 by default; no other provider does.
 _PORTS: Final[Mapping[int, str]] = MappingProxyType({11434: "ollama"})
 
@@ -157,10 +159,13 @@ _TEXT_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("azure", r"azure|apim-request-id|x-ms-region"),
     ("openrouter", r"openrouter"),
     ("vercel", r"vercel|gateway\w*error|ai_gateway_api_key"),
-    ("bedrock", r"bedrock|botocore|boto3|when calling the (?:invoke|converse)\w* operation"
-                r"|the model returned the following errors"
-                r"|(?:validation|throttling|servicequotaexceeded|modeltimeout|modelnotready"
-                r"|modelerror|modelstreamerror)exception"),
+    (
+        "bedrock",
+        r"bedrock|botocore|boto3|when calling the (?:invoke|converse)\w* operation"
+        r"|the model returned the following errors"
+        r"|(?:validation|throttling|servicequotaexceeded|modeltimeout|modelnotready"
+        r"|modelerror|modelstreamerror)exception",
+    ),
     ("groq", r"groq"),
     ("together", r"together(?:\.ai|\.xyz| ai)"),
     ("mistral", r"mistral"),
@@ -277,7 +282,7 @@ def is_global_host(host: str | None) -> bool:
 
 def hosts_in_text(text: str) -> list[str]:
     """Return the hosts of URLs (and ``host='…'``) quoted in ``text``, at most eight."""
-    return [m.group(1) for m, _ in zip(_URL_HOST_RE.finditer(text), range(8))]
+    return [m.group(1) for m, _ in zip(_URL_HOST_RE.finditer(text), range(8), strict=False)]
 
 
 def provider_from_urls(text: str) -> str | None:

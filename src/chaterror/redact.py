@@ -68,8 +68,24 @@ _SECRET_RE: Final = re.compile(
 # Cheap pre-check: every pattern above contains one of these (lower-cased) fragments, so text
 # without any of them cannot hold a secret and skips the regex.
 _TRIGGERS: Final = (
-    "://", "auth", "key", "cookie", "bearer", "sk-", "gsk_", "xai-", "aiza", "akia", "asia",
-    "abia", "acca", "eyj", "token", "sig", "x-amz", "secret",
+    "://",
+    "auth",
+    "key",
+    "cookie",
+    "bearer",
+    "sk-",
+    "gsk_",
+    "xai-",
+    "aiza",
+    "akia",
+    "asia",
+    "abia",
+    "acca",
+    "eyj",
+    "token",
+    "sig",
+    "x-amz",
+    "secret",
 )
 
 

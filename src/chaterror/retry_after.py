@@ -17,11 +17,27 @@ from typing import Final
 __all__ = ["parse_duration", "retry_after_from"]
 
 _UNIT_SECONDS: Final[Mapping[str, float]] = {
-    "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
-    "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
-    "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
-    "ms": 1e-3, "millisecond": 1e-3, "milliseconds": 1e-3,
-    "us": 1e-6, "µs": 1e-6, "ns": 1e-9,
+    "h": 3600.0,
+    "hr": 3600.0,
+    "hrs": 3600.0,
+    "hour": 3600.0,
+    "hours": 3600.0,
+    "m": 60.0,
+    "min": 60.0,
+    "mins": 60.0,
+    "minute": 60.0,
+    "minutes": 60.0,
+    "s": 1.0,
+    "sec": 1.0,
+    "secs": 1.0,
+    "second": 1.0,
+    "seconds": 1.0,
+    "ms": 1e-3,
+    "millisecond": 1e-3,
+    "milliseconds": 1e-3,
+    "us": 1e-6,
+    "µs": 1e-6,
+    "ns": 1e-9,
 }
 _DURATION_PART: Final = re.compile(
     r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
@@ -68,8 +84,7 @@ def parse_duration(text: str) -> float | None:
     if len(text) > 64 or not _DURATION.match(text):
         return None
     total = sum(
-        float(number) * _UNIT_SECONDS[unit.lower()]
-        for number, unit in _DURATION_PART.findall(text)
+        float(number) * _UNIT_SECONDS[unit.lower()] for number, unit in _DURATION_PART.findall(text)
     )
     return _finite(total)
 

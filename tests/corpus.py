@@ -1,0 +1,26 @@
+"""The labelled fixture corpus: ``fixtures/corpus`` (copied from the shared corpus) and
+``fixtures/added`` (collected for this project); every case names its source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CASE_FILES = sorted([*FIXTURES.glob("corpus/*.jsonl"), *FIXTURES.glob("added/*.jsonl")])
+
+
+def load_cases() -> list[dict[str, Any]]:
+    """Every case, in file order."""
+    return [case for path in CASE_FILES for case in _read(path)]
+
+
+def _read(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                case = json.loads(line)
+                case["_file"] = f"{path.parent.name}/{path.name}:{number}"
+                yield case
