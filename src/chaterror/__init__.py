@@ -7,27 +7,45 @@
 """
 
 from chaterror.classify import classify, classify_response, explain, with_classification
+from chaterror.decode import decode_last_error, encode_last_error
 from chaterror.error import ChatError
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
 from chaterror.message import retry_message, terminal_message
+from chaterror.payload import (
+    StreamRetry,
+    error_event,
+    retry_event,
+    sse,
+    stream_error_payload,
+    stream_retry_payload,
+)
 from chaterror.providers import PROVIDERS, display_name, normalize_provider
 from chaterror.redact import redact
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "DEFAULT_RETRYABLE",
-    "PROVIDERS",
+# Sorted by code point (tests/test_exported_members.py checks it).
+__all__ = [  # noqa: RUF022
     "ChatError",
+    "DEFAULT_RETRYABLE",
     "Kind",
+    "PROVIDERS",
+    "StreamRetry",
     "__version__",
     "classify",
     "classify_response",
+    "decode_last_error",
     "display_name",
+    "encode_last_error",
+    "error_event",
     "explain",
     "normalize_provider",
     "redact",
+    "retry_event",
     "retry_message",
+    "sse",
+    "stream_error_payload",
+    "stream_retry_payload",
     "terminal_message",
     "with_classification",
 ]

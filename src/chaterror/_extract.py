@@ -8,6 +8,7 @@ every list and string is bounded.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -80,6 +81,14 @@ def _text_of(obj: object) -> str:
     return text if isinstance(text, str) else ""
 
 
+def _canonical_text(value: object) -> str:
+    """JSON with sorted keys, so a body's text does not depend on its key order."""
+    try:
+        return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)[: SCAN_LIMIT + 1]
+    except (TypeError, ValueError, RecursionError):
+        return _text_of(value)
+
+
 def _int(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
@@ -127,7 +136,7 @@ def _read_decoded_body(facts: Facts, value: Mapping[str, Any] | list[Any]) -> No
     if isinstance(value, Mapping):
         _read_botocore_response(facts, value)
     if body is None:
-        facts.add_text(_text_of(value)[:SCAN_LIMIT])
+        facts.add_text(_canonical_text(value)[:SCAN_LIMIT])
 
 
 def _add_body(facts: Facts, body: Body | None) -> None:

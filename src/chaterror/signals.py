@@ -599,7 +599,7 @@ _PHRASES: Final[tuple[_Phrases, ...]] = (
     _Phrases(
         _H,
         K.TIMEOUT,
-        r"timed? ?out|time-out|(?<!invalid )timeout(?!\s*(?:parameter|param|value|must"
+        r"timed[ -]?out|time-out|(?<!invalid )timeout(?!\s*(?:parameter|param|value|must"
         r"|should|field|is invalid))|timeouterror|deadline exceeded|apitimeouterror"
         r"|connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
         r"|connect call failed|cannot connect to host|failed to establish a new connection"

@@ -1,0 +1,499 @@
+"""The decision: precedence between kinds, retryability, and what classify accepts."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import sys
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+import requests
+import urllib3
+
+import chaterror
+from chaterror import ChatError, Kind, classify, classify_response, with_classification
+from chaterror.classify import RULES
+
+if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
+    from exceptiongroup import BaseExceptionGroup
+
+
+def _err(status: int, body: Any, headers: dict[str, str] | None = None) -> Exception:
+    """An exception shaped like the openai/anthropic SDKs' APIStatusError."""
+    exc = Exception(f"Error code: {status} - {body!r}")
+    exc.status_code = status  # type: ignore[attr-defined]
+    exc.body = body  # type: ignore[attr-defined]
+    exc.headers = headers or {}  # type: ignore[attr-defined]
+    return exc
+
+
+# (input, kind, retryable): each id states the rule it pins.
+PRECEDENCE = [
+    pytest.param(
+        _err(429, {"message": "You exceeded your current quota", "code": "insufficient_quota"}),
+        Kind.USAGE_LIMIT,
+        False,
+        id="usage-limit-beats-rate-limit",
+    ),
+    pytest.param(
+        "Error: 429 Rate limit reached on tokens per day (TPD). Please try again in 9m38s",
+        Kind.USAGE_LIMIT,
+        False,
+        id="daily-cap-on-a-429-is-usage-limit",
+    ),
+    pytest.param(
+        _err(
+            400,
+            {
+                "type": "invalid_request_error",
+                "message": "prompt is too long: 211180 tokens > 200000 maximum",
+            },
+        ),
+        Kind.CONTEXT_LENGTH,
+        False,
+        id="context-length-beats-config",
+    ),
+    pytest.param(
+        _err(500, {"type": "server_error", "message": "Context size has been exceeded."}),
+        Kind.CONTEXT_LENGTH,
+        False,
+        id="context-length-beats-generic",
+    ),
+    pytest.param(
+        "proxy: upstream returned 401 after read timeout",
+        Kind.AUTH,
+        False,
+        id="auth-beats-timeout",
+    ),
+    pytest.param(
+        "503 Service Unavailable: invalid model 'gpt-5-typo'",
+        Kind.CONFIG,
+        False,
+        id="config-beats-timeout-when-model-named",
+    ),
+    pytest.param(
+        _err(429, {"message": "The model `gpt-x` does not exist", "type": "invalid_request_error"}),
+        Kind.CONFIG,
+        False,
+        id="config-beats-rate-limit-when-model-named",
+    ),
+    pytest.param(
+        'Post "https://api.openai.com/v1/chat/completions": context deadline exceeded',
+        Kind.TIMEOUT,
+        False,
+        id="go-caller-deadline-is-not-retryable",
+    ),
+    pytest.param(
+        TimeoutError("timed out"), Kind.TIMEOUT, True, id="python-timeouterror-is-retryable"
+    ),
+    pytest.param(
+        _err(400, {"code": "invalid_api_key", "message": "rate limit on key checks"}),
+        Kind.AUTH,
+        False,
+        id="structured-code-beats-keyword",
+    ),
+    pytest.param(
+        _err(429, {"message": "The system is currently experiencing high demand"}),
+        Kind.OVERLOADED,
+        True,
+        id="overloaded-beats-rate-limit",
+    ),
+    pytest.param(
+        _err(
+            529,
+            {"type": "error", "error": {"type": "overloaded_error"}},
+            {"x-should-retry": "false"},
+        ),
+        Kind.OVERLOADED,
+        False,
+        id="x-should-retry-overrides-the-kind",
+    ),
+    pytest.param(
+        _err(400, {"code": "content_filter", "message": "Please modify your prompt and retry."}),
+        Kind.CONTENT_FILTER,
+        False,
+        id="content-filter-is-not-retryable-despite-retry-words",
+    ),
+    pytest.param(
+        "403 Your team has either used all available credits or reached its monthly spending limit",
+        Kind.USAGE_LIMIT,
+        False,
+        id="billing-beats-forbidden",
+    ),
+    pytest.param(
+        "500 Internal Server Error: upstream request timed out",
+        Kind.TIMEOUT,
+        True,
+        id="timeout-beats-generic",
+    ),
+    pytest.param(
+        _err(500, {"type": "api_error", "message": "Internal server error"}),
+        Kind.GENERIC,
+        True,
+        id="unexpected-5xx-is-retryable-generic",
+    ),
+    pytest.param(
+        _err(409, {"message": "conflict"}),
+        Kind.GENERIC,
+        False,
+        id="unexpected-4xx-is-not-retryable",
+    ),
+    pytest.param(
+        asyncio.CancelledError(), Kind.GENERIC, False, id="cancellation-is-generic-not-retryable"
+    ),
+    pytest.param(
+        "Error code: 400 - {'error': {'message': 'Invalid timeout parameter'}}",
+        Kind.CONFIG,
+        False,
+        id="timeout-as-a-parameter-name-is-not-a-timeout",
+    ),
+    pytest.param(
+        "Error code: 404 - model gpt-4o is unavailable in your region",
+        Kind.CONFIG,
+        False,
+        id="unavailable-in-region-is-not-a-timeout",
+    ),
+    pytest.param(
+        "geofence lookup failed", Kind.GENERIC, False, id="eof-inside-a-word-is-not-a-timeout"
+    ),
+    pytest.param("unexpected EOF", Kind.TIMEOUT, True, id="eof-as-a-word-is-a-timeout"),
+    pytest.param(
+        "Request too large for gpt-4o on tokens per min (TPM): Limit 30000, Requested 30601",
+        Kind.CONTEXT_LENGTH,
+        False,
+        id="request-too-large-for-tpm-is-context-length",
+    ),
+    pytest.param(
+        "Rate limit reached ... Please add a payment method to your account. Visit /account/billing",
+        Kind.RATE_LIMIT,
+        True,
+        id="billing-words-in-a-rate-limit-stay-rate-limit",
+    ),
+    pytest.param(
+        "Max retries exceeded with url: /v1/chat (Caused by NewConnectionError('[Errno 111] Connection refused'))",
+        Kind.TIMEOUT,
+        True,
+        id="max-retries-exceeded-is-transport-not-rate-limit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("error", "kind", "retryable"), PRECEDENCE)
+def test_precedence(error: object, kind: Kind, retryable: bool) -> None:
+    """The more specific and the more structured signal decides."""
+    err = classify(error)
+    assert (err.kind, err.retryable) == (kind, retryable), chaterror.explain(error)
+
+
+def test_rules_cover_every_kind_in_every_tier() -> None:
+    """The rule table orders every (tier, kind) pair exactly once."""
+    assert len(RULES) == len(set(RULES)) == 4 * len(Kind)
+
+
+STATUS = [
+    pytest.param(
+        "Cannot connect to host api.openai.com:443 ssl:default", None, id="port-is-not-a-status"
+    ),
+    pytest.param("http2: stream ID 429 reset", None, id="stream-id-is-not-a-status"),
+    pytest.param("HTTP/2 200\nevent: error", None, id="a-2xx-is-not-an-error-status"),
+    pytest.param("[Errno 111] Connection refused", None, id="errno-is-not-a-status"),
+    pytest.param("Error code: 503 - {}", 503, id="sdk-prefix"),
+    pytest.param("Status: 401 (PermissionDenied)", 401, id="dotnet-status"),
+    pytest.param("<title>api.x | 524: A timeout occurred</title>", 524, id="cloudflare-title"),
+    pytest.param(
+        "[500] wrapper: [400 Bad Request] API key not valid", 400, id="reason-phrase-beats-wrapper"
+    ),
+    pytest.param("API request failed with status code 404", 404, id="status-code-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS)
+def test_status_from_text(text: str, status: int | None) -> None:
+    """Only valid HTTP error statuses are read from text, never ports or stream ids."""
+    assert classify(text).status_code == status
+
+
+def test_attached_classification_wins() -> None:
+    """A ChatError attached by the app is returned as is, through a cause chain too."""
+    mine = ChatError(kind=Kind.STARTUP_TIMEOUT, provider="openai")
+    inner = with_classification(RuntimeError("rate limit"), mine)
+    outer = ValueError("wrapped")
+    outer.__cause__ = inner
+    assert classify(outer) is mine
+    assert classify(inner) is mine
+
+
+def test_with_classification_rejects_bad_arguments() -> None:
+    """Clear errors for arguments of the wrong type."""
+    with pytest.raises(TypeError, match="needs an exception"):
+        with_classification("text", ChatError(kind=Kind.GENERIC))  # type: ignore[type-var]
+    with pytest.raises(TypeError, match="needs a ChatError"):
+        with_classification(ValueError(), "x")  # type: ignore[arg-type]
+
+
+def test_chaterror_is_returned_unchanged() -> None:
+    """classify(ChatError) is the identity; classifying twice is idempotent."""
+    err = classify("Error code: 429 - rate limit")
+    assert classify(err) is err
+
+
+def test_hint_outranks_everything() -> None:
+    """An explicit provider hint wins over host, SDK and text, and is normalised."""
+    err = classify(_err(429, {"message": "x"}), provider="Azure OpenAI")
+    assert err.provider == "azure"
+    assert "Azure OpenAI" in err.message
+
+
+# Transport failures, as the real exception classes.
+_req = httpx.Request("POST", "https://api.openai.com/v1/chat/completions")
+_req2 = httpx2.Request("POST", "https://api.anthropic.com/v1/messages")
+_gaierror_permanent = socket.gaierror(-2, "Name or service not known")
+_gaierror_transient = socket.gaierror(-3, "Temporary failure in name resolution")
+TRANSPORT = [
+    pytest.param(
+        httpx.ConnectTimeout("timed out", request=_req),
+        Kind.TIMEOUT,
+        True,
+        id="httpx-connect-timeout",
+    ),
+    pytest.param(
+        httpx.ReadTimeout("", request=_req), Kind.TIMEOUT, True, id="httpx-read-timeout-empty-text"
+    ),
+    pytest.param(
+        httpx.ConnectError("[Errno 111] Connection refused", request=_req),
+        Kind.TIMEOUT,
+        True,
+        id="httpx-refused",
+    ),
+    pytest.param(
+        httpx.RemoteProtocolError("Server disconnected without sending a response."),
+        Kind.TIMEOUT,
+        True,
+        id="httpx-disconnected",
+    ),
+    pytest.param(
+        httpx.ConnectError(
+            "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed", request=_req
+        ),
+        Kind.CONFIG,
+        False,
+        id="httpx-certificate-failure-is-config",
+    ),
+    pytest.param(
+        httpx2.ReadTimeout("", request=_req2), Kind.TIMEOUT, True, id="httpx2-read-timeout"
+    ),
+    pytest.param(
+        httpx.UnsupportedProtocol("Request URL is missing an 'http://' or 'https://' protocol."),
+        Kind.CONFIG,
+        False,
+        id="httpx-bad-url-is-config",
+    ),
+    pytest.param(
+        requests.exceptions.ConnectTimeout("connect timeout"),
+        Kind.TIMEOUT,
+        True,
+        id="requests-connect-timeout",
+    ),
+    pytest.param(
+        requests.exceptions.ChunkedEncodingError("Connection broken"),
+        Kind.TIMEOUT,
+        True,
+        id="requests-chunked",
+    ),
+    pytest.param(
+        urllib3.exceptions.ProtocolError("Connection aborted."),
+        Kind.TIMEOUT,
+        True,
+        id="urllib3-protocol",
+    ),
+    pytest.param(
+        ConnectionRefusedError(111, "Connection refused"), Kind.TIMEOUT, True, id="builtin-refused"
+    ),
+    pytest.param(
+        ConnectionResetError(104, "Connection reset by peer"),
+        Kind.TIMEOUT,
+        True,
+        id="builtin-reset",
+    ),
+    pytest.param(
+        ssl.SSLCertVerificationError(1, "certificate verify failed"),
+        Kind.CONFIG,
+        False,
+        id="ssl-cert-is-config",
+    ),
+    pytest.param(
+        ssl.SSLError(1, "[SSL] record layer failure"),
+        Kind.TIMEOUT,
+        True,
+        id="ssl-other-is-transport",
+    ),
+    pytest.param(_gaierror_permanent, Kind.CONFIG, False, id="dns-name-unknown-is-config"),
+    pytest.param(_gaierror_transient, Kind.TIMEOUT, True, id="dns-temporary-failure-is-timeout"),
+    pytest.param(asyncio.TimeoutError(), Kind.TIMEOUT, True, id="asyncio-timeout"),
+    pytest.param(
+        KeyboardInterrupt(), Kind.GENERIC, False, id="keyboard-interrupt-is-a-cancellation"
+    ),
+]
+
+
+@pytest.mark.parametrize(("error", "kind", "retryable"), TRANSPORT)
+def test_transport_errors(error: BaseException, kind: Kind, retryable: bool) -> None:
+    """Transport exceptions classify by class and errno, without importing their libraries."""
+    err = classify(error)
+    assert (err.kind, err.retryable) == (kind, retryable)
+
+
+def test_dns_failure_for_a_provider_host_is_the_network() -> None:
+    """A provider's own API host not resolving means the network is down, not a typo."""
+    err = classify(
+        "HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded"
+        " (Caused by NameResolutionError: [Errno -2] Name or service not known)"
+    )
+    assert (err.kind, err.retryable, err.provider) == (Kind.TIMEOUT, True, "openai")
+
+
+def test_cause_chain_is_read() -> None:
+    """The SDK's generic wrapper defers to the transport error it was raised from."""
+    try:
+        try:
+            raise ssl.SSLCertVerificationError(1, "certificate verify failed: self-signed")
+        except ssl.SSLError as exc:
+            raise RuntimeError("Connection error.") from exc
+    except RuntimeError as outer:
+        err = classify(outer)
+    assert err.kind is Kind.CONFIG
+    assert err.detail is not None and "Connection error." in err.detail
+
+
+def test_cycle_of_causes_terminates() -> None:
+    """A cycle of __cause__ links is walked once."""
+    a, b = ValueError("a"), ValueError("rate limit")
+    a.__cause__, b.__cause__ = b, a
+    assert classify(a).kind is Kind.RATE_LIMIT
+
+
+def test_exception_group_members_are_read() -> None:
+    """An exception group is classified from its members."""
+    group = BaseExceptionGroup("many", [ValueError("x"), ConnectionResetError(104, "reset")])
+    assert classify(group).kind is Kind.TIMEOUT
+
+
+class _Hostile(Exception):
+    def __str__(self) -> str:
+        raise RuntimeError("no str for you")
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr either")
+
+    @property
+    def status_code(self) -> int:
+        raise RuntimeError("no status")
+
+    @property
+    def response(self) -> object:
+        raise RuntimeError("no response")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(None, id="none"),
+        pytest.param(b"\xff\xfe rate limit \x00", id="bytes-not-utf8"),
+        pytest.param(_Hostile(), id="hostile-exception"),
+        pytest.param({"error": {"code": {"nested": [1, 2]}, "message": 3}}, id="wrong-typed-body"),
+        pytest.param(["a", {"b": None}], id="list"),
+        pytest.param(object(), id="plain-object"),
+        pytest.param(42, id="int"),
+        pytest.param("{" * 5000 + "}" * 5000, id="deep-brackets"),
+        pytest.param("[" * 100_000, id="unclosed-brackets"),
+    ],
+)
+def test_anything_gives_a_valid_chaterror(value: object) -> None:
+    """classify never raises and always returns a complete ChatError."""
+    err = classify(value)
+    assert isinstance(err, ChatError) and err.message
+    assert ChatError.model_validate_json(err.to_json()) == err
+
+
+def test_none_is_a_generic_unknown_failure() -> None:
+    """None classifies as a non-retryable generic failure with the generic message."""
+    err = classify(None)
+    assert (err.kind, err.retryable, err.message) == (
+        Kind.GENERIC,
+        False,
+        "The chat request failed unexpectedly.",
+    )
+
+
+def test_huge_html_is_bounded() -> None:
+    """A 10 MB HTML page is read up to the scan limit; the title becomes the detail."""
+    page = "<html><head><title>502 Bad Gateway</title></head><body>" + "x" * 10_000_000
+    err = classify(page)
+    assert (err.kind, err.status_code, err.detail) == (Kind.TIMEOUT, 502, "502 Bad Gateway")
+
+
+def test_classify_response_parts() -> None:
+    """classify_response reads bytes, text or decoded bodies and header pairs."""
+    body = b'{"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"}}'
+    err = classify_response(429, body, [("retry-after", "7"), ("request-id", "req_01")])
+    assert (err.kind, err.provider, err.retry_after, err.request_id) == (
+        Kind.RATE_LIMIT,
+        "anthropic",
+        7.0,
+        "req_01",
+    )
+    assert (
+        classify_response(529, {"type": "error", "error": {"type": "overloaded_error"}}).kind
+        is Kind.OVERLOADED
+    )
+    assert classify_response(None, "rate limit").kind is Kind.RATE_LIMIT
+    url = "https://openrouter.ai/api/v1/chat/completions"
+    assert classify_response(402, "{}", url=url).provider == "openrouter"
+
+
+def test_classify_response_rejects_a_bad_status() -> None:
+    """A status that is not an int is a caller bug, reported clearly."""
+    with pytest.raises(TypeError, match="status_code must be an int"):
+        classify_response("429", "")  # type: ignore[arg-type]
+
+
+def test_response_object_is_read_without_io() -> None:
+    """An httpx response is read from memory; an unread streaming body is left alone."""
+    response = httpx.Response(
+        503,
+        headers={"retry-after": "2"},
+        content=b'{"error": {"message": "The model is overloaded.", "status": "UNAVAILABLE"}}',
+        request=httpx.Request("POST", "https://generativelanguage.googleapis.com/v1beta/x"),
+    )
+    err = classify(response)
+    assert (err.kind, err.provider, err.retry_after, err.code) == (
+        Kind.OVERLOADED,
+        "google",
+        2.0,
+        "UNAVAILABLE",
+    )
+
+    def never_read() -> Any:
+        raise AssertionError("classify must not read a stream")
+        yield b""  # pragma: no cover
+
+    streaming = httpx.Response(429, stream=httpx.ByteStream(b""), request=_req)
+    streaming.stream = type("S", (), {"__iter__": lambda self: never_read()})()  # type: ignore[assignment]
+    assert classify(streaming).kind is Kind.RATE_LIMIT
+
+
+def test_blocked_gemini_response_object() -> None:
+    """A successful Gemini response with a block reason is a content filter."""
+    from google.genai import types
+
+    response = types.GenerateContentResponse(
+        prompt_feedback=types.GenerateContentResponsePromptFeedback(
+            block_reason=types.BlockedReason.PROHIBITED_CONTENT
+        )
+    )
+    err = classify(response, provider="google")
+    assert (err.kind, err.code) == (Kind.CONTENT_FILTER, "PROHIBITED_CONTENT")

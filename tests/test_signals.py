@@ -1,0 +1,140 @@
+"""Evidence tables: what codes, classes, statuses and text say, and at what strength."""
+
+from __future__ import annotations
+
+import pytest
+
+from chaterror import Kind
+from chaterror.signals import (
+    Tier,
+    class_evidence,
+    code_evidence,
+    codes_in_text,
+    errno_evidence,
+    errnos_in_text,
+    quota_evidence,
+    status_evidence,
+    text_evidence,
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "tier", "kind"),
+    [
+        ("insufficient_quota", Tier.CODE, Kind.USAGE_LIMIT),
+        ("ThrottlingException", Tier.HINT, Kind.RATE_LIMIT),
+        ("throttlingException", Tier.HINT, Kind.RATE_LIMIT),
+        ("overloaded_error", Tier.CODE, Kind.OVERLOADED),
+        ("API_KEY_INVALID", Tier.CODE, Kind.AUTH),
+        ("context_length_exceeded", Tier.CODE, Kind.CONTEXT_LENGTH),
+        ("model_not_found", Tier.CODE, Kind.CONFIG),
+        ("content_filter", Tier.CODE, Kind.CONTENT_FILTER),
+        ("RESOURCE_EXHAUSTED", Tier.HINT, Kind.RATE_LIMIT),
+        ("invalid_request_error", Tier.FALLBACK, Kind.CONFIG),
+        ("server_error", Tier.HINT, Kind.GENERIC),
+    ],
+)
+def test_codes(code: str, tier: Tier, kind: Kind) -> None:
+    """Provider codes map case-insensitively; generic family codes are only hints."""
+    found = code_evidence(code)
+    assert found is not None and (found.tier, found.kind) == (tier, kind)
+
+
+def test_unknown_code_says_nothing() -> None:
+    """A code nobody documented is no evidence."""
+    assert code_evidence("something_new") is None
+
+
+def test_daily_quota_ids_are_usage_limits() -> None:
+    """A Gemini PerDay quota id is a hard cap; a per-minute one a rate limit."""
+    assert (
+        quota_evidence("GenerateRequestsPerDayPerProjectPerModel-FreeTier").kind is Kind.USAGE_LIMIT
+    )
+    assert quota_evidence("GenerateRequestsPerMinutePerProjectPerModel").kind is Kind.RATE_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("status", "tier", "kind", "retryable"),
+    [
+        (401, Tier.HINT, Kind.AUTH, None),
+        (403, Tier.FALLBACK, Kind.AUTH, None),
+        (400, Tier.FALLBACK, Kind.CONFIG, None),
+        (413, Tier.HINT, Kind.CONTEXT_LENGTH, None),
+        (429, Tier.HINT, Kind.RATE_LIMIT, None),
+        (529, Tier.HINT, Kind.OVERLOADED, None),
+        (524, Tier.HINT, Kind.TIMEOUT, None),
+        (500, Tier.HINT, Kind.GENERIC, True),
+        (418, Tier.FALLBACK, Kind.GENERIC, False),
+    ],
+)
+def test_statuses(status: int, tier: Tier, kind: Kind, retryable: bool | None) -> None:
+    """Each status has one reading; unlisted 5xx are retryable generic, 4xx not."""
+    found = status_evidence(status)
+    assert (found.tier, found.kind, found.retryable) == (tier, kind, retryable)
+
+
+def test_classes() -> None:
+    """Certificate failures are config; transport classes are timeout hints."""
+    cert = class_evidence("SSLCertVerificationError")
+    read = class_evidence("ReadTimeout")
+    assert cert is not None and (cert.tier, cert.kind) == (Tier.CODE, Kind.CONFIG)
+    assert read is not None and (read.tier, read.kind) == (Tier.HINT, Kind.TIMEOUT)
+    assert class_evidence("RateLimitError") is None  # the status says it
+
+
+def test_errnos() -> None:
+    """Connection errnos are transport; a name that does not resolve is config unless global."""
+    assert errno_evidence(111, known_host=False).kind is Kind.TIMEOUT  # type: ignore[union-attr]
+    assert errno_evidence(-2, known_host=False).kind is Kind.CONFIG  # type: ignore[union-attr]
+    assert errno_evidence(-2, known_host=True).kind is Kind.TIMEOUT  # type: ignore[union-attr]
+    assert errno_evidence(2, known_host=False) is None
+    assert errnos_in_text("[Errno 111] refused; ConnectionResetError(104, 'reset')") == [111, 104]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Status: 404 (Not Found)\nErrorCode: DeploymentNotFound", ["DeploymentNotFound"]),
+        (
+            "An error occurred (ThrottlingException) when calling the Converse operation",
+            ["ThrottlingException"],
+        ),
+        ("status = StatusCode.DEADLINE_EXCEEDED", ["DEADLINE_EXCEEDED"]),
+        ("rpc error: code = Canceled desc = context canceled", ["Canceled"]),
+        ("Error: insufficient_quota: You exceeded your current quota", ["insufficient_quota"]),
+        ("plain words", []),
+    ],
+)
+def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
+    """Codes SDKs print in text (.NET, botocore, gRPC) are read back."""
+    assert codes_in_text(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tier"),
+    [
+        ("prompt is too long: 211180 tokens > 200000 maximum", Kind.CONTEXT_LENGTH, Tier.PHRASE),
+        ("Your credit balance is too low", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ("The model is overloaded. Please try again later.", Kind.OVERLOADED, Tier.PHRASE),
+        ("Too many tokens per day, please wait", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ("Rate limit reached", Kind.RATE_LIMIT, Tier.HINT),
+        ("read timed out", Kind.TIMEOUT, Tier.HINT),
+        ("[信号灯超时时间已到]", Kind.TIMEOUT, Tier.HINT),
+    ],
+)
+def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
+    """Phrases yield evidence of their kind and tier."""
+    assert (tier, kind) in {(e.tier, e.kind) for e in text_evidence(text, None)}
+
+
+def test_overlapping_phrases_are_all_found() -> None:
+    """'too many tokens per day' is both a throttling hint and a daily cap."""
+    kinds = {e.kind for e in text_evidence("Too many tokens per day", None)}
+    assert {Kind.RATE_LIMIT, Kind.USAGE_LIMIT} <= kinds
+
+
+def test_google_quota_boilerplate_is_not_a_usage_limit() -> None:
+    """Google's generic 429 text ('exceeded your current quota') is not read as a hard cap."""
+    text = "You exceeded your current quota, please check your plan and billing details."
+    assert Kind.USAGE_LIMIT in {e.kind for e in text_evidence(text, "openai")}
+    assert Kind.USAGE_LIMIT not in {e.kind for e in text_evidence(text, "google")}
