@@ -85,7 +85,9 @@ def bench_classify() -> list[tuple[str, int, float, float]]:
     rows = []
     for name, objects in sorted(_sdk_objects().items()):
         # One timed call classifies every object of the group; report the mean per object.
-        ours = _time_per_call(lambda objs=objects: [chaterror.classify(o) for o in objs]) / len(objects)
+        ours = _time_per_call(lambda objs=objects: [chaterror.classify(o) for o in objs]) / len(
+            objects
+        )
         floor = _time_per_call(lambda objs=objects: [_floor(o) for o in objs]) / len(objects)
         rows.append((name, len(objects), ours, floor))
     return rows
@@ -97,12 +99,18 @@ def bench_import() -> dict[str, float]:
         "d=time.perf_counter()-t; print(d, tracemalloc.get_traced_memory()[1])"
     )
     results = {}
-    for label, stmt in (("pydantic.BaseModel", "from pydantic import BaseModel"),
-                        ("chaterror", "import chaterror")):
+    for label, stmt in (
+        ("pydantic.BaseModel", "from pydantic import BaseModel"),
+        ("chaterror", "import chaterror"),
+    ):
         times, peaks = [], []
         for _ in range(7):
-            out = subprocess.run([sys.executable, "-c", code.format(stmt=stmt)], capture_output=True,
-                                 text=True, check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", code.format(stmt=stmt)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
             times.append(float(out[0]))
             peaks.append(int(out[1]))
         results[label] = statistics.median(times)
@@ -116,8 +124,14 @@ def accuracy() -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
     misses = []
     for case in load_cases():
         err = chaterror.classify(held(case))
-        ok = (err.kind.value, err.retryable) == (case["expect"]["kind"], case["expect"]["retryable"])
-        for table, key in ((by_provider, case.get("provider") or "unknown"), (by_kind, case["expect"]["kind"])):
+        ok = (err.kind.value, err.retryable) == (
+            case["expect"]["kind"],
+            case["expect"]["retryable"],
+        )
+        for table, key in (
+            (by_provider, case.get("provider") or "unknown"),
+            (by_kind, case["expect"]["kind"]),
+        ):
             table[key][0] += ok
             table[key][1] += 1
         if not ok:
@@ -139,21 +153,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accuracy", action="store_true", help="only the accuracy tables")
     args = parser.parse_args()
-    print(f"# chaterror {chaterror.__version__}, Python {platform.python_version()}, "
-          f"{platform.machine()}, {time.strftime('%Y-%m-%d')}")
+    print(
+        f"# chaterror {chaterror.__version__}, Python {platform.python_version()}, "
+        f"{platform.machine()}, {time.strftime('%Y-%m-%d')}"
+    )
     by_provider, by_kind, misses = accuracy()
     _table("Accuracy (kind and retryable) by provider", by_provider)
     _table("Accuracy (kind and retryable) by kind", by_kind)
     print("\nmisses:", json.dumps(misses, indent=1) if misses else "none")
     if args.accuracy:
         return
-    print("\nclassify() median per call\n| objects | n | chaterror µs | floor µs | ratio |\n|---|---:|---:|---:|---:|")
+    print(
+        "\nclassify() median per call\n| objects | n | chaterror µs | floor µs | ratio |\n|---|---:|---:|---:|---:|"
+    )
     for name, count, ours, floor in bench_classify():
         print(f"| {name} | {count} | {ours * 1e6:.1f} | {floor * 1e6:.2f} | {ours / floor:.1f}× |")
     imports = bench_import()
     print("\nimport in a fresh interpreter (median of 7)")
     for label, value in imports.items():
-        print(f"- {label}: {value * 1000:.1f} ms" if "MiB" not in label else f"- {label}: {value:.1f}")
+        print(
+            f"- {label}: {value * 1000:.1f} ms" if "MiB" not in label else f"- {label}: {value:.1f}"
+        )
 
 
 if __name__ == "__main__":

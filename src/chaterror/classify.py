@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 from chaterror._extract import Facts, gather
+from chaterror._scan import Gated, Scan
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 from chaterror.message import CANCELLED_MESSAGE
@@ -84,16 +85,16 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
     (tier, kind) for tier in Tier for kind in _KIND_ORDER
 )
 
-_DNS_TEXT: Final = re.compile(
+_DNS_TEXT: Final = Gated(
+    ("name or service", "nodename", "no address associated", "getaddrinfo", "no such host"),
     r"name or service not known|nodename nor servname|no address associated with hostname"
     r"|getaddrinfo failed|no such host|getaddrinfo enotfound",
-    re.IGNORECASE,
 )
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
 )
-_REQUEST_ID_TEXT: Final = re.compile(
-    r"\brequest[ _-]?id\W{1,4}((?:req_)?[A-Za-z0-9][A-Za-z0-9-]{11,63})\b", re.IGNORECASE
+_REQUEST_ID_TEXT: Final = Gated(
+    ("request",), r"\brequest[ _-]?id\W{1,4}((?:req_)?[a-z0-9][a-z0-9-]{11,63})\b"
 )
 
 
@@ -178,8 +179,9 @@ def explain(error: object, *, provider: str | None = None) -> list[str]:
     """
     hint = normalize_provider(provider) if isinstance(provider, str) else None
     facts = gather(error)
-    found = _provider(facts, hint, " ".join(facts.texts))
-    evidence = _evidence(facts, found, " ".join(facts.texts))
+    scan = Scan("\n".join(facts.texts))
+    found = _provider(facts, hint, scan)
+    evidence = _evidence(facts, found, scan)
     order = {rule: i for i, rule in enumerate(RULES)}
     ranked = sorted(evidence, key=lambda e: order[(e.tier, e.kind)])
     return [f"{e.tier.name.lower()} {e.kind.value}: {e.why}" for e in ranked]
@@ -192,23 +194,23 @@ def _with_hint(error: ChatError, hint: str | None) -> ChatError:
 def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     if facts.attached is not None:
         return _with_hint(facts.attached, hint)
-    text = "\n".join(facts.texts)
-    provider = _provider(facts, hint, text)
-    status = _status(facts, text)
+    scan = Scan("\n".join(facts.texts))
+    provider = _provider(facts, hint, scan)
+    status = _status(facts, scan)
     detail = _detail(facts)
     common: dict[str, Any] = {
         "provider": provider,
         "status_code": status,
         "detail": detail,
-        "code": _code(facts, text),
-        "request_id": _request_id(facts, text),
-        "retry_after": retry_after_from(facts.headers, _retry_delay(facts), text),
+        "code": _code(facts, scan),
+        "request_id": _request_id(facts, scan),
+        "retry_after": retry_after_from(facts.headers, _retry_delay(facts), scan.text),
     }
     if facts.cancelled:
         return ChatError._trusted(
             kind=Kind.GENERIC, retryable=False, message=CANCELLED_MESSAGE, **common
         )
-    evidence = _evidence(facts, provider, text, status)
+    evidence = _evidence(facts, provider, scan, status)
     kind, found = _decide(evidence)
     return ChatError._trusted(kind=kind, retryable=_retryable(facts, kind, found, status), **common)
 
@@ -234,7 +236,7 @@ def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | No
     return None  # the kind's default; generic is retryable only for a 5xx status
 
 
-def _provider(facts: Facts, hint: str | None, text: str) -> str | None:
+def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
     if hint:
         return hint
     found = provider_from_host(facts.host, facts.port) or provider_from_headers(facts.headers)
@@ -243,24 +245,24 @@ def _provider(facts: Facts, hint: str | None, text: str) -> str | None:
     sdk = next(filter(None, map(provider_from_module, facts.modules)), None)
     shape = next((body.shape for body in facts.bodies if body.shape), None)
     if facts.host is None:
-        return sdk or shape or provider_from_urls(text) or provider_from_words(text)
+        return sdk or shape or provider_from_urls(scan.text) or provider_from_words(scan)
     # An SDK pointed at a host we do not know is talking to a compatible server (a proxy,
     # vLLM, llama.cpp, a gateway): the body and the text know better than the SDK's name.
-    found = shape or provider_from_urls(text) or provider_from_words(text)
+    found = shape or provider_from_urls(scan.text) or provider_from_words(scan)
     if found:
         return found
     return "openai-compat" if sdk == "openai" else sdk
 
 
-def _status(facts: Facts, text: str) -> int | None:
+def _status(facts: Facts, scan: Scan) -> int | None:
     candidates = [facts.status, *(b.status for b in facts.bodies)]
     for status in candidates:
         if status is not None and status >= 400:
             return status
-    return status_in_text(text)
+    return status_in_text(scan)
 
 
-def _all_codes(facts: Facts, text: str) -> list[str]:
+def _all_codes(facts: Facts, scan: Scan) -> list[str]:
     codes: list[str] = []
     for body in facts.bodies:
         codes.extend(body.codes)
@@ -268,25 +270,25 @@ def _all_codes(facts: Facts, text: str) -> list[str]:
     if amzn:
         codes.append(amzn.split(":", 1)[0])
     codes.extend(facts.codes)
-    codes.extend(codes_in_text(text))
+    codes.extend(codes_in_text(scan))
     for body in facts.bodies:
         codes.extend(body.numbers)
     return codes
 
 
-def _code(facts: Facts, text: str) -> str | None:
-    for code in _all_codes(facts, text):
+def _code(facts: Facts, scan: Scan) -> str | None:
+    for code in _all_codes(facts, scan):
         if code:
             return code
     return None
 
 
 def _evidence(
-    facts: Facts, provider: str | None, text: str, status: int | None = None
+    facts: Facts, provider: str | None, scan: Scan, status: int | None = None
 ) -> list[Evidence]:
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for code in _all_codes(facts, text) + [c for b in facts.bodies for c in b.extra_codes]:
+    for code in _all_codes(facts, scan) + [c for b in facts.bodies for c in b.extra_codes]:
         key = code.lower()
         if key not in seen:
             seen.add(key)
@@ -295,22 +297,22 @@ def _evidence(
                 evidence.append(found)
     evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
     if status is None:
-        status = _status(facts, text)
+        status = _status(facts, scan)
     if status is not None:
         evidence.append(status_evidence(status))
     for name in dict.fromkeys(facts.classes):
         found = class_evidence(name)
         if found is not None:
             evidence.append(found)
-    known_host = is_global_host(facts.host) or any(map(is_global_host, hosts_in_text(text)))
-    errnos = [*facts.errnos, *errnos_in_text(text)]
-    if "gaierror" in facts.classes or _DNS_TEXT.search(text):
-        errnos.append(-3 if "temporary failure" in text.lower() else -2)
+    known_host = is_global_host(facts.host) or any(map(is_global_host, hosts_in_text(scan.text)))
+    errnos = [*facts.errnos, *errnos_in_text(scan)]
+    if "gaierror" in facts.classes or scan.search(_DNS_TEXT):
+        errnos.append(-3 if "temporary failure" in scan.lower else -2)
     for errno in dict.fromkeys(errnos):
         found = errno_evidence(errno, known_host=known_host)
         if found is not None:
             evidence.append(found)
-    evidence.extend(text_evidence(text, provider))
+    evidence.extend(text_evidence(scan, provider))
     return evidence
 
 
@@ -335,11 +337,11 @@ def _retry_delay(facts: Facts) -> str | None:
     return next((b.retry_delay for b in facts.bodies if b.retry_delay), None)
 
 
-def _request_id(facts: Facts, text: str) -> str | None:
+def _request_id(facts: Facts, scan: Scan) -> str | None:
     if facts.request_id:
         return facts.request_id
     for body in facts.bodies:
         if body.request_id:
             return body.request_id
-    match = _REQUEST_ID_TEXT.search(text)
-    return match.group(1) if match else None
+    match = scan.search(_REQUEST_ID_TEXT)
+    return scan.original(match, 1) if match else None

@@ -135,6 +135,8 @@ class ChatError(BaseModel):
     """
 
     model_config = ConfigDict(
+        # Build validators and serializers on first use: keeps `import chaterror` cheap.
+        defer_build=True,
         frozen=True,
         extra="forbid",
         json_schema_extra=_schema_extra,

@@ -59,7 +59,8 @@ class StreamRetry(BaseModel):
         retrying_at: When the retry starts (serialised as RFC 3339, UTC).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Build validators and serializers on first use: keeps `import chaterror` cheap.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     attempt: Annotated[int, Field(ge=1)]
     delay_ms: Annotated[int, Field(ge=0)]

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from chaterror._scan import Gated, GatedTable, Scan
+
 __all__ = [
     "PROVIDERS",
     "display_name",
@@ -153,42 +155,41 @@ _MODULES: Final[Mapping[str, str]] = MappingProxyType(
 # Words in free text, checked in order: the more specific name first ("azure openai" before
 # "openai", "bedrock" before "claude" because Bedrock model ids read "anthropic.claude-…").
 # Only a left word boundary is required so LiteLLM's route names ("OllamaException",
-# "Vertex_ai_betaException") count.
-_TEXT_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("openai-compat", r"openai[- ]compat"),
-    ("azure", r"azure|apim-request-id|x-ms-region"),
-    ("openrouter", r"openrouter"),
-    ("vercel", r"vercel|gateway\w*error|ai_gateway_api_key"),
+# "Vertex_ai_betaException") count. Each entry: id, trigger substrings, lower-case pattern.
+_TEXT_WORDS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("openai-compat", "openai-compat|openai compat", r"openai[- ]compat"),
+    ("azure", "azure|apim-request-id|x-ms-region", r"azure|apim-request-id|x-ms-region"),
+    ("openrouter", "openrouter", r"openrouter"),
+    ("vercel", "vercel|gateway|ai_gateway_api_key", r"vercel|gateway\w*error|ai_gateway_api_key"),
     (
         "bedrock",
+        "bedrock|botocore|boto3|when calling the|returned the following errors|exception",
         r"bedrock|botocore|boto3|when calling the (?:invoke|converse)\w* operation"
-        r"|the model returned the following errors"
-        r"|(?:validation|throttling|servicequotaexceeded|modeltimeout|modelnotready"
-        r"|modelerror|modelstreamerror)exception",
+        r"|the model returned the following errors|(?:validation|throttling|servicequotaexceeded"
+        r"|modeltimeout|modelnotready|modelerror|modelstreamerror)exception",
     ),
-    ("groq", r"groq"),
-    ("together", r"together(?:\.ai|\.xyz| ai)"),
-    ("mistral", r"mistral"),
-    ("deepseek", r"deepseek"),
-    ("cohere", r"cohere"),
-    ("fireworks", r"fireworks"),
-    ("perplexity", r"perplexity"),
-    ("cerebras", r"cerebras"),
-    ("ollama", r"ollama|(?<=[:=])11434\b"),
-    ("vllm", r"vllm"),
-    ("llamacpp", r"llama[.-]?cpp|llama-server"),
-    ("lmstudio", r"lm ?studio|n_keep"),
-    ("xai", r"x\.ai\b|xai[- ]"),
-    ("anthropic", r"anthropic|claude"),
-    ("google", r"google|gemini|vertex"),
-    ("openai", r"openai"),
+    ("groq", "groq", r"groq"),
+    ("together", "together", r"together(?:\.ai|\.xyz| ai)"),
+    ("mistral", "mistral", r"mistral"),
+    ("deepseek", "deepseek", r"deepseek"),
+    ("cohere", "cohere", r"cohere"),
+    ("fireworks", "fireworks", r"fireworks"),
+    ("perplexity", "perplexity", r"perplexity"),
+    ("cerebras", "cerebras", r"cerebras"),
+    ("ollama", "ollama|11434", r"ollama|(?<=[:=])11434\b"),
+    ("vllm", "vllm", r"vllm"),
+    ("llamacpp", "llama", r"llama[.-]?cpp|llama-server"),
+    ("lmstudio", "studio|n_keep", r"lm ?studio|n_keep"),
+    ("xai", "x.ai|xai", r"x\.ai\b|xai[- ]"),
+    ("anthropic", "anthropic|claude", r"anthropic|claude"),
+    ("google", "google|gemini|vertex", r"google|gemini|vertex"),
+    ("openai", "openai", r"openai"),
 )
-_TEXT_WORD_RE: Final = re.compile(
-    "|".join(rf"(?P<{pid.replace('-', '_')}>\b(?:{words}))" for pid, words in _TEXT_WORDS),
-    re.IGNORECASE,
-)
-_WORD_RANK: Final[Mapping[str, int]] = MappingProxyType(
-    {pid.replace("-", "_"): rank for rank, (pid, _) in enumerate(_TEXT_WORDS)}
+_WORDS: Final = GatedTable(
+    tuple(
+        Gated(tuple(triggers.split("|")), rf"\b(?:{pattern})")
+        for _, triggers, pattern in _TEXT_WORDS
+    )
 )
 _URL_HOST_RE: Final = re.compile(
     r"(?:https?://|host=')(?:[^/\s'\"@]*@)?([a-z0-9.-]+\.[a-z]{2,})(?::(\d+))?", re.IGNORECASE
@@ -282,12 +283,16 @@ def is_global_host(host: str | None) -> bool:
 
 def hosts_in_text(text: str) -> list[str]:
     """Return the hosts of URLs (and ``host='…'``) quoted in ``text``, at most eight."""
+    if "://" not in text and "host=" not in text:
+        return []
     return [m.group(1) for m, _ in zip(_URL_HOST_RE.finditer(text), range(8), strict=False)]
 
 
 def provider_from_urls(text: str) -> str | None:
     """Recognise a provider from the first provider URL (or ``host='…'``) quoted in text."""
-    for match in _URL_HOST_RE.finditer(text):
+    if "://" not in text and "host=" not in text:
+        return None
+    for match, _ in zip(_URL_HOST_RE.finditer(text), range(16), strict=False):
         port = match.group(2)
         found = provider_from_host(match.group(1), int(port) if port and len(port) < 6 else None)
         if found is not None:
@@ -295,19 +300,12 @@ def provider_from_urls(text: str) -> str | None:
     return None
 
 
-def provider_from_words(text: str) -> str | None:
+def provider_from_words(text: str | Scan) -> str | None:
     """Recognise a provider from words in free text (the weakest evidence)."""
-    best: int | None = None
-    for match in _TEXT_WORD_RE.finditer(text):
-        group = match.lastgroup
-        if group is None:
-            continue
-        rank = _WORD_RANK[group]
-        if best is None or rank < best:
-            best = rank
-            if rank == 0:
-                break
-    return _TEXT_WORDS[best][0] if best is not None else None
+    scan = text if isinstance(text, Scan) else Scan(text)
+    for index, _ in _WORDS.matches(scan):
+        return _TEXT_WORDS[index][0]
+    return None
 
 
 def provider_from_text(text: str) -> str | None:

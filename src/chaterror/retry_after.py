@@ -53,12 +53,9 @@ _DURATION: Final = re.compile(
 # not "Retrying in 1 seconds" (a client's own backoff).
 _TEXT_HINT: Final = re.compile(
     r"\b(?:try again|retry)(?: after| in)\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
-    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
-    re.IGNORECASE,
+    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)"
 )
-_HEADER_IN_TEXT: Final = re.compile(
-    r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.IGNORECASE
-)
+_HEADER_IN_TEXT: Final = re.compile(r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b")
 # Far beyond any real hint; keeps arithmetic on hostile values finite.
 _MAX_SECONDS: Final = 366 * 24 * 3600.0
 
@@ -140,14 +137,17 @@ def retry_after_from(
 
 
 def _from_text(text: str) -> float | None:
-    printed = _HEADER_IN_TEXT.search(text)
-    if printed:
-        value = _number(printed.group(2))
-        if value is not None:
-            return value / 1000.0 if printed.group(1) else value
-    hint = _TEXT_HINT.search(text)
-    if hint:
-        return parse_duration(hint.group(1).strip())
+    lowered = text.lower()
+    if "retry-after" in lowered:
+        printed = _HEADER_IN_TEXT.search(lowered)
+        if printed:
+            value = _number(printed.group(2))
+            if value is not None:
+                return value / 1000.0 if printed.group(1) else value
+    if "try again" in lowered or "retry" in lowered:
+        hint = _TEXT_HINT.search(lowered)
+        if hint:
+            return parse_duration(hint.group(1).strip())
     return None
 
 

@@ -28,8 +28,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
+from chaterror._scan import Gated, GatedTable, Scan
 from chaterror.kind import Kind
 
 __all__ = [
@@ -449,13 +450,15 @@ def errno_evidence(errno: int, *, known_host: bool) -> Evidence | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Text. One entry per (tier, kind, retryable) with an alternation of patterns, matched
-# case-insensitively with word boundaries. `unless` names providers whose boilerplate uses the
-# wording for something else.
+# Text. Each entry: tier, kind, the trigger substrings every match contains, and a lower-case
+# pattern matched on word boundaries in the lower-cased text. `unless` names providers whose
+# boilerplate uses the wording for something else; `retryable` is set where the wording itself
+# decides it.
 @dataclass(frozen=True, slots=True)
-class _Phrases:
+class _Phrase:
     tier: Tier
     kind: Kind
+    triggers: tuple[str, ...]
     pattern: str
     retryable: bool | None = None
     unless: frozenset[str] = frozenset()
@@ -463,204 +466,322 @@ class _Phrases:
     bounded: bool = True
 
 
-_PHRASES: Final[tuple[_Phrases, ...]] = (
-    _Phrases(
-        _P,
+def _p(kind: Kind, triggers: str, pattern: str, **extra: Any) -> _Phrase:
+    return _Phrase(_P, kind, tuple(triggers.split("|")), pattern, **extra)
+
+
+def _h(kind: Kind, triggers: str, pattern: str, **extra: Any) -> _Phrase:
+    return _Phrase(_H, kind, tuple(triggers.split("|")), pattern, **extra)
+
+
+_PHRASES: Final[tuple[_Phrase, ...]] = (
+    # content_filter
+    _p(
         K.CONTENT_FILTER,
+        "content",
         r"content management policy|content[_ ]filter(?:ing|ed)?"
-        r"|content[_ ]policy|safety system|input was flagged|requires moderation"
-        r"|flagged as potentially violating|responsible ?ai policy|blocked due to safety"
-        r"|prohibited[_ ]content|content exists risk|blocked output|usage guidelines"
-        r"|block_?reason:?\s*['\"]?(?:safety|other|blocklist"
+        r"|content[_ ]policy|content exists risk",
+    ),
+    _p(K.CONTENT_FILTER, "safety", r"safety system|blocked due to safety"),
+    _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
+    _p(K.CONTENT_FILTER, "moderation", r"requires moderation"),
+    _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
+    _p(K.CONTENT_FILTER, "prohibited", r"prohibited[_ ]content"),
+    _p(K.CONTENT_FILTER, "blocked output", r"blocked output"),
+    _p(K.CONTENT_FILTER, "guidelines", r"usage guidelines"),
+    _p(
+        K.CONTENT_FILTER,
+        "block",
+        r"block_?reason:?\s*['\"]?(?:safety|other|blocklist"
         r"|prohibited_content|model_armor)",
     ),
-    _Phrases(
-        _P,
+    # context_length
+    _p(
         K.CONTEXT_LENGTH,
+        "context",
         r"maximum context length|context[_ ]length[_ ](?:is )?exceeded"
         r"|context length (?:of|is only)|(?:exceeds?|exceeded|exceeding) (?:the )?"
         r"(?:model'?s? |available )?context(?: window| limit| length| size)?"
         r"|context window (?:of|exceeded|is full)|request size exceeds model context"
-        r"|prompt is too long|input is too long|too many input tokens"
-        r"|input token count \(?\d+\)? exceeds|input length exceeds the context"
-        r"|context size has been exceeded|context overflow|context the overflows"
-        r"|n_keep:? ?\d+ ?>= ?n_ctx|request too large for (?:model|gpt|[\w.-]+ in organi)"
-        r"|requested \d+ tokens \(\d+ in the messages|reduce the length of the messages"
-        r"|content'?: string too long|expected maxlength: \d+, actual"
-        r"|tokens \+ `?max_new_tokens`? must be"
-        r"|max_tokens must be at least 1, got -\d+"
-        r"|request exceeds the maximum size|exceed context limit"
-        r"|input tokens exceed the configured limit|contextwindowexceedederror"
-        r"|maximum (?:prompt|input|model) length|longer than the maximum model length"
-        r"|limit exceeded by \d+ tokens",
+        r"|context size has been exceeded|context overflow|context the overflows",
     ),
-    # "exceeded your current quota" is OpenAI's insufficient_quota text, but Google's generic
-    # 429 RESOURCE_EXHAUSTED message for per-minute limits too (ai.google.dev rate-limits).
-    _Phrases(
-        _P,
+    _p(K.CONTEXT_LENGTH, "prompt", r"prompt is too long|maximum prompt length"),
+    _p(
+        K.CONTEXT_LENGTH,
+        "input",
+        r"input is too long|too many input tokens"
+        r"|input token count \(?\d+\)? exceeds|input length exceeds the context"
+        r"|input tokens exceed the configured limit|maximum input length",
+    ),
+    _p(K.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),
+    _p(
+        K.CONTEXT_LENGTH,
+        "request too large",
+        r"request too large for (?:model|gpt|[\w.-]+ in organi)",
+    ),
+    _p(K.CONTEXT_LENGTH, "requested", r"requested \d+ tokens \(\d+ in the messages"),
+    _p(K.CONTEXT_LENGTH, "reduce the length", r"reduce the length of the messages"),
+    _p(K.CONTEXT_LENGTH, "string too long", r"content'?: string too long"),
+    _p(K.CONTEXT_LENGTH, "maxlength", r"expected maxlength: \d+, actual"),
+    _p(K.CONTEXT_LENGTH, "max_new_tokens", r"tokens \+ `?max_new_tokens`? must be"),
+    _p(K.CONTEXT_LENGTH, "max_tokens must be at least", r"max_tokens must be at least 1, got -\d+"),
+    _p(K.CONTEXT_LENGTH, "maximum size", r"request exceeds the maximum size"),
+    _p(K.CONTEXT_LENGTH, "contextwindowexceedederror", r"contextwindowexceedederror"),
+    _p(K.CONTEXT_LENGTH, "maximum model length", r"maximum model length"),
+    _p(K.CONTEXT_LENGTH, "limit exceeded by", r"limit exceeded by \d+ tokens"),
+    # usage_limit. "exceeded your current quota" is OpenAI's insufficient_quota text, but also
+    # Google's generic 429 RESOURCE_EXHAUSTED message for per-minute limits (ai.google.dev).
+    _p(
         K.USAGE_LIMIT,
+        "current quota|billing details",
         r"exceeded your current quota|check your plan and billing details",
         unless=frozenset({"google"}),
     ),
-    _Phrases(
-        _P,
+    _p(K.USAGE_LIMIT, "insufficient", r"insufficient[_ ](?:quota|balance|credits?|funds)"),
+    _p(
         K.USAGE_LIMIT,
-        r"insufficient[_ ](?:quota|balance|credits?|funds)|credit balance is too low"
-        r"|requires more credits|can only afford|used all available credits"
-        r"|spend(?:ing)? limit|reached (?:your|its) (?:specified |monthly )?(?:api )?usage"
-        r" limits?|regain access on|out of extra usage|extra usage is required"
-        r"|billing hard limit|payment required|purchase (?:more )?credits"
-        r"|add more credits|(?:tokens|requests) per day|limit_rpd"
-        r"|per ?day per|\w*perday|daily (?:quota|limit)|\blimit: ?0\b"
-        r"|prompt tokens limit exceeded|higher monthly limit|enable billing"
-        r"|monthly (?:usage |spend(?:ing)? )?(?:limit|quota|cap)"
-        r"|reached (?:your|its|the) (?:\w+ ){0,2}(?:usage|spend(?:ing)?) limit"
-        r"|(?:calls|requests|tokens|queries) ?(?:/|per) ?month|budget (?:has been )?exceeded"
-        r"|exceeded (?:the |your )?budget|crossed budget",
+        "credit",
+        r"credit balance is too low|requires more credits"
+        r"|used all available credits|purchase (?:more )?credits|add more credits",
     ),
-    _Phrases(
-        _P,
+    _p(K.USAGE_LIMIT, "afford", r"can only afford"),
+    _p(K.USAGE_LIMIT, "spend", r"spend(?:ing)? limit"),
+    _p(
+        K.USAGE_LIMIT,
+        "usage limit",
+        r"reached (?:your|its|the) (?:[\w-]+ ){0,3}usage limits?"
+        r"|usage limits? (?:reached|exceeded)",
+    ),
+    _p(K.USAGE_LIMIT, "regain access", r"regain access on"),
+    _p(K.USAGE_LIMIT, "extra usage", r"out of extra usage|extra usage is required"),
+    _p(K.USAGE_LIMIT, "billing hard limit", r"billing hard limit"),
+    _p(K.USAGE_LIMIT, "payment required", r"payment required"),
+    _p(K.USAGE_LIMIT, "per day|perday", r"(?:tokens|requests) per day|per ?day per"),
+    _p(K.USAGE_LIMIT, "perday", r"\w*perday"),
+    _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
+    _p(K.USAGE_LIMIT, "daily", r"daily (?:quota|limit)"),
+    _p(K.USAGE_LIMIT, "limit:", r"limit: ?0\b"),
+    _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
+    _p(
+        K.USAGE_LIMIT,
+        "monthly",
+        r"higher monthly limit|monthly (?:usage |spend(?:ing)? )?"
+        r"(?:limit|quota|cap)",
+    ),
+    _p(K.USAGE_LIMIT, "enable billing", r"enable billing"),
+    _p(K.USAGE_LIMIT, "month", r"(?:calls|requests|tokens|queries) ?(?:/|per) ?month"),
+    _p(
+        K.USAGE_LIMIT,
+        "budget",
+        r"budget (?:has been )?exceeded|exceeded (?:the |your )?budget"
+        r"|crossed budget",
+    ),
+    # overloaded
+    _p(K.OVERLOADED, "overloaded", r"overloaded"),
+    _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
+    _p(
         K.OVERLOADED,
-        r"overloaded|high (?:demand|traffic|load)|(?:at|out of|no) capacity"
-        r"|capacity (?:constraints|exceeded|exhausted)"
-        r"|resource exhausted\. please try again later|not ready to serve"
-        r"|server is busy|too busy",
+        "capacity",
+        r"(?:at|out of|no) capacity|capacity (?:constraints|exceeded"
+        r"|exhausted)",
     ),
-    _Phrases(
-        _P,
+    _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
+    _p(K.OVERLOADED, "not ready to serve", r"not ready to serve"),
+    _p(K.OVERLOADED, "busy", r"server is busy|too busy"),
+    # auth
+    _p(
         K.AUTH,
-        r"invalid (?:x-)?api[ _-]?key|incorrect api key|api key not (?:valid|found)"
-        r"|invalid api token|invalid (?:authentication|credentials|bearer token)"
-        r"|authentication (?:failed|required)|missing (?:subscription|api|authentication)"
-        r" (?:key|token)|access denied due to|no api key provided"
-        r"|api[_ ]key\b.{0,60}\bmust be set|unauthorized|permission denied"
-        r"|organization must be verified|location is not supported"
-        r"|request not allowed|security token included in the request is invalid"
-        r"|not authorized to perform|api key expired|organization has been disabled"
-        r"|account (?:has been |is )?(?:disabled|suspended|deactivated)"
-        r"|not available in your (?:country|region|location)",
+        "invalid",
+        r"invalid (?:x-)?api[ _-]?key|invalid api token"
+        r"|invalid (?:authentication|credentials|bearer token)",
     ),
-    _Phrases(
-        _P,
+    _p(K.AUTH, "incorrect api key", r"incorrect api key"),
+    _p(K.AUTH, "api key", r"api key not (?:valid|found)|api key expired|no api key provided"),
+    _p(K.AUTH, "authentication", r"authentication (?:failed|required)"),
+    _p(K.AUTH, "missing", r"missing (?:subscription|api|authentication) (?:key|token)"),
+    _p(K.AUTH, "access denied due to", r"access denied due to"),
+    _p(K.AUTH, "must be set", r"api[_ ]key\b.{0,60}\bmust be set"),
+    _p(K.AUTH, "unauthorized", r"unauthorized"),
+    _p(K.AUTH, "permission denied", r"permission denied"),
+    _p(K.AUTH, "organization", r"organization must be verified|organization has been disabled"),
+    _p(K.AUTH, "location is not supported", r"location is not supported"),
+    _p(K.AUTH, "request not allowed", r"request not allowed"),
+    _p(K.AUTH, "security token", r"security token included in the request is invalid"),
+    _p(K.AUTH, "not authorized to perform", r"not authorized to perform"),
+    _p(K.AUTH, "account", r"account (?:has been |is )?(?:disabled|suspended|deactivated)"),
+    _p(K.AUTH, "not available in your", r"not available in your (?:country|region|location)"),
+    # config
+    _p(
         K.CONFIG,
-        r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist|is not supported)"
-        r"|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
-        r"|that model does not exist|no endpoints found|does not exist or you do not"
-        r"|deployment for this resource does not exist|end of (?:its )?life"
-        r"|marked by provider as legacy|not supported with this model|does not support"
-        r"|unsupported (?:parameter|value)|on-demand throughput isn.t supported"
-        r"|maximum tokens you requested exceeds|max_tokens is too large"
-        r"|supports at most \d+ (?:completion|output) tokens|should alternate"
-        r"|must alternate|tool call validation failed|string too long"
-        r"|try pulling it first|certificate[_ ]verify[_ ]failed|wrong_version_number"
-        r"|was provided without its required|invalid url|unsupported protocol"
-        r"|not a valid model|unrecognized request argument|requires more system memory"
-        r"|the model returned the following errors|invalid max_tokens|valid range of"
-        r"|max[_ ]tokens must be (?:less|at most|<=)|maximum output for this model"
-        r"|expected `?\w+`? or `?\w+`?, but found",
+        "model",
+        r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist"
+        r"|is not supported)|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
+        r"|that model does not exist|not supported with this model|not a valid model"
+        r"|maximum output for this model|the model returned the following errors",
     ),
+    _p(K.CONFIG, "no endpoints found", r"no endpoints found"),
+    _p(
+        K.CONFIG,
+        "does not exist",
+        r"does not exist or you do not"
+        r"|deployment for this resource does not exist",
+    ),
+    _p(K.CONFIG, "end of", r"end of (?:its )?life"),
+    _p(K.CONFIG, "legacy", r"marked by provider as legacy"),
+    _p(K.CONFIG, "does not support", r"does not support"),
+    _p(K.CONFIG, "unsupported", r"unsupported (?:parameter|value|protocol)"),
+    _p(K.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
+    _p(K.CONFIG, "maximum tokens you requested", r"maximum tokens you requested exceeds"),
+    _p(
+        K.CONFIG,
+        "max_tokens|max tokens",
+        r"max_tokens is too large|invalid max_tokens"
+        r"|max[_ ]tokens must be (?:less|at most|<=)",
+    ),
+    _p(K.CONFIG, "supports at most", r"supports at most \d+ (?:completion|output) tokens"),
+    _p(K.CONFIG, "alternate", r"(?:should|must) alternate"),
+    _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
+    _p(K.CONFIG, "string too long", r"string too long"),
+    _p(K.CONFIG, "try pulling it first", r"try pulling it first"),
+    _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed"),
+    _p(K.CONFIG, "wrong_version_number", r"wrong_version_number"),
+    _p(K.CONFIG, "was provided without its required", r"was provided without its required"),
+    _p(K.CONFIG, "invalid url", r"invalid url"),
+    _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),
+    _p(K.CONFIG, "requires more system memory", r"requires more system memory"),
+    _p(K.CONFIG, "valid range of", r"valid range of"),
+    _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
-    _Phrases(_P, K.RATE_LIMIT, r"no deployments available for selected model"),
-    _Phrases(
-        _P,
+    _p(K.RATE_LIMIT, "no deployments available", r"no deployments available for selected model"),
+    _p(
         K.STARTUP_TIMEOUT,
-        r"no first (?:token|chunk|byte)|sent no first|did not start responding"
-        r"|first[_ ]chunk[_ ]timeout|stream[_ ]silence[_ ]timeout",
+        "first",
+        r"no first (?:token|chunk|byte)|sent no first"
+        r"|first[_ ]chunk[_ ]timeout",
     ),
+    _p(K.STARTUP_TIMEOUT, "did not start responding", r"did not start responding"),
+    _p(K.STARTUP_TIMEOUT, "silence", r"stream[_ ]silence[_ ]timeout"),
     # A caller's own deadline (Go's context, an app's fixed budget): retrying hits it again.
-    _Phrases(
-        _P,
+    _p(
         K.TIMEOUT,
-        r"context deadline exceeded|exceeded the [\w-]+ deadline"
-        r"|client\.timeout exceeded",
+        "deadline",
+        r"context deadline exceeded|exceeded the [\w-]+ deadline",
         retryable=False,
     ),
-    _Phrases(
-        _P,
+    _p(K.TIMEOUT, "client.timeout", r"client\.timeout exceeded", retryable=False),
+    _p(
         K.GENERIC,
-        r"cancelled by cancel scope|\bcancellederror|context canceled"
-        r"|(?:chat|request|operation) interrupted|request was cancell?ed",
+        "cancel",
+        r"cancelled by cancel scope|cancellederror|context canceled"
+        r"|request was cancell?ed",
         retryable=False,
     ),
-    _Phrases(
-        _H,
+    _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # hints
+    _h(
         K.RATE_LIMIT,
-        r"rate[ _-]?limit(?:ed|s|ing)?|too many requests|throttl(?:ed|ing)"
-        r"|ratelimiterror|request rate is too high|too many tokens|\bquota\b"
-        r"|resource has been exhausted|resource_exhausted",
+        "rate",
+        r"rate[ _-]?limit(?:ed|s|ing)?|ratelimiterror|request rate is too high",
     ),
-    _Phrases(
-        _H,
-        K.AUTH,
-        r"forbidden|authenticationerror|permissiondeniederror"
-        r"|unauthenticated|\bauthentication\b",
-    ),
-    _Phrases(_H, K.OVERLOADED, r"overloadederror"),
-    _Phrases(
-        _H,
+    _h(K.RATE_LIMIT, "too many", r"too many (?:requests|tokens)"),
+    _h(K.RATE_LIMIT, "throttl", r"throttl(?:ed|ing)"),
+    _h(K.RATE_LIMIT, "quota", r"quota\b"),
+    _h(K.RATE_LIMIT, "exhausted", r"resource has been exhausted|resource_exhausted"),
+    _h(K.AUTH, "forbidden", r"forbidden"),
+    _h(K.AUTH, "authentication", r"authenticationerror|authentication\b"),
+    _h(K.AUTH, "permissiondeniederror", r"permissiondeniederror"),
+    _h(K.AUTH, "unauthenticated", r"unauthenticated"),
+    _h(K.OVERLOADED, "overloadederror", r"overloadederror"),
+    _h(
         K.TIMEOUT,
-        r"timed[ -]?out|time-out|(?<!invalid )timeout(?!\s*(?:parameter|param|value|must"
-        r"|should|field|is invalid))|timeouterror|deadline exceeded|apitimeouterror"
-        r"|connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
-        r"|connect call failed|cannot connect to host|failed to establish a new connection"
-        r"|max retries exceeded with url|all connection attempts failed"
-        r"|server disconnected|remote end closed|remotedisconnected|peer closed connection"
-        r"|incomplete chunked read|incompleteread|broken pipe|\beof\b|unexpected_eof"
-        r"|bad gateway|gateway time-?out|service unavailable|server unavailable"
-        r"|temporarily unavailable|upstream connect error|reset before headers"
-        r"|no route to host|network is unreachable|network connection lost"
-        r"|temporary failure in name resolution|error code: 52\d|a timeout occurred"
-        r"|origin is unreachable|web server is down|stream disconnected before completion"
-        r"|closed before (?:message_stop|terminal event|completion)|goaway"
-        r"|http2: stream closed|use of closed network connection|client conn"
-        r"|received from peer|unable to round-trip|actively refused|connecterror"
-        r"|readtimeout|connecttimeout|readerror|remoteprotocolerror|apiconnectionerror"
-        r"|clientconnectorerror|serverdisconnectederror|newconnectionerror"
-        r"|chunkedencodingerror|sslerror|ssleoferror|endpointconnectionerror"
-        r"|stream stalled|stalled for \d+",
+        "timed|time-out|timeout",
+        r"timed[ -]?out|time-out"
+        r"|(?<!invalid )timeout(?!\s*(?:parameter|param|value|must|should|field|is invalid))"
+        r"|timeouterror|apitimeouterror|readtimeout|connecttimeout|a timeout occurred",
     ),
+    _h(K.TIMEOUT, "deadline exceeded", r"deadline exceeded"),
+    _h(
+        K.TIMEOUT,
+        "connect",
+        r"connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
+        r"|connect call failed|cannot connect to host|failed to establish a new connection"
+        r"|all connection attempts failed|network connection lost|upstream connect error"
+        r"|connecterror|clientconnectorerror|newconnectionerror|apiconnectionerror"
+        r"|endpointconnectionerror",
+    ),
+    _h(K.TIMEOUT, "max retries exceeded", r"max retries exceeded with url"),
+    _h(
+        K.TIMEOUT,
+        "disconnected",
+        r"server disconnected|serverdisconnectederror|remotedisconnected"
+        r"|stream disconnected before completion",
+    ),
+    _h(
+        K.TIMEOUT,
+        "closed",
+        r"remote end closed|peer closed connection"
+        r"|closed before (?:message_stop|terminal event|completion)"
+        r"|use of closed network connection|http2: stream closed",
+    ),
+    _h(K.TIMEOUT, "incomplete", r"incomplete chunked read|incompleteread"),
+    _h(K.TIMEOUT, "broken pipe", r"broken pipe"),
+    _h(K.TIMEOUT, "eof", r"eof\b|unexpected_eof|ssleoferror"),
+    _h(K.TIMEOUT, "gateway", r"bad gateway|gateway time-?out"),
+    _h(K.TIMEOUT, "unavailable", r"(?:service|server|temporarily) unavailable"),
+    _h(K.TIMEOUT, "reset before headers", r"reset before headers"),
+    _h(K.TIMEOUT, "unreachable", r"(?:network|origin) is unreachable"),
+    _h(K.TIMEOUT, "no route to host", r"no route to host"),
+    _h(K.TIMEOUT, "temporary failure", r"temporary failure in name resolution"),
+    _h(K.TIMEOUT, "error code: 52", r"error code: 52\d"),
+    _h(K.TIMEOUT, "web server is down", r"web server is down"),
+    _h(K.TIMEOUT, "goaway", r"goaway"),
+    _h(K.TIMEOUT, "client conn", r"client conn"),
+    _h(K.TIMEOUT, "received from peer", r"received from peer"),
+    _h(K.TIMEOUT, "round-trip", r"unable to round-trip"),
+    _h(K.TIMEOUT, "actively refused", r"actively refused"),
+    _h(
+        K.TIMEOUT,
+        "readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
+        r"readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
+    ),
+    _h(K.TIMEOUT, "stalled", r"stream stalled|stalled for \d+"),
     # Windows reports socket errors in the user's language; "超时" is "timed out".
-    _Phrases(_H, K.TIMEOUT, r"超时", bounded=False),
-    _Phrases(
-        _H,
+    _h(K.TIMEOUT, "超时", r"超时", bounded=False),
+    _h(
         K.GENERIC,
-        r"internal server error|server error|internal error"
-        r"|internalservererror|servererror|the server had an error",
+        "server error|internal error|servererror|server had an error",
+        r"(?:internal )?server error|internal error|(?:internal)?servererror"
+        r"|the server had an error",
         retryable=True,
     ),
-    _Phrases(
+    _Phrase(
         _F,
         K.CONFIG,
-        r"badrequesterror|notfounderror|invalid_request_error"
-        r"|unprocessableentityerror|validationexception|invalid_argument",
+        (
+            "badrequesterror",
+            "notfounderror",
+            "invalid_request_error",
+            "unprocessableentityerror",
+            "validationexception",
+            "invalid_argument",
+        ),
+        r"badrequesterror|notfounderror|invalid_request_error|unprocessableentityerror"
+        r"|validationexception|invalid_argument",
     ),
 )
 
-_WORD: Final = r"\b"
-# One pass over the text. Each alternative sits in a lookahead, so matches may overlap: "too
-# many tokens per day" yields both "too many tokens" (rate_limit) and "tokens per day".
-_TEXT_RE: Final = re.compile(
-    "(?="
-    + "|".join(
-        f"(?P<p{i}>{_WORD if p.bounded else ''}(?:{p.pattern}))" for i, p in enumerate(_PHRASES)
-    )
-    + ")",
-    re.IGNORECASE,
+_PHRASE_TABLE: Final = GatedTable(
+    tuple(Gated(p.triggers, (r"\b(?:" if p.bounded else "(?:") + p.pattern + ")") for p in _PHRASES)
 )
 
 
-def text_evidence(text: str, provider: str | None) -> Iterator[Evidence]:
-    """Yield evidence for every phrase found in ``text`` (one scan of the whole text)."""
-    seen: set[str] = set()
-    for match in _TEXT_RE.finditer(text):
-        group = match.lastgroup
-        if group is None or group in seen:
-            continue
-        seen.add(group)
-        entry = _PHRASES[int(group[1:])]
-        if provider in entry.unless:
-            continue
-        yield Evidence(entry.tier, entry.kind, f"text {match.group(group)!r}", entry.retryable)
+def text_evidence(text: str | Scan, provider: str | None) -> Iterator[Evidence]:
+    """Yield evidence for every phrase found in the scanned text."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    for index, match in _PHRASE_TABLE.matches(scan):
+        entry = _PHRASES[index]
+        if provider not in entry.unless:
+            yield Evidence(entry.tier, entry.kind, f"text {match.group()!r}", entry.retryable)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -668,8 +789,9 @@ def text_evidence(text: str, provider: str | None) -> Iterator[Evidence]:
 
 # Status markers, most reliable first. Only 4xx and 5xx count: a 200 around a stream error is
 # not the failure's status, and three digits after a colon are usually a port.
+_ANY_STATUS: Final = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _STATUS_PATTERNS: Final = tuple(
-    re.compile(p, re.IGNORECASE)
+    re.compile(p)
     for p in (
         r"\b([45]\d\d) (?:bad request|unauthorized|payment required|forbidden|not found"
         r"|request timeout|payload too large|request entity too large|too many requests"
@@ -687,11 +809,15 @@ _STATUS_PATTERNS: Final = tuple(
 )
 
 
-def status_in_text(text: str) -> int | None:
-    """Return the HTTP error status that ``text`` reports, if it reports one."""
+def status_in_text(text: str | Scan) -> int | None:
+    """Return the HTTP error status that the text reports, if it reports one."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    text = scan.lower
+    if not _ANY_STATUS.search(text):
+        return None
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
-            prefix = text[max(0, match.start() - 12) : match.start()].lower()
+            prefix = text[max(0, match.start() - 12) : match.start()]
             if "stream id" in prefix or "port" in prefix or "errno" in prefix:
                 continue
             return int(match.group(1))
@@ -700,31 +826,47 @@ def status_in_text(text: str) -> int | None:
 
 # Bedrock runtime's exceptions (botocore bedrock-runtime service-2.json), named in JS SDK output.
 _AWS_EXCEPTIONS: Final = (
-    "Validation|Throttling|AccessDenied|ResourceNotFound|ServiceQuotaExceeded|ModelTimeout"
-    "|ModelError|ModelNotReady|InternalServer|ServiceUnavailable|ModelStreamError|Conflict"
+    "validation|throttling|accessdenied|resourcenotfound|servicequotaexceeded|modeltimeout"
+    "|modelerror|modelnotready|internalserver|serviceunavailable|modelstreamerror|conflict"
 )
 # Codes rendered in text by SDKs: .NET "ErrorCode: X", botocore "An error occurred (X) when",
-# gRPC "StatusCode.X" / "code = X desc", protobuf "block_reason: X".
-_CODE_IN_TEXT_RE: Final = re.compile(
-    r"\berrorcode:\s*([A-Za-z_]\w{2,60})|\ban error occurred \((\w{3,80})\) when calling"
-    r"|\bstatuscode\.([A-Z_]{3,40})\b|\bcode = (\w{3,40}) desc\b|\bblock_reason:\s*([A-Z_]{3,40})"
-    r"|\breason: \"([A-Z_]{3,40})\"|^\W*(?:error:\s*)?([a-z]+(?:_[a-z]+)+):\s"
-    rf"|\b((?:{_AWS_EXCEPTIONS})Exception)\b",
-    re.IGNORECASE,
+# gRPC "StatusCode.X" / "code = X desc", protobuf "block_reason: X", api-core 'reason: "X"',
+# a CLI's "Error: insufficient_quota: …", AWS JS "ValidationException".
+_CODES_IN_TEXT: Final = GatedTable(
+    (
+        Gated(("errorcode:",), r"\berrorcode:\s*([a-z_]\w{2,60})"),
+        Gated(("an error occurred (",), r"\ban error occurred \((\w{3,80})\) when calling"),
+        Gated(("statuscode.",), r"\bstatuscode\.([a-z_]{3,40})\b"),
+        Gated(("code = ",), r"\bcode = (\w{3,40}) desc\b"),
+        Gated(("block_reason",), r"\bblock_reason:\s*([a-z_]{3,40})"),
+        Gated(('reason: "',), r"\breason: \"([a-z_]{3,40})\""),
+        Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
+    )
+)
+_LEADING_CODE: Final = re.compile(r"^\W*(?:error:\s*)?([a-z]+(?:_[a-z]+)+):\s")
+
+
+def codes_in_text(text: str | Scan) -> list[str]:
+    """Return provider codes printed in the text by SDKs that do not keep them structured."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    codes = [
+        scan.original(m, 1)
+        for index in _CODES_IN_TEXT.candidates(scan)
+        for m in _CODES_IN_TEXT.entries[index].regex.finditer(scan.lower)
+    ]
+    leading = _LEADING_CODE.match(scan.lower)
+    if leading:
+        codes.append(scan.original(leading, 1))
+    return list(dict.fromkeys(codes))[:8]
+
+
+_ERRNOS: Final = Gated(
+    ("errno", "winerror", "error("),
+    r"\[(?:errno|winerror) (-?\d{1,5})\]|\b(?:connection\w*error|oserror|timeouterror)\((-?\d{1,5}), ",
 )
 
 
-def codes_in_text(text: str) -> list[str]:
-    """Return provider codes printed in ``text`` by SDKs that do not keep them structured."""
-    return [next(g for g in m.groups() if g) for m in _CODE_IN_TEXT_RE.finditer(text)][:8]
-
-
-_ERRNO_RE: Final = re.compile(
-    r"\[(?:errno|winerror) (-?\d{1,5})\]|\b(?:Connection\w*Error|OSError|TimeoutError)\((-?\d{1,5}), ",
-    re.IGNORECASE,
-)
-
-
-def errnos_in_text(text: str) -> list[int]:
-    """Return OS error numbers printed in ``text`` ("[Errno 111]", "ConnectionResetError(104, ")."""
-    return [int(next(g for g in m.groups() if g)) for m in _ERRNO_RE.finditer(text)][:8]
+def errnos_in_text(text: str | Scan) -> list[int]:
+    """Return OS error numbers printed in the text ("[Errno 111]", "ConnectionResetError(104, ")."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    return [int(next(g for g in m.groups() if g)) for m in scan.finditer(_ERRNOS)][:8]

@@ -1,0 +1,145 @@
+"""Fast text matching: one pass finds which trigger words occur, then only the patterns that
+need one of them run.
+
+Every pattern that reads error text is a :class:`Gated`: a regular expression plus the trigger
+substrings, at least one of which any match must contain. :class:`Scan` lower-cases the text once
+and runs one combined regex of all triggers over it (a character trie, so the engine rejects a
+position after a character or two). A pattern whose triggers are absent is never run, so the cost
+of a classification barely grows with the size of the tables.
+
+Patterns are written in lower case and run on the lower-cased text. The trie is compiled on the
+first scan, not at import, to keep ``import chaterror`` cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+__all__ = ["Gated", "GatedTable", "Scan"]
+
+_TRIGGERS: set[str] = set()
+_trie: re.Pattern[str] | None = None
+#: For each trigger, the other triggers it contains ("disconnect" contains "connect"): the
+#: combined regex reports the longest, so the shorter ones are added back.
+_contained: dict[str, frozenset[str]] = {}
+
+
+class Gated:
+    """A lower-case regular expression that only runs when one of its triggers occurs.
+
+    The expression is compiled on first use, which keeps ``import chaterror`` cheap.
+    """
+
+    __slots__ = ("_regex", "pattern", "triggers")
+
+    def __init__(self, triggers: tuple[str, ...], pattern: str) -> None:
+        if not triggers or any(t != t.lower() or not t for t in triggers):
+            raise ValueError(f"triggers must be non-empty lower-case strings: {triggers!r}")
+        self.triggers: Final = frozenset(triggers)
+        self.pattern: Final = pattern
+        self._regex: re.Pattern[str] | None = None
+        global _trie
+        _TRIGGERS.update(triggers)
+        _trie = None  # rebuilt on the next scan
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled expression."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+
+class GatedTable:
+    """An ordered table of :class:`Gated` patterns, indexed by trigger, so that a scan costs one
+    dictionary lookup per trigger found rather than one check per entry."""
+
+    __slots__ = ("_by_trigger", "entries")
+
+    def __init__(self, entries: tuple[Gated, ...]) -> None:
+        self.entries: Final = entries
+        by_trigger: dict[str, list[int]] = {}
+        for index, gated in enumerate(entries):
+            for trigger in gated.triggers:
+                by_trigger.setdefault(trigger, []).append(index)
+        self._by_trigger: Final = {t: tuple(i) for t, i in by_trigger.items()}
+
+    def candidates(self, scan: Scan) -> list[int]:
+        """Indexes of the entries whose triggers occur in ``scan``, in table order."""
+        lookup = self._by_trigger
+        found: set[int] = set()
+        for trigger in scan.found:
+            hits = lookup.get(trigger)
+            if hits:
+                found.update(hits)
+        return sorted(found)
+
+    def matches(self, scan: Scan) -> Iterator[tuple[int, re.Match[str]]]:
+        """(index, first match) for every entry that matches, in table order."""
+        for index in self.candidates(scan):
+            match = self.entries[index].regex.search(scan.lower)
+            if match is not None:
+                yield index, match
+
+
+def _build() -> re.Pattern[str]:
+    global _trie, _contained
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in _TRIGGERS:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    _contained = {
+        word: frozenset(other for other in _TRIGGERS if other != word and other in word)
+        for word in _TRIGGERS
+    }
+    _trie = re.compile(emit(root))
+    return _trie
+
+
+class Scan:
+    """A text, lower-cased once, with the set of triggers it contains."""
+
+    __slots__ = ("found", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        trie = _trie or _build()
+        found = set(trie.findall(self.lower))
+        for word in list(found):
+            found |= _contained[word]
+        self.found: frozenset[str] = frozenset(found)
+
+    def has(self, gated: Gated) -> bool:
+        """True if ``gated`` could match: one of its triggers occurs."""
+        return not gated.triggers.isdisjoint(self.found)
+
+    def search(self, gated: Gated) -> re.Match[str] | None:
+        """The first match of ``gated`` in the lower-cased text, if its triggers occur."""
+        return gated.regex.search(self.lower) if self.has(gated) else None
+
+    def finditer(self, gated: Gated) -> Iterator[re.Match[str]]:
+        """Every match of ``gated`` in the lower-cased text, if its triggers occur."""
+        return gated.regex.finditer(self.lower) if self.has(gated) else iter(())
+
+    def original(self, match: re.Match[str], group: int = 0) -> str:
+        """The original-case text of a match (lower-casing can change a string's length; then
+        the lower-case text is returned)."""
+        value = match.group(group)
+        if len(self.lower) != len(self.text):
+            return value
+        return self.text[match.start(group) : match.end(group)]
