@@ -1,0 +1,50 @@
+"""The docs say what the code does: every kind, every provider, runnable examples, CI's command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import chaterror
+from chaterror import PROVIDERS, Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _blocks(path: Path, lang: str) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", path.read_text(encoding="utf-8"), re.DOTALL)
+
+
+def test_every_kind_is_documented() -> None:
+    """docs/kinds.md has a row for every kind."""
+    text = (DOCS / "kinds.md").read_text(encoding="utf-8")
+    assert [k.value for k in Kind if f"| `{k.value}` |" not in text] == []
+
+
+def test_every_provider_is_documented() -> None:
+    """docs/providers.md lists every provider id with its display name."""
+    text = (DOCS / "providers.md").read_text(encoding="utf-8")
+    missing = [p for p, name in PROVIDERS.items() if f"| `{p}` | {name} |" not in text]
+    assert missing == []
+
+
+def test_readme_commands_and_ci_agree() -> None:
+    """README starts with the install-and-classify and install-and-test commands; CI runs the
+    same test command."""
+    commands = _blocks(ROOT / "README.md", "sh")
+    assert "chaterror classify" in commands[0] and "pip install" in commands[0]
+    assert commands[1].strip().endswith(".venv/bin/python -m pytest")
+    assert "\n.venv/bin/python -m pytest\n" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_classify_response_example_runs() -> None:
+    """The classify_response recipe in docs/index.md runs and its assertion holds."""
+    block = next(b for b in _blocks(DOCS / "index.md", "python") if "classify_response(" in b)
+    exec(block, {"chaterror": chaterror})  # its own assert checks the result
+
+
+def test_changelog_has_unreleased_section() -> None:
+    """CHANGELOG.md keeps an [Unreleased] section first."""
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert text.index("## [Unreleased]") < text.index("### Added")
