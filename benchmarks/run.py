@@ -94,28 +94,21 @@ def bench_classify() -> list[tuple[str, int, float, float]]:
 
 
 def bench_import() -> dict[str, float]:
-    code = (
-        "import time, tracemalloc; tracemalloc.start(); t=time.perf_counter(); {stmt}; "
-        "d=time.perf_counter()-t; print(d, tracemalloc.get_traced_memory()[1])"
-    )
+    """Median wall time (no tracing) and peak traced memory of an import, in fresh interpreters."""
+    timed = "import time; t=time.perf_counter(); {stmt}; print(time.perf_counter()-t)"
+    traced = "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
     results = {}
-    for label, stmt in (
-        ("pydantic.BaseModel", "from pydantic import BaseModel"),
-        ("chaterror", "import chaterror"),
-    ):
-        times, peaks = [], []
-        for _ in range(7):
-            out = subprocess.run(
-                [sys.executable, "-c", code.format(stmt=stmt)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.split()
-            times.append(float(out[0]))
-            peaks.append(int(out[1]))
+    for label, stmt in (("pydantic.BaseModel", "from pydantic import BaseModel"),
+                        ("chaterror", "import chaterror")):
+        times = [float(_python(timed.format(stmt=stmt))) for _ in range(9)]
+        peaks = [int(_python(traced.format(stmt=stmt))) for _ in range(3)]
         results[label] = statistics.median(times)
         results[label + " peak MiB"] = statistics.median(peaks) / 2**20
     return results
+
+
+def _python(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
 
 
 def accuracy() -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
@@ -169,7 +162,7 @@ def main() -> None:
     for name, count, ours, floor in bench_classify():
         print(f"| {name} | {count} | {ours * 1e6:.1f} | {floor * 1e6:.2f} | {ours / floor:.1f}× |")
     imports = bench_import()
-    print("\nimport in a fresh interpreter (median of 7)")
+    print("\nimport in a fresh interpreter (median of 9; memory: peak traced, median of 3)")
     for label, value in imports.items():
         print(
             f"- {label}: {value * 1000:.1f} ms" if "MiB" not in label else f"- {label}: {value:.1f}"

@@ -140,40 +140,40 @@ def _find_error_object(
     value: Any, depth: int
 ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any]]:
     """Return (the innermost error object, the envelope around it)."""
-    envelope: Mapping[str, Any] = value if isinstance(value, Mapping) else {}
+    envelope: Mapping[str, Any] = value if isinstance(value, dict) else {}
     for _ in range(_MAX_DEPTH + 2):
         if isinstance(value, list):
-            value = next((item for item in value[:4] if isinstance(item, Mapping)), None)
-            envelope = value if isinstance(value, Mapping) else envelope
+            value = next((item for item in value[:4] if isinstance(item, dict)), None)
+            envelope = value if isinstance(value, dict) else envelope
             continue
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):
             return None, envelope
         inner = value.get("error")
         if isinstance(inner, str):
             parsed = parse_text(inner, depth + 1)
-            if isinstance(parsed, (Mapping, list)):
+            if isinstance(parsed, (dict, list)):
                 value = envelope = parsed  # type: ignore[assignment]
                 continue
-        if isinstance(inner, list) and inner and isinstance(inner[0], Mapping):
+        if isinstance(inner, list) and inner and isinstance(inner[0], dict):
             envelope, value = value, inner[0]  # Cloudflare: "error": [{"code", "message"}]
             continue
-        if isinstance(inner, Mapping):
+        if isinstance(inner, dict):
             envelope, value = value, inner
             continue
         wrapped = value.get("details")  # gateways: {"error": "...", "details": {"error": {...}}}
-        if isinstance(wrapped, Mapping) and isinstance(wrapped.get("error"), Mapping):
+        if isinstance(wrapped, dict) and isinstance(wrapped.get("error"), dict):
             envelope, value = wrapped, wrapped["error"]
             continue
         botocore = value.get("Error")
-        if isinstance(botocore, Mapping):
+        if isinstance(botocore, dict):
             envelope, value = value, botocore
             continue
         failed = value.get("response")  # Responses API "response.failed" event
-        if isinstance(failed, Mapping) and isinstance(failed.get("error"), Mapping):
+        if isinstance(failed, dict) and isinstance(failed.get("error"), dict):
             envelope, value = value, failed["error"]
             continue
         return (value if _looks_like_error(value) else None), envelope
-    return (value if isinstance(value, Mapping) else None), envelope
+    return (value if isinstance(value, dict) else None), envelope
 
 
 _ERROR_MARKERS: Final = frozenset({"error", "__type", "errorType", "$metadata", "code"})
@@ -196,9 +196,9 @@ def read_body(value: Any, depth: int = 0) -> Body | None:
         if parsed is None:
             return None
         value = parsed
-    if isinstance(value, Mapping) and _is_blocked_response(value):
+    if isinstance(value, dict) and _is_blocked_response(value):
         return _blocked_body(value)
-    if isinstance(value, list) and value and isinstance(value[0], Mapping) and "@type" in value[0]:
+    if isinstance(value, list) and value and isinstance(value[0], dict) and "@type" in value[0]:
         body = Body(shape="google")  # a bare google.rpc details list
         _read_google_details(body, value)
         return body if body.codes or body.quota_ids or body.retry_delay else None
@@ -272,19 +272,19 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
         _read_google_details(body, error.get("details"))
         _add_code(body, google_status)
     for legacy in error.get("errors") or ():
-        if isinstance(legacy, Mapping):
+        if isinstance(legacy, dict):
             reason = _str(legacy.get("reason"))
             if reason:
                 body.extra_codes.append(reason)
     for inner_key in ("innererror", "inner_error"):  # Azure content filter
         inner = error.get(inner_key)
-        if isinstance(inner, Mapping):
+        if isinstance(inner, dict):
             body.shape = "azure"
             code = _str(inner.get("code"))
             if code:
                 body.extra_codes.append(code)
     metadata = error.get("metadata")
-    if isinstance(metadata, Mapping):
+    if isinstance(metadata, dict):
         _read_openrouter_metadata(body, metadata, depth)
     if isinstance(err_type, str) and err_type.endswith("Error") and error.get("object") == "error":
         body.shape = "vllm"
@@ -300,7 +300,7 @@ def _read_google_details(body: Body, details: object) -> None:
     if not isinstance(details, list):
         return
     for item in details[:16]:
-        if not isinstance(item, Mapping):
+        if not isinstance(item, dict):
             continue
         kind = str(item.get("@type", ""))
         if kind.endswith("ErrorInfo"):
@@ -309,7 +309,7 @@ def _read_google_details(body: Body, details: object) -> None:
                 body.codes.insert(0, reason)
         elif kind.endswith("QuotaFailure"):
             for violation in item.get("violations") or ():
-                if isinstance(violation, Mapping):
+                if isinstance(violation, dict):
                     quota = _str(violation.get("quotaId")) or _str(violation.get("quota_id"))
                     if quota:
                         body.quota_ids.append(quota)
@@ -325,7 +325,7 @@ def _read_openrouter_metadata(body: Body, metadata: Mapping[str, Any], depth: in
     if error_type:
         body.codes.append(error_type)
     raw = metadata.get("raw")
-    if isinstance(raw, (Mapping, list)) or (isinstance(raw, str) and raw.strip()[:1] in "{["):
+    if isinstance(raw, (dict, list)) or (isinstance(raw, str) and raw.strip()[:1] in "{["):
         inner = read_body(raw, depth + 1)
         if inner is not None:
             body.message = inner.message or body.message
@@ -352,12 +352,12 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
                 body.status = status
                 break
     meta = envelope.get("$metadata") or error.get("$metadata")
-    if isinstance(meta, Mapping):  # AWS SDK for JavaScript v3
+    if isinstance(meta, dict):  # AWS SDK for JavaScript v3
         body.shape = "bedrock"
         body.status = body.status or _status(meta.get("httpStatusCode"))
         body.request_id = body.request_id or _str(meta.get("requestId"))
     response_meta = envelope.get("ResponseMetadata")
-    if isinstance(response_meta, Mapping):  # botocore
+    if isinstance(response_meta, dict):  # botocore
         body.shape = "bedrock"
         body.status = body.status or _status(response_meta.get("HTTPStatusCode"))
         body.request_id = body.request_id or _str(response_meta.get("RequestId"))
@@ -391,7 +391,7 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
     """Return why a *successful* response was blocked (Gemini prompt feedback, a
     ``content_filter`` finish reason), or ``None`` when it was not."""
     feedback = value.get("promptFeedback") or value.get("prompt_feedback")
-    if isinstance(feedback, Mapping):
+    if isinstance(feedback, dict):
         reason = _str(feedback.get("blockReason") or feedback.get("block_reason"))
         if reason and reason != "BLOCKED_REASON_UNSPECIFIED":
             return reason
@@ -400,7 +400,7 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
         if not isinstance(items, list):
             continue
         for item in items[:8]:
-            if isinstance(item, Mapping):
+            if isinstance(item, dict):
                 reason = _str(item.get("finishReason") or item.get("finish_reason"))
                 if reason in _BLOCK_FINISH_REASONS:
                     return reason
@@ -411,7 +411,7 @@ def _blocked_body(value: Mapping[str, Any]) -> Body:
     reason = block_reason(value) or ""
     feedback = value.get("promptFeedback") or value.get("prompt_feedback")
     message = None
-    if isinstance(feedback, Mapping):
+    if isinstance(feedback, dict):
         message = _str(feedback.get("blockReasonMessage") or feedback.get("block_reason_message"))
     shape = "google" if reason.isupper() else None
     return Body(message=message, codes=[reason], shape=shape)
@@ -441,7 +441,7 @@ def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
                 parsed = _loose_object(segment)
             if end < 0:
                 end = len(text)
-        if isinstance(parsed, (Mapping, list)) and parsed:
+        if isinstance(parsed, (dict, list)) and parsed:
             found += 1
             yield parsed
             start = end

@@ -103,11 +103,13 @@ def _http_status(value: object) -> int | None:
 def gather(obj: object) -> Facts:
     """Read ``obj`` (exception, response, body, text …) into :class:`Facts`."""
     facts = Facts()
+    if isinstance(obj, Mapping) and not isinstance(obj, dict):
+        obj = dict(obj)
     if isinstance(obj, BaseException):
         _read_exception_chain(facts, obj)
     elif isinstance(obj, (str, bytes, bytearray, memoryview)):
         _read_text(facts, _decode(obj))
-    elif isinstance(obj, (Mapping, list)):
+    elif isinstance(obj, (dict, list)):
         _read_decoded_body(facts, obj)
     elif obj is not None and not _read_response(facts, obj, take_body=True):
         blocked = _blocked_response_object(obj)
@@ -133,7 +135,7 @@ def _read_text(facts: Facts, text: str) -> None:
 def _read_decoded_body(facts: Facts, value: Mapping[str, Any] | list[Any]) -> None:
     body = read_body(value)
     _add_body(facts, body)
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         _read_botocore_response(facts, value)
     if body is None:
         facts.add_text(_canonical_text(value)[:SCAN_LIMIT])
@@ -220,14 +222,14 @@ def _read_exception(facts: Facts, exc: BaseException) -> None:
         _read_headers(facts, headers)
     for name in ("body", "details", "response_json"):
         value = _attr(exc, name)
-        if isinstance(value, (Mapping, list)):
+        if isinstance(value, (dict, list)):
             _add_body(facts, read_body(value))
             break
         if isinstance(value, (str, bytes)) and value:
             _add_body(facts, read_body(value[:SCAN_LIMIT]))
             break
     response = _attr(exc, "response")
-    if isinstance(response, Mapping):
+    if isinstance(response, dict):
         _read_botocore_response(facts, response)
     elif response is not None:
         _read_response(facts, response, take_body=not facts.bodies)
@@ -238,18 +240,18 @@ def _read_exception(facts: Facts, exc: BaseException) -> None:
 def _read_botocore_response(facts: Facts, response: Mapping[str, Any]) -> None:
     """botocore's ``ClientError.response``: ``{"Error": {...}, "ResponseMetadata": {...}}``."""
     error = response.get("Error")
-    if isinstance(error, Mapping):
+    if isinstance(error, dict):
         code = error.get("Code")
         if isinstance(code, str) and code:
             facts.codes.append(code)
         _add_body(facts, read_body(response))
     meta = response.get("ResponseMetadata")
-    if isinstance(meta, Mapping):
+    if isinstance(meta, dict):
         status = _http_status(meta.get("HTTPStatusCode"))
         if status is not None and facts.status is None:
             facts.status = status
         headers = meta.get("HTTPHeaders")
-        if isinstance(headers, Mapping):
+        if isinstance(headers, dict):
             _read_headers(facts, headers)
         request_id = meta.get("RequestId")
         if isinstance(request_id, str) and request_id and facts.request_id is None:

@@ -8,7 +8,6 @@ redacts and fills in the message, so no path can produce a value the others woul
 from __future__ import annotations
 
 import contextlib
-import math
 from typing import Annotated, Any, Final
 
 from pydantic import (
@@ -191,8 +190,20 @@ class ChatError(BaseModel):
 
     @classmethod
     def _trusted(cls, **fields: Any) -> ChatError:
-        """Build from fields the classifier produced: normalised, then not validated again."""
+        """Build from fields the classifier produced: normalised, then not validated again.
+
+        Sets the instance state the way ``model_construct`` does, without its per-field
+        bookkeeping: classify() is on every exception handler's path.
+        """
         data = normalize_fields(fields)
-        if math.isnan(data.get("retry_after") or 0.0):  # pragma: no cover - signals never do
-            data["retry_after"] = None
-        return cls.model_construct(**data)
+        state = {name: data.get(name, default) for name, default in _DEFAULTS}
+        err = object.__new__(cls)
+        _set = object.__setattr__
+        _set(err, "__dict__", state)
+        _set(err, "__pydantic_fields_set__", set(data))
+        _set(err, "__pydantic_extra__", None)
+        _set(err, "__pydantic_private__", None)
+        return err
+
+
+_DEFAULTS: Final = tuple((name, field.default) for name, field in ChatError.model_fields.items())

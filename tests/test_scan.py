@@ -1,0 +1,51 @@
+"""Trigger gating never hides a match: gated scanning finds exactly what running every pattern
+finds."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chaterror import signals
+from chaterror._scan import Gated, GatedTable, Scan
+from corpus import load_cases
+from strategies import texts
+
+_TEXTS = [c["input"].get("text") or c["input"].get("body") or "" for c in load_cases()]
+
+
+def _ungated(text: str) -> list[int]:
+    lowered = text.lower()
+    return [i for i, g in enumerate(signals._PHRASE_TABLE.entries) if g.regex.search(lowered)]
+
+
+def _gated(text: str) -> list[int]:
+    return [i for i, _ in signals._PHRASE_TABLE.matches(Scan(text))]
+
+
+def test_gating_is_exact_on_every_fixture() -> None:
+    """On every real error text, gating finds the same phrases as running them all."""
+    assert [t[:80] for t in _TEXTS if _gated(t) != _ungated(t)] == []
+
+
+@given(st.one_of(texts, st.lists(st.sampled_from(sorted(Gated.__init__.__globals__["_TRIGGERS"])), max_size=6).map("".join)))
+def test_gating_is_exact_on_any_text(text: str) -> None:
+    """Including texts made of triggers glued together (one hiding inside another)."""
+    assert _gated(text) == _ungated(text)
+
+
+def test_triggers_must_be_lower_case() -> None:
+    """A table entry with an upper-case trigger could never fire: it is refused."""
+    try:
+        Gated(("Rate",), "rate")
+    except ValueError as exc:
+        assert "lower-case" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("accepted an upper-case trigger")
+
+
+def test_table_lookup_in_order() -> None:
+    """A table yields its matching entries in table order."""
+    table = GatedTable((Gated(("beta",), r"beta"), Gated(("alpha",), r"alpha")))
+    assert [i for i, _ in table.matches(Scan("Alpha then BETA"))] == [0, 1]
+    assert Scan("İstanbul timeout").original(next(table.matches(Scan("x alpha")))[1]) == "alpha"
