@@ -96,10 +96,14 @@ def bench_classify() -> list[tuple[str, int, float, float]]:
 def bench_import() -> dict[str, float]:
     """Median wall time (no tracing) and peak traced memory of an import, in fresh interpreters."""
     timed = "import time; t=time.perf_counter(); {stmt}; print(time.perf_counter()-t)"
-    traced = "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
+    traced = (
+        "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
+    )
     results = {}
-    for label, stmt in (("pydantic.BaseModel", "from pydantic import BaseModel"),
-                        ("chaterror", "import chaterror")):
+    for label, stmt in (
+        ("pydantic.BaseModel", "from pydantic import BaseModel"),
+        ("chaterror", "import chaterror"),
+    ):
         times = [float(_python(timed.format(stmt=stmt))) for _ in range(9)]
         peaks = [int(_python(traced.format(stmt=stmt))) for _ in range(3)]
         results[label] = statistics.median(times)
@@ -108,7 +112,9 @@ def bench_import() -> dict[str, float]:
 
 
 def _python(code: str) -> str:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def accuracy() -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:

@@ -12,33 +12,135 @@ from chaterror._body import bodies_in_text, read_body
 @pytest.mark.parametrize(
     ("body", "message", "codes", "status", "shape"),
     [
-        pytest.param({"error": {"message": "m", "type": "tokens", "code": "rate_limit_exceeded"}},
-                     "m", ["rate_limit_exceeded", "tokens"], None, None, id="openai"),
-        pytest.param({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}, "request_id": "req_1"},
-                     "Overloaded", ["overloaded_error"], None, "anthropic", id="anthropic"),
-        pytest.param([{"error": {"code": 400, "message": "bad key", "status": "INVALID_ARGUMENT", "details": [
-            {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID"}]}}],
-                     "bad key", ["API_KEY_INVALID", "INVALID_ARGUMENT"], 400, "google", id="google-array"),
-        pytest.param({"Error": {"Code": "ThrottlingException", "Message": "slow"}, "ResponseMetadata": {"HTTPStatusCode": 429}},
-                     "slow", ["ThrottlingException"], 429, "bedrock", id="botocore"),
-        pytest.param({"error": {"message": "Provider returned error", "code": 429, "metadata": {
-            "raw": '{"error": {"message": "upstream busy", "code": "overloaded"}}', "provider_name": "X"}}},
-                     "upstream busy", [], 429, "openrouter", id="openrouter-raw-json"),
-        pytest.param({"error": "model 'x' not found, try pulling it first"}, "model 'x' not found, try pulling it first",
-                     [], None, "ollama", id="ollama-string"),
-        pytest.param({"object": "error", "message": "too long", "type": "BadRequestError", "code": 400},
-                     "too long", ["BadRequestError"], 400, "vllm", id="vllm"),
-        pytest.param({"type": "error", "sequence_number": 2, "error": {"type": "invalid_request_error", "code": "context_length_exceeded", "message": "m"}},
-                     "m", ["context_length_exceeded", "invalid_request_error"], None, "openai", id="responses-stream-event"),
-        pytest.param({"success": False, "result": [], "error": [{"code": 2009, "message": "Unauthorized"}], "httpCode": 401},
-                     "Unauthorized", [], 401, None, id="cloudflare-error-list"),
+        pytest.param(
+            {"error": {"message": "m", "type": "tokens", "code": "rate_limit_exceeded"}},
+            "m",
+            ["rate_limit_exceeded", "tokens"],
+            None,
+            None,
+            id="openai",
+        ),
+        pytest.param(
+            {
+                "type": "error",
+                "error": {"type": "overloaded_error", "message": "Overloaded"},
+                "request_id": "req_1",
+            },
+            "Overloaded",
+            ["overloaded_error"],
+            None,
+            "anthropic",
+            id="anthropic",
+        ),
+        pytest.param(
+            [
+                {
+                    "error": {
+                        "code": 400,
+                        "message": "bad key",
+                        "status": "INVALID_ARGUMENT",
+                        "details": [
+                            {
+                                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                                "reason": "API_KEY_INVALID",
+                            }
+                        ],
+                    }
+                }
+            ],
+            "bad key",
+            ["API_KEY_INVALID", "INVALID_ARGUMENT"],
+            400,
+            "google",
+            id="google-array",
+        ),
+        pytest.param(
+            {
+                "Error": {"Code": "ThrottlingException", "Message": "slow"},
+                "ResponseMetadata": {"HTTPStatusCode": 429},
+            },
+            "slow",
+            ["ThrottlingException"],
+            429,
+            "bedrock",
+            id="botocore",
+        ),
+        pytest.param(
+            {
+                "error": {
+                    "message": "Provider returned error",
+                    "code": 429,
+                    "metadata": {
+                        "raw": '{"error": {"message": "upstream busy", "code": "overloaded"}}',
+                        "provider_name": "X",
+                    },
+                }
+            },
+            "upstream busy",
+            [],
+            429,
+            "openrouter",
+            id="openrouter-raw-json",
+        ),
+        pytest.param(
+            {"error": "model 'x' not found, try pulling it first"},
+            "model 'x' not found, try pulling it first",
+            [],
+            None,
+            "ollama",
+            id="ollama-string",
+        ),
+        pytest.param(
+            {"object": "error", "message": "too long", "type": "BadRequestError", "code": 400},
+            "too long",
+            ["BadRequestError"],
+            400,
+            "vllm",
+            id="vllm",
+        ),
+        pytest.param(
+            {
+                "type": "error",
+                "sequence_number": 2,
+                "error": {
+                    "type": "invalid_request_error",
+                    "code": "context_length_exceeded",
+                    "message": "m",
+                },
+            },
+            "m",
+            ["context_length_exceeded", "invalid_request_error"],
+            None,
+            "openai",
+            id="responses-stream-event",
+        ),
+        pytest.param(
+            {
+                "success": False,
+                "result": [],
+                "error": [{"code": 2009, "message": "Unauthorized"}],
+                "httpCode": 401,
+            },
+            "Unauthorized",
+            [],
+            401,
+            None,
+            id="cloudflare-error-list",
+        ),
     ],
 )
-def test_shapes(body: Any, message: str, codes: list[str], status: int | None, shape: str | None) -> None:
+def test_shapes(
+    body: Any, message: str, codes: list[str], status: int | None, shape: str | None
+) -> None:
     """Each provider's shape gives its message, codes (most specific first), status and shape."""
     found = read_body(body)
     assert found is not None
-    assert (found.message, found.codes, found.status, found.shape) == (message, codes, status, shape)
+    assert (found.message, found.codes, found.status, found.shape) == (
+        message,
+        codes,
+        status,
+        shape,
+    )
 
 
 @pytest.mark.parametrize(
@@ -53,10 +155,12 @@ def test_not_an_error(body: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        pytest.param("Error code: 400 - {'error': {'message': \"it's\", 'code': None}}", 1, id="python-repr"),
+        pytest.param(
+            "Error code: 400 - {'error': {'message': \"it's\", 'code': None}}", 1, id="python-repr"
+        ),
         pytest.param('data: {"a": 1}\n\ndata: {"error": {"message": "x"}}\n\n', 2, id="sse"),
         pytest.param("{ message: 'Rate limit', type: 'tokens' }", 1, id="javascript-literal"),
-        pytest.param("truncated {\"error\": {\"code\": 429, \"message\": \"cut", 1, id="truncated"),
+        pytest.param('truncated {"error": {"code": 429, "message": "cut', 1, id="truncated"),
         pytest.param("no objects here", 0, id="none"),
         pytest.param("{" * 10000, 0, id="unclosed-is-bounded"),
     ],

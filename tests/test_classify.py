@@ -354,12 +354,26 @@ def test_aiohttp_response_error_carries_status_and_headers() -> None:
     from multidict import CIMultiDict, CIMultiDictProxy
     from yarl import URL
 
-    info = aiohttp.RequestInfo(URL("https://api.mistral.ai/v1/chat/completions"), "POST",
-                               CIMultiDictProxy(CIMultiDict()), URL("https://api.mistral.ai/v1/chat/completions"))
-    exc = aiohttp.ClientResponseError(info, (), status=429, message="Too Many Requests",
-                                      headers=CIMultiDictProxy(CIMultiDict({"Retry-After": "4"})))
+    info = aiohttp.RequestInfo(
+        URL("https://api.mistral.ai/v1/chat/completions"),
+        "POST",
+        CIMultiDictProxy(CIMultiDict()),
+        URL("https://api.mistral.ai/v1/chat/completions"),
+    )
+    exc = aiohttp.ClientResponseError(
+        info,
+        (),
+        status=429,
+        message="Too Many Requests",
+        headers=CIMultiDictProxy(CIMultiDict({"Retry-After": "4"})),
+    )
     err = classify(exc)
-    assert (err.kind, err.status_code, err.retry_after, err.provider) == (Kind.RATE_LIMIT, 429, 4.0, "mistral")
+    assert (err.kind, err.status_code, err.retry_after, err.provider) == (
+        Kind.RATE_LIMIT,
+        429,
+        4.0,
+        "mistral",
+    )
 
 
 def test_dns_failure_for_a_provider_host_is_the_network() -> None:

@@ -28,7 +28,14 @@ def test_gating_is_exact_on_every_fixture() -> None:
     assert [t[:80] for t in _TEXTS if _gated(t) != _ungated(t)] == []
 
 
-@given(st.one_of(texts, st.lists(st.sampled_from(sorted(Gated.__init__.__globals__["_TRIGGERS"])), max_size=6).map("".join)))
+@given(
+    st.one_of(
+        texts,
+        st.lists(st.sampled_from(sorted(Gated.__init__.__globals__["_TRIGGERS"])), max_size=6).map(
+            "".join
+        ),
+    )
+)
 def test_gating_is_exact_on_any_text(text: str) -> None:
     """Including texts made of triggers glued together (one hiding inside another)."""
     assert _gated(text) == _ungated(text)

@@ -1,0 +1,72 @@
+"""Reading inputs by shape: bounded, guarded, never doing I/O."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from chaterror._extract import SCAN_LIMIT, gather
+
+
+def test_chain_is_bounded() -> None:
+    """A chain of a thousand causes is read up to its bound."""
+    top = ValueError("0")
+    exc = top
+    for i in range(1, 1000):
+        exc.__cause__ = ValueError(str(i))
+        exc = exc.__cause__
+    facts = gather(top)
+    assert 1 <= len(facts.modules) <= 16
+
+
+def test_suppressed_context_is_skipped() -> None:
+    """`raise X from None` hides the context, as Python's traceback does."""
+    try:
+        try:
+            raise ConnectionResetError(104, "reset")
+        except ConnectionResetError:
+            raise ValueError("clean") from None
+    except ValueError as exc:
+        facts = gather(exc)
+    assert "ConnectionResetError" not in facts.classes
+
+
+def test_text_is_bounded() -> None:
+    """No more than the scan limit of text is kept, whatever the input's size."""
+    facts = gather("x" * (10 * SCAN_LIMIT))
+    assert sum(map(len, facts.texts)) <= SCAN_LIMIT
+
+
+class _HostileHeaders:
+    def items(self) -> Any:
+        yield ("retry-after", "3")
+        raise RuntimeError("broken mapping")
+
+
+def test_hostile_headers_keep_what_was_read() -> None:
+    """A header mapping that raises midway keeps the headers read before."""
+    exc = Exception("x")
+    exc.headers = _HostileHeaders()  # type: ignore[attr-defined]
+    assert gather(exc).headers == {"retry-after": "3"}
+
+
+def test_unread_stream_is_not_read() -> None:
+    """A streaming response whose body was never read is classified without reading it."""
+    response = httpx.Response(
+        503,
+        stream=httpx.ByteStream(b"never read"),
+        request=httpx.Request("GET", "https://api.x.ai/v1/chat"),
+    )
+    facts = gather(response)
+    assert (facts.status, facts.host, facts.bodies, facts.texts) == (503, "api.x.ai", [], [])
+    assert not response.is_stream_consumed
+
+
+def test_request_url_and_ids() -> None:
+    """The request URL's host and port, and the request id header, are read."""
+    exc = Exception("boom")
+    exc.request = httpx.Request("POST", "http://localhost:11434/api/chat")  # type: ignore[attr-defined]
+    exc.headers = {"x-request-id": "req_42"}  # type: ignore[attr-defined]
+    facts = gather(exc)
+    assert (facts.host, facts.port, facts.request_id) == ("localhost", 11434, "req_42")
