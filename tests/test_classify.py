@@ -339,6 +339,30 @@ TRANSPORT = [
     pytest.param(
         KeyboardInterrupt(), Kind.GENERIC, False, id="keyboard-interrupt-is-a-cancellation"
     ),
+    pytest.param(httpcore.ReadTimeout("timed out"), Kind.TIMEOUT, True, id="httpcore-read-timeout"),
+    pytest.param(
+        httpcore.RemoteProtocolError(
+            "peer closed connection without sending complete message body"
+        ),
+        Kind.TIMEOUT,
+        True,
+        id="httpcore-incomplete-body",
+    ),
+    pytest.param(
+        aiohttp.ServerDisconnectedError(), Kind.TIMEOUT, True, id="aiohttp-server-disconnected"
+    ),
+    pytest.param(
+        aiohttp.ConnectionTimeoutError(), Kind.TIMEOUT, True, id="aiohttp-connect-timeout"
+    ),
+    pytest.param(
+        aiohttp.ClientPayloadError("Response payload is not completed"),
+        Kind.TIMEOUT,
+        True,
+        id="aiohttp-payload",
+    ),
+    pytest.param(
+        aiohttp.InvalidURL("not a url"), Kind.CONFIG, False, id="aiohttp-invalid-url-is-config"
+    ),
 ]
 
 

@@ -3,6 +3,7 @@ finds."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,12 +44,8 @@ def test_gating_is_exact_on_any_text(text: str) -> None:
 
 def test_triggers_must_be_lower_case() -> None:
     """A table entry with an upper-case trigger could never fire: it is refused."""
-    try:
+    with pytest.raises(ValueError, match="lower-case"):
         Gated(("Rate",), "rate")
-    except ValueError as exc:
-        assert "lower-case" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("accepted an upper-case trigger")
 
 
 def test_table_lookup_in_order() -> None:
