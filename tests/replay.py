@@ -11,6 +11,10 @@ is the string itself.
 
 Requests keep the recorded URL, so provider detection from the host works as it does for users;
 a case recorded without a URL gets the provider's usual endpoint.
+
+Two wires carry the recorded response: :class:`InMemory` (the SDK's HTTP client gets a mock
+transport; botocore a ``before-send`` hook) and :class:`Loopback` (a real HTTP server on
+127.0.0.1, see ``loopback.py``), used by the end-to-end tests.
 """
 
 from __future__ import annotations
@@ -63,14 +67,74 @@ class NoError(Exception):
     """The SDK accepted the recorded response without raising and returned nothing to hold."""
 
 
-def held(case: dict[str, Any]) -> Any:
+class InMemory:
+    """Answer from memory: mock transports and botocore's before-send hook."""
+
+    def httpx2(self, status: int, headers: dict[str, str], body: str) -> httpx2.Client:
+        return httpx2.Client(transport=httpx2.MockTransport(_replies(status, headers, body)))
+
+    def httpx(self, status: int, headers: dict[str, str], body: str) -> httpx.Client:
+        def reply(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(status, headers=headers, content=body.encode(), request=request)
+
+        return httpx.Client(transport=httpx.MockTransport(reply))
+
+    def botocore(self, status: int, headers: dict[str, str], body: str) -> dict[str, Any]:
+        def send(request: Any, **_: Any) -> AWSResponse:
+            return AWSResponse(request.url, status, headers, _RawBody(body.encode()))
+
+        return {"hook": send}
+
+
+class Loopback:
+    """Answer over a real socket from the loopback server, the provider's URL kept."""
+
+    def __init__(self, server: Any) -> None:
+        self.server = server
+
+    def _set(self, status: int, headers: dict[str, str], body: str) -> None:
+        from loopback import Reply
+
+        # The recording's framing headers described the original connection, not this one.
+        headers = {
+            k: v
+            for k, v in headers.items()
+            if k.lower()
+            not in ("content-length", "transfer-encoding", "connection", "content-encoding")
+        }
+        chunks: bytes | list[bytes] = body.encode()
+        if "event-stream" in " ".join(headers.values()) or body.startswith(("data:", "event:")):
+            chunks = [part.encode() + b"\n\n" for part in body.split("\n\n") if part]
+            headers = {**headers, "content-type": headers.get("content-type", "text/event-stream")}
+        self.server.set(Reply(status=status, headers=headers, body=chunks))
+
+    def httpx2(self, status: int, headers: dict[str, str], body: str) -> httpx2.Client:
+        from loopback import Httpx2Loopback
+
+        self._set(status, headers, body)
+        return httpx2.Client(transport=Httpx2Loopback(self.server))
+
+    def httpx(self, status: int, headers: dict[str, str], body: str) -> httpx.Client:
+        from loopback import HttpxLoopback
+
+        self._set(status, headers, body)
+        return httpx.Client(transport=HttpxLoopback(self.server))
+
+    def botocore(self, status: int, headers: dict[str, str], body: str) -> dict[str, Any]:
+        self._set(status, headers, body)
+        return {"endpoint_url": self.server.url}
+
+
+def held(case: dict[str, Any], wire: InMemory | Loopback | None = None) -> Any:
     """Return what the application holds for ``case``: an exception, a response or text."""
+    wire = wire or InMemory()
     data = case["input"]
     kind = data["type"]
     if kind == "text":
         return data["text"]
     if kind == "sdk":
         return _botocore(
+            wire,
             data.get("operation", "Converse"),
             data["status"],
             {
@@ -78,7 +142,6 @@ def held(case: dict[str, Any]) -> Any:
                 "x-amzn-ErrorType": f"{data['error_code']}:http://internal.amazon.com/coral/",
             },
             json.dumps({"message": data["message"]}),
-            stream=False,
         )
     provider = case.get("provider")
     url = data.get("url") or _DEFAULT_URLS.get(provider or "", _DEFAULT_URLS["openai"])
@@ -88,16 +151,16 @@ def held(case: dict[str, Any]) -> Any:
         body = _as_sse(body)
     host = urlsplit(url).hostname or ""
     if provider == "anthropic" or host == "api.anthropic.com":
-        return _anthropic(url, status, headers, body, stream=stream)
+        return _anthropic(wire, url, status, headers, body, stream=stream)
     if provider == "google" or host.endswith("googleapis.com"):
-        return _google(url, status, headers, body, stream=stream)
+        return _google(wire, url, status, headers, body, stream=stream)
     if (provider == "bedrock" and "/model/" in url) or (
         provider == "bedrock" and not data.get("url")
     ):
-        return _botocore("Converse", status, headers, body, stream=stream)
+        return _botocore(wire, "ConverseStream" if stream else "Converse", status, headers, body)
     if provider in _OPENAI_COMPATIBLE or provider is None:
-        return _openai(provider, url, status, headers, body, stream=stream)
-    return _raw_httpx(url, status, headers, body)
+        return _openai(wire, provider, url, status, headers, body, stream=stream)
+    return _raw_httpx(wire, url, status, headers, body)
 
 
 def _as_sse(body: str) -> str:
@@ -127,9 +190,16 @@ def _replies(status: int, headers: dict[str, str], body: str) -> Callable[[Any],
 
 
 def _openai(
-    provider: str | None, url: str, status: int, headers: dict[str, str], body: str, *, stream: bool
+    wire: InMemory | Loopback,
+    provider: str | None,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
 ) -> Any:
-    http_client = httpx2.Client(transport=httpx2.MockTransport(_replies(status, headers, body)))
+    http_client = wire.httpx2(status, headers, body)
     parts = urlsplit(url)
     path = parts.path
     marker = next((m for m in ("/chat/completions", "/responses", "/embeddings") if m in path), "")
@@ -171,12 +241,20 @@ def _drain(chunks: Iterator[Any]) -> Any:
     return last
 
 
-def _anthropic(url: str, status: int, headers: dict[str, str], body: str, *, stream: bool) -> Any:
+def _anthropic(
+    wire: InMemory | Loopback,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
+) -> Any:
     parts = urlsplit(url)
     client = anthropic.Anthropic(
         base_url=f"{parts.scheme}://{parts.netloc}",
         max_retries=0,
-        http_client=httpx2.Client(transport=httpx2.MockTransport(_replies(status, headers, body))),
+        http_client=wire.httpx2(status, headers, body),
         api_key="sk-ant-test-000000000000",
     )
     request = {
@@ -189,17 +267,21 @@ def _anthropic(url: str, status: int, headers: dict[str, str], body: str, *, str
     return _capture(lambda: client.messages.create(**request))  # type: ignore[arg-type]
 
 
-def _google(url: str, status: int, headers: dict[str, str], body: str, *, stream: bool) -> Any:
+def _google(
+    wire: InMemory | Loopback,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
+) -> Any:
     parts = urlsplit(url)
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, headers=headers, content=body.encode(), request=request)
-
     client = genai.Client(
         api_key="AIzaFAKEFAKEFAKE",
         http_options=genai_types.HttpOptions(
             base_url=f"{parts.scheme}://{parts.netloc}/",
-            httpx_client=httpx.Client(transport=httpx.MockTransport(reply)),
+            httpx_client=wire.httpx(status, headers, body),
         ),
     )
     if stream:
@@ -210,29 +292,28 @@ def _google(url: str, status: int, headers: dict[str, str], body: str, *, stream
 
 
 def _botocore(
-    operation: str, status: int, headers: dict[str, str], body: str, *, stream: bool
+    wire: InMemory | Loopback, operation: str, status: int, headers: dict[str, str], body: str
 ) -> Any:
+    how = wire.botocore(status, headers, body)
     session = botocore.session.get_session()
     client = session.create_client(
         "bedrock-runtime",
         region_name="us-east-1",
+        endpoint_url=how.get("endpoint_url"),
         aws_access_key_id="AKIDEXAMPLE",
         aws_secret_access_key="not-a-secret",
         config=botocore.config.Config(retries={"max_attempts": 1, "mode": "standard"}),
     )
-
-    def send(request: Any, **_: Any) -> AWSResponse:
-        raw = _RawBody(body.encode())
-        return AWSResponse(request.url, status, headers, raw)
-
-    client.meta.events.register("before-send.bedrock-runtime.*", send)
+    if "hook" in how:
+        client.meta.events.register("before-send.bedrock-runtime.*", how["hook"])
     message = [{"role": "user", "content": [{"text": "hi"}]}]
-    method = {
-        "Converse": lambda: client.converse(modelId="m", messages=message),
-        "ConverseStream": lambda: client.converse_stream(modelId="m", messages=message),
-        "InvokeModel": lambda: client.invoke_model(modelId="m", body=b"{}"),
-    }.get(operation, lambda: client.converse(modelId="m", messages=message))
-    return _capture(method)
+    if operation == "ConverseStream":
+        return _capture(
+            lambda: _drain(client.converse_stream(modelId="m", messages=message)["stream"])
+        )
+    if operation == "InvokeModel":
+        return _capture(lambda: client.invoke_model(modelId="m", body=b"{}"))
+    return _capture(lambda: client.converse(modelId="m", messages=message))
 
 
 class _RawBody:
@@ -249,9 +330,8 @@ class _RawBody:
         return data
 
 
-def _raw_httpx(url: str, status: int, headers: dict[str, str], body: str) -> Any:
-    def reply(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, headers=headers, content=body.encode(), request=request)
-
-    with httpx.Client(transport=httpx.MockTransport(reply)) as client:
+def _raw_httpx(
+    wire: InMemory | Loopback, url: str, status: int, headers: dict[str, str], body: str
+) -> Any:
+    with wire.httpx(status, headers, body) as client:
         return _capture(lambda: client.post(url, json={}).raise_for_status())

@@ -56,3 +56,12 @@ def test_terminal_messages_say_what_to_do() -> None:
     for kind in Kind:
         text = terminal_message(kind, "openai", retryable=False, status_code=400)
         assert advice.search(text), kind
+
+
+def test_endpoint_message() -> None:
+    """A bad endpoint (DNS, TLS, URL) gets its own advice, naming the provider."""
+    from chaterror.message import endpoint_message
+
+    assert endpoint_message("azure") == (
+        "Azure OpenAI's endpoint could not be reached. Check the base URL, DNS and TLS settings."
+    )

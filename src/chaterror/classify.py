@@ -15,7 +15,7 @@ from chaterror._extract import Facts, gather
 from chaterror._scan import Gated, Scan
 from chaterror.error import ChatError
 from chaterror.kind import Kind
-from chaterror.message import CANCELLED_MESSAGE
+from chaterror.message import CANCELLED_MESSAGE, endpoint_message
 from chaterror.providers import (
     hosts_in_text,
     is_global_host,
@@ -92,6 +92,9 @@ _DNS_TEXT: Final = Gated(
 )
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
+)
+_BARE_STATUS: Final = re.compile(
+    r"\s*(?:error code|status(?: code)?|http)?:?\s*\d{3}\W*$", re.IGNORECASE
 )
 _REQUEST_ID_TEXT: Final = Gated(
     ("request",), r"\brequest[ _-]?id\W{1,4}((?:req_)?[a-z0-9][a-z0-9-]{11,63})\b"
@@ -212,7 +215,10 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         )
     evidence = _evidence(facts, provider, scan, status)
     kind, found = _decide(evidence)
-    return ChatError._trusted(kind=kind, retryable=_retryable(facts, kind, found, status), **common)
+    retryable = _retryable(facts, kind, found, status)
+    if kind is Kind.CONFIG and any(e.endpoint for e in found):
+        common["message"] = endpoint_message(provider)
+    return ChatError._trusted(kind=kind, retryable=retryable, **common)
 
 
 def _decide(evidence: list[Evidence]) -> tuple[Kind, list[Evidence]]:
@@ -316,18 +322,27 @@ def _evidence(
     return evidence
 
 
+def _readable(text: str) -> str:
+    """An HTML error page reads as its title; anything else as itself."""
+    head = text[:512].lower()
+    if "<html" in head or "<!doctype" in head:
+        title = _HTML_TITLE.search(text)
+        if title:
+            return title.group(1) or title.group(2)
+    return text
+
+
 def _detail(facts: Facts) -> str | None:
     for body in facts.bodies:
         if body.message:
-            return body.message
-    texts = [t for t in (t.strip() for t in facts.texts) if t]
+            return _readable(body.message)
+    # "Error code: 504" says nothing the status does not; the next text explains.
+    texts = [
+        _readable(t) for t in (t.strip() for t in facts.texts) if t and not _BARE_STATUS.match(t)
+    ]
     if not texts:
         return None
     first = texts[0]
-    if "<html" in first[:512].lower() or "<!doctype" in first[:512].lower():
-        title = _HTML_TITLE.search(first)
-        if title:
-            return title.group(1) or title.group(2)
     if len(first) < 40 and len(texts) > 1 and texts[1] != first:
         return f"{first} ({texts[1]})"
     return first

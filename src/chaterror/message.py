@@ -12,10 +12,19 @@ from typing_extensions import assert_never
 from chaterror.kind import Kind
 from chaterror.providers import subject
 
-__all__ = ["CANCELLED_MESSAGE", "retry_message", "terminal_message"]
+__all__ = ["CANCELLED_MESSAGE", "endpoint_message", "retry_message", "terminal_message"]
 
 #: The message for a request the application itself cancelled.
 CANCELLED_MESSAGE = "The request was cancelled before it completed."
+
+
+def endpoint_message(provider: str | None) -> str:
+    """The message for a ``config`` failure of the endpoint itself: a host that does not
+    resolve, a certificate that does not verify, TLS spoken to a plain-HTTP port."""
+    return _cap(
+        f"{subject(provider)}'s endpoint could not be reached."
+        " Check the base URL, DNS and TLS settings."
+    )
 
 
 def _cap(text: str) -> str:

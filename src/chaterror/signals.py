@@ -70,6 +70,8 @@ class Evidence:
     why: str
     #: Set when the evidence decides retryability itself (a caller's deadline, a 5xx code).
     retryable: bool | None = None
+    #: Set when the failure is the endpoint itself (DNS, TLS, URL): the message says so.
+    endpoint: bool = False
 
 
 _C, _P, _H, _F = Tier.CODE, Tier.PHRASE, Tier.HINT, Tier.FALLBACK
@@ -402,10 +404,26 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
 )
 
 
+_ENDPOINT_CLASSES: Final = frozenset(
+    {
+        "SSLCertVerificationError",
+        "ClientConnectorCertificateError",
+        "CertificateError",
+        "UnsupportedProtocol",
+        "InvalidURL",
+        "MissingSchema",
+        "InvalidSchema",
+        "InvalidUrlClientError",
+    }
+)
+
+
 def class_evidence(name: str) -> Evidence | None:
     """What an exception class name says, if anything."""
     entry = _CLASSES.get(name)
-    return None if entry is None else Evidence(entry[0], entry[1], f"class {name}")
+    if entry is None:
+        return None
+    return Evidence(entry[0], entry[1], f"class {name}", endpoint=name in _ENDPOINT_CLASSES)
 
 
 # OS error numbers of a connection that failed or broke (Linux, macOS, Windows).
@@ -445,7 +463,7 @@ def errno_evidence(errno: int, *, known_host: bool) -> Evidence | None:
     if errno in _DNS_PERMANENT:
         if known_host:
             return Evidence(_H, K.TIMEOUT, f"errno {errno} for a provider host")
-        return Evidence(_P, K.CONFIG, f"errno {errno}: host does not resolve")
+        return Evidence(_P, K.CONFIG, f"errno {errno}: host does not resolve", endpoint=True)
     return None
 
 
@@ -464,6 +482,8 @@ class _Phrase:
     unless: frozenset[str] = frozenset()
     #: Match on word boundaries; off for scripts without spaces between words.
     bounded: bool = True
+    #: The failure is the endpoint itself (TLS, URL).
+    endpoint: bool = False
 
 
 def _p(kind: Kind, triggers: str, pattern: str, **extra: Any) -> _Phrase:
@@ -643,10 +663,10 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
     _p(K.CONFIG, "string too long", r"string too long"),
     _p(K.CONFIG, "try pulling it first", r"try pulling it first"),
-    _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed"),
-    _p(K.CONFIG, "wrong_version_number", r"wrong_version_number"),
+    _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed", endpoint=True),
+    _p(K.CONFIG, "wrong_version_number", r"wrong_version_number", endpoint=True),
     _p(K.CONFIG, "was provided without its required", r"was provided without its required"),
-    _p(K.CONFIG, "invalid url", r"invalid url"),
+    _p(K.CONFIG, "invalid url", r"invalid url", endpoint=True),
     _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),
     _p(K.CONFIG, "requires more system memory", r"requires more system memory"),
     _p(K.CONFIG, "valid range of", r"valid range of"),
@@ -781,7 +801,9 @@ def text_evidence(text: str | Scan, provider: str | None) -> Iterator[Evidence]:
     for index, match in _PHRASE_TABLE.matches(scan):
         entry = _PHRASES[index]
         if provider not in entry.unless:
-            yield Evidence(entry.tier, entry.kind, f"text {match.group()!r}", entry.retryable)
+            yield Evidence(
+                entry.tier, entry.kind, f"text {match.group()!r}", entry.retryable, entry.endpoint
+            )
 
 
 # ---------------------------------------------------------------------------------------------
