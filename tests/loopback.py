@@ -81,7 +81,7 @@ class LoopbackServer:
                 server.received.append(Received(self.command, self.path, dict(self.headers)))
                 server._answer(self, server.reply)
 
-            do_GET = do_POST = do_PUT = _handle
+            do_GET = do_POST = do_PUT = _handle  # noqa: N815 - http.server's names
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True

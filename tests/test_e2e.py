@@ -26,7 +26,6 @@ from google import genai
 from google.genai import types as genai_types
 
 import chaterror
-from chaterror import Kind
 from corpus import load_cases
 from loopback import (
     AsyncHttpx2Loopback,
@@ -104,13 +103,15 @@ def test_requests_raise_for_status(server: LoopbackServer, case: dict[str, Any])
 
 async def _aiohttp_post(server: LoopbackServer, url: str, *, raise_for_status: bool) -> Any:
     connector = aiohttp.TCPConnector(resolver=aiohttp_resolver(server))
-    async with aiohttp.ClientSession(connector=connector) as session:
-        async with session.post(url.replace("https://", "http://"), json={}) as response:
-            if raise_for_status:
-                response.raise_for_status()
-            return chaterror.classify_response(
-                response.status, await response.read(), response.headers, url=str(response.url)
-            )
+    async with (
+        aiohttp.ClientSession(connector=connector) as session,
+        session.post(url.replace("https://", "http://"), json={}) as response,
+    ):
+        if raise_for_status:
+            response.raise_for_status()
+        return chaterror.classify_response(
+            response.status, await response.read(), response.headers, url=str(response.url)
+        )
 
 
 @pytest.mark.parametrize("case", HTTP_CASES, ids=[c["id"] for c in HTTP_CASES])
