@@ -48,6 +48,8 @@ class Reply:
     reset_after: int | None = None
     #: Seconds between chunks of a streamed body.
     chunk_delay: float = 0.0
+    #: Seconds of silence after the headers, before the first body byte (a stalled stream).
+    first_chunk_delay: float = 0.0
 
 
 @dataclass
@@ -102,6 +104,9 @@ class LoopbackServer:
             handler.send_header("Content-Length", str(len(reply.body)))
         handler.send_header("Connection", "close")
         handler.end_headers()
+        handler.wfile.flush()
+        if reply.first_chunk_delay and self._stop.wait(min(reply.first_chunk_delay, STALL_LIMIT)):
+            return
         sent = 0
         for chunk in chunks:
             if reply.reset_after is not None and sent + len(chunk) > reply.reset_after:

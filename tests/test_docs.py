@@ -48,3 +48,25 @@ def test_changelog_has_unreleased_section() -> None:
     """CHANGELOG.md keeps an [Unreleased] section first."""
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert text.index("## [Unreleased]") < text.index("### Added")
+
+
+def test_retrying_page_examples_run() -> None:
+    """Every python block of docs/retrying.md runs, its assertions hold."""
+    blocks = _blocks(DOCS / "retrying.md", "python")
+    assert len(blocks) >= 5
+    for block in blocks:
+        namespace: dict[str, object] = {}
+        exec(block, namespace)
+
+
+def test_starlette_example_streams_retry_then_message() -> None:
+    """The Starlette example streams a retry event, then the reply."""
+    from starlette.testclient import TestClient
+
+    block = next(b for b in _blocks(DOCS / "retrying.md", "python") if "Starlette" in b)
+    namespace: dict[str, object] = {}
+    exec(block, namespace)
+    with TestClient(namespace["app"]) as client:  # type: ignore[arg-type]
+        text = client.post("/chat").text
+    events = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("event: ")]
+    assert events == ["retry", "message"]

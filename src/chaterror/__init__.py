@@ -9,6 +9,7 @@
 from chaterror.classify import classify, classify_response, explain, with_classification
 from chaterror.decode import decode_last_error, encode_last_error
 from chaterror.error import ChatError
+from chaterror.integrations import stamina_hook, tenacity_kwargs
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
 from chaterror.message import retry_message, terminal_message
 from chaterror.payload import (
@@ -21,6 +22,8 @@ from chaterror.payload import (
 )
 from chaterror.providers import PROVIDERS, display_name, normalize_provider
 from chaterror.redact import redact
+from chaterror.retry import RetryPolicy, retry_call, retry_call_async
+from chaterror.stream import FirstChunkTimeout, guard_first_chunk
 
 __version__ = "0.1.0"
 
@@ -28,8 +31,10 @@ __version__ = "0.1.0"
 __all__ = [  # noqa: RUF022
     "ChatError",
     "DEFAULT_RETRYABLE",
+    "FirstChunkTimeout",
     "Kind",
     "PROVIDERS",
+    "RetryPolicy",
     "StreamRetry",
     "__version__",
     "classify",
@@ -39,13 +44,18 @@ __all__ = [  # noqa: RUF022
     "encode_last_error",
     "error_event",
     "explain",
+    "guard_first_chunk",
     "normalize_provider",
     "redact",
+    "retry_call",
+    "retry_call_async",
     "retry_event",
     "retry_message",
     "sse",
+    "stamina_hook",
     "stream_error_payload",
     "stream_retry_payload",
+    "tenacity_kwargs",
     "terminal_message",
     "with_classification",
 ]
