@@ -70,3 +70,17 @@ def test_starlette_example_streams_retry_then_message() -> None:
         text = client.post("/chat").text
     events = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("event: ")]
     assert events == ["retry", "message"]
+
+
+def test_storage_page_example_runs() -> None:
+    """The column-type example of docs/storage.md runs against SQLite."""
+    import sys
+    import types
+
+    block = next(b for b in _blocks(DOCS / "storage.md", "python") if "ChatErrorType()" in b)
+    module = types.ModuleType("docs_storage_example")  # SQLAlchemy resolves annotations by module
+    sys.modules[module.__name__] = module
+    try:
+        exec(block, module.__dict__)
+    finally:
+        del sys.modules[module.__name__]

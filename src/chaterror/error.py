@@ -8,6 +8,7 @@ redacts and fills in the message, so no path can produce a value the others woul
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import Annotated, Any, Final
 
 from pydantic import (
@@ -35,8 +36,18 @@ _DETAIL_SOURCE_MAX: Final = 8 * DETAIL_MAX
 _WIRE_REQUIRED: Final = ("message", "kind", "retryable")
 
 
+# Control characters other than tab and newlines: invisible to users, refused by PostgreSQL
+# (NUL) and by many log pipelines.
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
 def _clip(text: str, limit: int) -> str:
     """Redact, then cut to ``limit`` code points, until stable (a cut can end a secret early)."""
+    text = _clean(text)
     for _ in range(3):
         text = redact(text)
         if len(text) <= limit:
@@ -49,14 +60,14 @@ def normalize_detail(value: object) -> str | None:
     """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded."""
     if not isinstance(value, str):
         return None
-    text = " ".join(value[:_DETAIL_SOURCE_MAX].split())
+    text = " ".join(_clean(value[:_DETAIL_SOURCE_MAX]).split())
     return _clip(text, DETAIL_MAX) or None
 
 
 def _normalize_ident(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
-    text = " ".join(str(value)[: _IDENT_MAX * 4].split())
+    text = " ".join(_clean(str(value)[: _IDENT_MAX * 4]).split())
     return _clip(text, _IDENT_MAX) or None
 
 
@@ -83,7 +94,8 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
         with contextlib.suppress(ValueError):  # pydantic reports an unknown kind
             kind = data["kind"] = Kind(kind.strip().lower())
     if "provider" in data:
-        provider = normalize_provider(data["provider"])
+        raw = data["provider"]
+        provider = normalize_provider(_clean(raw) if isinstance(raw, str) else raw)
         data["provider"] = _clip(provider, _IDENT_MAX) if provider else None
     if "detail" in data:
         data["detail"] = normalize_detail(data["detail"])
@@ -96,7 +108,7 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
     _normalize_retryable(data, kind)
     message = data.get("message")
     if isinstance(message, str):
-        message = redact(message.strip())
+        message = redact(_clean(message).strip())
     if not message and isinstance(kind, Kind):
         status = data.get("status_code")
         message = terminal_message(
