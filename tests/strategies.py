@@ -24,7 +24,7 @@ secrets = st.one_of(
     ),
     _tail.map(lambda t: f"eyJhbGciOi{t[:8]}.eyJzdWIiOi{t[8:16]}.{t}"),
 )
-#: Where a secret hides: a header, a URL, a sentence.
+#: Where a secret hides: a header, a URL, a sentence, a JSON body.
 secret_contexts = st.sampled_from(
     [
         "Incorrect API key provided: {s}.",
@@ -34,6 +34,8 @@ secret_contexts = st.sampled_from(
         "https://user:{s}@proxy.example:8080 refused",
         "signed https://b.example/o?X-Amz-Signature={s}&X-Amz-Credential={s}",
         "{s}",
+        '{{"error": {{"message": "bad key {s}", "code": "{s}"}}}}',
+        "Error code: 401 - {{'error': {{'message': 'Incorrect API key provided: {s}.'}}}}",
     ]
 )
 statuses = st.one_of(
@@ -176,6 +178,63 @@ def sdk_errors(draw: st.DrawFn) -> BaseException:
     if draw(st.booleans()):
         exc.__context__ = exc  # a cycle
     return exc
+
+
+@st.composite
+def exception_groups(draw: st.DrawFn) -> BaseException:
+    """Exception groups of SDK-shaped members, possibly nested."""
+    import sys
+
+    if sys.version_info < (3, 11):  # pragma: no cover - the backport
+        from exceptiongroup import ExceptionGroup
+    members = draw(st.lists(sdk_errors(), min_size=1, max_size=3))
+    group: BaseException = ExceptionGroup("several failures", members)
+    if draw(st.booleans()):
+        group = ExceptionGroup("outer", [group, ValueError("x")])
+    return group
+
+
+@st.composite
+def responses(draw: st.DrawFn) -> Any:
+    """httpx responses with provider bodies and headers, in memory."""
+    import json
+
+    import httpx
+
+    body = draw(bodies())
+    content = json.dumps(body, default=str).encode() if not isinstance(body, str) else body.encode()
+    url = draw(
+        st.sampled_from(
+            [
+                "https://api.openai.com/v1/chat/completions",
+                "https://api.anthropic.com/v1/messages",
+                "https://generativelanguage.googleapis.com/v1beta/x",
+                "http://localhost:11434/api/chat",
+            ]
+        )
+    )
+    return httpx.Response(
+        draw(statuses),
+        content=content,
+        request=httpx.Request("POST", url),
+        headers={"retry-after": draw(st.sampled_from(["1", "x", "-3", "1e999"]))},
+    )
+
+
+class _HostileRepr(Exception):
+    def __repr__(self) -> str:
+        raise RuntimeError("hostile __repr__")
+
+    def __str__(self) -> str:
+        raise RuntimeError("hostile __str__")
+
+    @property
+    def body(self) -> Any:
+        raise RuntimeError("hostile body")
+
+    @property
+    def headers(self) -> Any:
+        raise KeyError("hostile headers")
 
 
 class _HostileStr(Exception):

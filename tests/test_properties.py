@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chaterror import ChatError, classify, decode_last_error
+from chaterror import ChatError, classify, decode_last_error, error_event, sse, stream_retry_payload
 from chaterror.error import DETAIL_MAX
 from strategies import anything, chat_errors, secret_contexts, secrets
+
+if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
+    from exceptiongroup import BaseExceptionGroup
 
 
 @given(anything)
@@ -46,20 +50,46 @@ def test_constructed_errors_are_normalised_once(err: ChatError) -> None:
     assert err.detail is None or len(err.detail) <= DETAIL_MAX
 
 
-@given(secrets, secret_contexts, st.sampled_from(["text", "body", "header", "cause"]))
+@given(
+    secrets,
+    secret_contexts,
+    st.sampled_from(["text", "body", "header", "cause", "url", "response", "group"]),
+)
 def test_no_secret_reaches_the_output(secret: str, context: str, where: str) -> None:
-    """A secret anywhere in the input appears in no field of the result."""
+    """A secret anywhere in the input (message, body, headers, URL, cause, a response, a group
+    member) appears in no field of the result and no payload built from it."""
+    import httpx
+
     text = context.format(s=secret)
-    exc = Exception("Error code: 401 - " + (text if where == "text" else "bad key"))
+    exc: BaseException = Exception("Error code: 401 - " + (text if where == "text" else "bad key"))
     if where == "body":
         exc.body = {"error": {"message": text, "code": secret, "type": secret}}  # type: ignore[attr-defined]
     if where == "header":
-        exc.headers = {"x-request-id": secret, "authorization": text}  # type: ignore[attr-defined]
+        exc.headers = {"x-request-id": secret, "authorization": text, "request-id": secret}  # type: ignore[attr-defined]
     if where == "cause":
         exc.__cause__ = ConnectionError(text)
-    out = classify(exc).to_json()
-    assert secret not in out
-    assert secret not in json.dumps(classify(text).to_dict())
+    if where == "url":
+        exc.request = httpx.Request(
+            "POST", f"https://user:{secret}@api.example.com/v1?key={secret}"
+        )  # type: ignore[attr-defined]
+    if where == "response":
+        exc.response = httpx.Response(
+            401,
+            content=text.encode(),  # type: ignore[attr-defined]
+            headers={"x-request-id": secret},
+            request=httpx.Request("POST", "https://api.openai.com/v1/x"),
+        )
+    if where == "group":
+        exc = BaseExceptionGroup("failures", [ValueError(text), exc])  # type: ignore[list-item]
+    err = classify(exc)
+    outputs = [
+        err.to_json(),
+        repr(err),
+        sse(error_event(err)),
+        stream_retry_payload(1, 1.0, err).to_json(),
+        json.dumps(classify(text).to_dict()),
+    ]
+    assert not [o for o in outputs if secret in o]
 
 
 @given(st.dictionaries(st.text(max_size=8), st.text(max_size=20), max_size=6))

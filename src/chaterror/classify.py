@@ -93,8 +93,10 @@ _DNS_TEXT: Final = Gated(
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
 )
+# "Error code: 504", "HTTP 502", "503": a text that is only a status. Anchored, and no two
+# adjacent runs of spaces, so it cannot backtrack.
 _BARE_STATUS: Final = re.compile(
-    r"\s*(?:error code|status(?: code)?|http)?:?\s*\d{3}\W*$", re.IGNORECASE
+    r"^\s*(?:(?:error code|status(?: code)?|http)\s*:?\s*)?\d{3}\W*$", re.IGNORECASE
 )
 _REQUEST_ID_TEXT: Final = Gated(
     ("request",), r"\brequest[ _-]?id\W{1,4}((?:req_)?[a-z0-9][a-z0-9-]{11,63})\b"

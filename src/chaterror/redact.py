@@ -24,7 +24,8 @@ REDACTED: Final = "[REDACTED]"
 # ("Authorization: required") from being taken for a credential.
 _SECRET_PATTERNS: Final[tuple[tuple[str, tuple[str, ...], str], ...]] = (
     # URL userinfo: https://user:password@host.
-    ("url-userinfo", ("@",), r"(?P<keep>\b[a-z][a-z0-9+.-]*://)[^/\s@'\"<>]{1,256}(?=@)"),
+    # The scheme is bounded so a long dotted word cannot make this quadratic.
+    ("url-userinfo", ("@",), r"(?P<keep>\b[a-z][a-z0-9+.-]{0,30}://)[^/\s@'\"<>]{1,256}(?=@)"),
     # Header-style credentials, as dumped by proxies and SDK debug logs.
     (
         "auth-header",

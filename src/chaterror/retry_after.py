@@ -39,8 +39,10 @@ _UNIT_SECONDS: Final[Mapping[str, float]] = {
     "µs": 1e-6,
     "ns": 1e-9,
 }
+# The look-behind starts a number only at its first digit: no quadratic backtracking on a long
+# run of digits with no unit.
 _DURATION_PART: Final = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
     r"(?![a-z])",
     re.IGNORECASE,
 )
