@@ -28,6 +28,17 @@ import chaterror  # noqa: E402
 from corpus import load_cases  # noqa: E402
 from replay import held  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import peers  # noqa: E402
+
+try:
+    import litellm  # noqa: F401
+    import pydantic_ai  # noqa: F401
+
+    _PEERS = True
+except ImportError:  # the peers are optional: pip install litellm pydantic-ai
+    _PEERS = False
+
 
 def _time_per_call(func: Callable[[], Any], *, rounds: int = 7, target: float = 0.2) -> float:
     """Median seconds per call over ``rounds`` timed loops of about ``target`` seconds each."""
@@ -71,26 +82,31 @@ def _sdk_objects() -> dict[str, list[Any]]:
     return dict(groups)
 
 
-def _floor(exc: Any) -> tuple[str, bool, Any]:
-    text = str(exc).lower()
-    return text, bool(_FLOOR_RE.search(text)), getattr(exc, "status_code", None)
-
-
-import re  # noqa: E402
-
-_FLOOR_RE = re.compile(r"rate limit|overloaded|timeout|quota|context length|unauthorized")
-
-
-def bench_classify() -> list[tuple[str, int, float, float]]:
+def bench_classify(
+    systems: dict[str, Callable[[Any], Any]],
+) -> list[tuple[str, int, dict[str, float]]]:
+    """Mean seconds per object for each system, per group of objects."""
     rows = []
     for name, objects in sorted(_sdk_objects().items()):
-        # One timed call classifies every object of the group; report the mean per object.
-        ours = _time_per_call(lambda objs=objects: [chaterror.classify(o) for o in objs]) / len(
-            objects
-        )
-        floor = _time_per_call(lambda objs=objects: [_floor(o) for o in objs]) / len(objects)
-        rows.append((name, len(objects), ours, floor))
+        timings = {}
+        for system, func in systems.items():
+            rounds, target = (3, 0.05) if system in ("litellm", "pydantic-ai") else (7, 0.2)
+            timings[system] = _time_per_call(
+                lambda objs=objects, f=func: [f(o) for o in objs], rounds=rounds, target=target
+            ) / len(objects)
+        rows.append((name, len(objects), timings))
     return rows
+
+
+def bench_big_body() -> tuple[float, float]:
+    """classify() of a 64 KiB and of a 10 MB error body (seconds per call)."""
+    page = "<html><head><title>502 Bad Gateway</title></head><body>{}</body></html>"
+    small = page.format("x" * (64 * 1024))
+    big = page.format("x" * (10 * 1024 * 1024))
+    return (
+        _time_per_call(lambda: chaterror.classify(small), rounds=5, target=0.1),
+        _time_per_call(lambda: chaterror.classify(big), rounds=5, target=0.1),
+    )
 
 
 def bench_import() -> dict[str, float]:
@@ -100,9 +116,14 @@ def bench_import() -> dict[str, float]:
         "import tracemalloc; tracemalloc.start(); {stmt}; print(tracemalloc.get_traced_memory()[1])"
     )
     results = {}
+    peer_imports = (
+        [("litellm", "import litellm"), ("pydantic_ai", "import pydantic_ai")] if _PEERS else []
+    )
     for label, stmt in (
         ("pydantic.BaseModel", "from pydantic import BaseModel"),
         ("chaterror", "import chaterror"),
+        ("chaterror + first classify()", "import chaterror; chaterror.classify('x')"),
+        *peer_imports,
     ):
         times = [float(_python(timed.format(stmt=stmt))) for _ in range(9)]
         peaks = [int(_python(traced.format(stmt=stmt))) for _ in range(3)]
@@ -117,25 +138,29 @@ def _python(code: str) -> str:
     ).stdout
 
 
-def accuracy() -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
+def accuracy(systems: dict[str, Callable[[Any, str | None], tuple[str, bool]]]) -> dict[str, Any]:
+    """Per system: right/total overall, and chaterror's per provider and per kind."""
+    totals = {name: [0, 0] for name in systems}
     by_provider: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     misses = []
     for case in load_cases():
-        err = chaterror.classify(held(case))
-        ok = (err.kind.value, err.retryable) == (
-            case["expect"]["kind"],
-            case["expect"]["retryable"],
-        )
-        for table, key in (
-            (by_provider, case.get("provider") or "unknown"),
-            (by_kind, case["expect"]["kind"]),
-        ):
-            table[key][0] += ok
-            table[key][1] += 1
-        if not ok:
-            misses.append(f"{case['id']}: got {err.kind.value}/{err.retryable}")
-    return by_provider, by_kind, misses
+        obj = held(case)
+        want = (case["expect"]["kind"], case["expect"]["retryable"])
+        for name, system in systems.items():
+            ok = system(obj, case.get("provider")) == want
+            totals[name][0] += ok
+            totals[name][1] += 1
+            if name == "chaterror":
+                for table, key in (
+                    (by_provider, case.get("provider") or "unknown"),
+                    (by_kind, want[0]),
+                ):
+                    table[key][0] += ok
+                    table[key][1] += 1
+                if not ok:
+                    misses.append(case["id"])
+    return {"totals": totals, "by_provider": by_provider, "by_kind": by_kind, "misses": misses}
 
 
 def _table(title: str, data: dict[str, list[int]]) -> None:
@@ -148,6 +173,11 @@ def _table(title: str, data: dict[str, list[int]]) -> None:
     print(f"| **all** | {total[0]} | {total[1]} | {total[0] / total[1]:.1%} |")
 
 
+def _chaterror(obj: Any, provider: str | None) -> tuple[str, bool]:
+    err = chaterror.classify(obj)
+    return err.kind.value, err.retryable
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accuracy", action="store_true", help="only the accuracy tables")
@@ -156,20 +186,41 @@ def main() -> None:
         f"# chaterror {chaterror.__version__}, Python {platform.python_version()}, "
         f"{platform.machine()}, {time.strftime('%Y-%m-%d')}"
     )
-    by_provider, by_kind, misses = accuracy()
-    _table("Accuracy (kind and retryable) by provider", by_provider)
-    _table("Accuracy (kind and retryable) by kind", by_kind)
-    print("\nmisses:", json.dumps(misses, indent=1) if misses else "none")
+    systems: dict[str, Callable[[Any, str | None], tuple[str, bool]]] = {"chaterror": _chaterror}
+    if _PEERS:
+        systems["litellm"] = peers.litellm_classify()
+        systems["pydantic-ai"] = peers.pydantic_ai_classify()
+    systems["floor"] = peers.floor_classify
+    result = accuracy(systems)
+    print("\nAccuracy (kind and retryable) on the labelled cases, same objects for every system")
+    print("| system | right | cases | accuracy |\n|---|---:|---:|---:|")
+    for name, (right, cases) in result["totals"].items():
+        print(f"| {name} | {right} | {cases} | {right / cases:.1%} |")
+    _table("chaterror by provider", result["by_provider"])
+    _table("chaterror by kind", result["by_kind"])
+    print("\nchaterror misses:", json.dumps(result["misses"]) if result["misses"] else "none")
     if args.accuracy:
         return
+    timed: dict[str, Callable[[Any], Any]] = {"chaterror": chaterror.classify, "floor": peers.floor}
+    if _PEERS:
+        timed["litellm"] = lambda o, f=systems["litellm"]: f(o, None)
+        timed["pydantic-ai"] = lambda o, f=systems["pydantic-ai"]: f(o, None)
+    print("\nMean µs per call, per group of objects (what apps hold)")
+    names = list(timed)
+    print("| objects | n | " + " | ".join(names) + " | chaterror/floor | litellm/chaterror |")
+    print("|---|---:|" + "---:|" * (len(names) + 2))
+    for group, count, timings in bench_classify(timed):
+        cells = " | ".join(f"{timings[n] * 1e6:.1f}" for n in names)
+        lite = f"{timings['litellm'] / timings['chaterror']:.0f}×" if "litellm" in timings else "-"
+        print(
+            f"| {group} | {count} | {cells} | {timings['chaterror'] / timings['floor']:.0f}× | {lite} |"
+        )
+    small, big = bench_big_body()
     print(
-        "\nclassify() median per call\n| objects | n | chaterror µs | floor µs | ratio |\n|---|---:|---:|---:|---:|"
+        f"\nclassify(64 KiB HTML) {small * 1e3:.2f} ms, classify(10 MB HTML) {big * 1e3:.2f} ms: {big / small:.2f}×"
     )
-    for name, count, ours, floor in bench_classify():
-        print(f"| {name} | {count} | {ours * 1e6:.1f} | {floor * 1e6:.2f} | {ours / floor:.1f}× |")
-    imports = bench_import()
     print("\nimport in a fresh interpreter (median of 9; memory: peak traced, median of 3)")
-    for label, value in imports.items():
+    for label, value in bench_import().items():
         print(
             f"- {label}: {value * 1000:.1f} ms" if "MiB" not in label else f"- {label}: {value:.1f}"
         )
