@@ -146,9 +146,17 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _rewrite(url: Any, server: LoopbackServer) -> str:
+def _to_loopback(request: Any, server: LoopbackServer) -> Any:
+    """A copy of an httpx/httpx2 request addressed to the loopback server, Host header kept."""
+    url = request.url
     path = url.raw_path.decode("ascii") if isinstance(url.raw_path, bytes) else url.raw_path
-    return f"{server.url}{path}"
+    return type(request)(
+        request.method,
+        f"{server.url}{path}",
+        headers=request.headers,
+        content=request.content,
+        extensions=request.extensions,
+    )
 
 
 class HttpxLoopback(httpx.HTTPTransport):
@@ -159,14 +167,7 @@ class HttpxLoopback(httpx.HTTPTransport):
         self._server = server
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wire = httpx.Request(
-            request.method,
-            _rewrite(request.url, self._server),
-            headers=request.headers,
-            content=request.content,
-            extensions=request.extensions,
-        )
-        return super().handle_request(wire)
+        return super().handle_request(_to_loopback(request, self._server))
 
 
 class Httpx2Loopback(httpx2.HTTPTransport):
@@ -177,14 +178,7 @@ class Httpx2Loopback(httpx2.HTTPTransport):
         self._server = server
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        wire = httpx2.Request(
-            request.method,
-            _rewrite(request.url, self._server),
-            headers=request.headers,
-            content=request.content,
-            extensions=request.extensions,
-        )
-        return super().handle_request(wire)
+        return super().handle_request(_to_loopback(request, self._server))
 
 
 class AsyncHttpx2Loopback(httpx2.AsyncHTTPTransport):
@@ -195,14 +189,7 @@ class AsyncHttpx2Loopback(httpx2.AsyncHTTPTransport):
         self._server = server
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        wire = httpx2.Request(
-            request.method,
-            _rewrite(request.url, self._server),
-            headers=request.headers,
-            content=request.content,
-            extensions=request.extensions,
-        )
-        return await super().handle_async_request(wire)
+        return await super().handle_async_request(_to_loopback(request, self._server))
 
 
 class RequestsLoopback(requests.adapters.HTTPAdapter):
