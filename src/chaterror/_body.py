@@ -196,8 +196,10 @@ def read_body(value: Any, depth: int = 0) -> Body | None:
         if parsed is None:
             return None
         value = parsed
-    if isinstance(value, dict) and _is_blocked_response(value):
-        return _blocked_body(value)
+    if isinstance(value, dict):
+        reason = block_reason(value)
+        if reason is not None:
+            return _blocked_body(value, reason)
     if isinstance(value, list) and value and isinstance(value[0], dict) and "@type" in value[0]:
         body = Body(shape="google")  # a bare google.rpc details list
         _read_google_details(body, value)
@@ -383,10 +385,6 @@ _BLOCK_FINISH_REASONS: Final = frozenset(
 )
 
 
-def _is_blocked_response(value: Mapping[str, Any]) -> bool:
-    return block_reason(value) is not None
-
-
 def block_reason(value: Mapping[str, Any]) -> str | None:
     """Return why a *successful* response was blocked (Gemini prompt feedback, a
     ``content_filter`` finish reason), or ``None`` when it was not."""
@@ -407,8 +405,7 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _blocked_body(value: Mapping[str, Any]) -> Body:
-    reason = block_reason(value) or ""
+def _blocked_body(value: Mapping[str, Any], reason: str) -> Body:
     feedback = value.get("promptFeedback") or value.get("prompt_feedback")
     message = None
     if isinstance(feedback, dict):

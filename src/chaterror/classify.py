@@ -186,7 +186,7 @@ def explain(error: object, *, provider: str | None = None) -> list[str]:
     facts = gather(error)
     scan = Scan("\n".join(facts.texts))
     found = _provider(facts, hint, scan)
-    evidence = _evidence(facts, found, scan)
+    evidence = _evidence(facts, found, scan, _status(facts, scan), _all_codes(facts, scan))
     order = {rule: i for i, rule in enumerate(RULES)}
     ranked = sorted(evidence, key=lambda e: order[(e.tier, e.kind)])
     return [f"{e.tier.name.lower()} {e.kind.value}: {e.why}" for e in ranked]
@@ -202,12 +202,12 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     scan = Scan("\n".join(facts.texts))
     provider = _provider(facts, hint, scan)
     status = _status(facts, scan)
-    detail = _detail(facts)
+    codes = _all_codes(facts, scan)  # read once: reported as `code` and weighed as evidence
     common: dict[str, Any] = {
         "provider": provider,
         "status_code": status,
-        "detail": detail,
-        "code": _code(facts, scan),
+        "detail": _detail(facts),
+        "code": next(filter(None, codes), None),
         "request_id": _request_id(facts, scan),
         "retry_after": retry_after_from(facts.headers, _retry_delay(facts), scan.text),
     }
@@ -215,7 +215,7 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         return ChatError._trusted(
             kind=Kind.GENERIC, retryable=False, message=CANCELLED_MESSAGE, **common
         )
-    evidence = _evidence(facts, provider, scan, status)
+    evidence = _evidence(facts, provider, scan, status, codes)
     kind, found = _decide(evidence)
     retryable = _retryable(facts, kind, found, status)
     if kind is Kind.CONFIG and any(e.endpoint for e in found):
@@ -284,19 +284,12 @@ def _all_codes(facts: Facts, scan: Scan) -> list[str]:
     return codes
 
 
-def _code(facts: Facts, scan: Scan) -> str | None:
-    for code in _all_codes(facts, scan):
-        if code:
-            return code
-    return None
-
-
 def _evidence(
-    facts: Facts, provider: str | None, scan: Scan, status: int | None = None
+    facts: Facts, provider: str | None, scan: Scan, status: int | None, codes: list[str]
 ) -> list[Evidence]:
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for code in _all_codes(facts, scan) + [c for b in facts.bodies for c in b.extra_codes]:
+    for code in codes + [c for b in facts.bodies for c in b.extra_codes]:
         key = code.lower()
         if key not in seen:
             seen.add(key)
@@ -304,18 +297,20 @@ def _evidence(
             if found is not None:
                 evidence.append(found)
     evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
-    if status is None:
-        status = _status(facts, scan)
     if status is not None:
         evidence.append(status_evidence(status))
     for name in dict.fromkeys(facts.classes):
         found = class_evidence(name)
         if found is not None:
             evidence.append(found)
-    known_host = is_global_host(facts.host) or any(map(is_global_host, hosts_in_text(scan.text)))
     errnos = [*facts.errnos, *errnos_in_text(scan)]
     if "gaierror" in facts.classes or scan.search(_DNS_TEXT):
         errnos.append(-3 if "temporary failure" in scan.lower else -2)
+    known_host = False
+    if errnos:  # only a DNS failure asks whether the host is a provider's global one
+        known_host = is_global_host(facts.host) or any(
+            map(is_global_host, hosts_in_text(scan.text))
+        )
     for errno in dict.fromkeys(errnos):
         found = errno_evidence(errno, known_host=known_host)
         if found is not None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chaterror.classify import classify, with_classification
-from chaterror.error import ChatError
-from chaterror.retry import RetryPolicy
+from chaterror.retry import RetryPolicy, _classify_attached
 
 __all__ = [
     "StaminaHook",
@@ -29,13 +27,6 @@ __all__ = [
     "stamina_hook",
     "tenacity_kwargs",
 ]
-
-
-def _classified(exc: BaseException, provider: str | None) -> ChatError:
-    err = classify(exc, provider=provider)
-    if isinstance(exc, Exception):
-        with_classification(exc, err)  # the next hook reads it back at no cost
-    return err
 
 
 def _outcome_error(retry_state: Any) -> BaseException | None:
@@ -57,7 +48,7 @@ class TenacityRetry:
         return (
             exc is not None
             and isinstance(exc, Exception)
-            and _classified(exc, self.provider).retryable
+            and _classify_attached(exc, self.provider).retryable
         )
 
 
@@ -72,7 +63,7 @@ class TenacityWait:
         exc = _outcome_error(retry_state)
         if exc is None:
             return 0.0
-        err = _classified(exc, self.provider)
+        err = _classify_attached(exc, self.provider)
         wait = self.policy.wait(err, retry_state.attempt_number)
         # Stopping is TenacityStop's call; if tenacity retries anyway, use the plain backoff.
         return wait if wait is not None else self.policy.backoff(retry_state.attempt_number)
@@ -89,7 +80,7 @@ class TenacityStop:
         exc = _outcome_error(retry_state)
         if exc is None:
             return True
-        err = _classified(exc, self.provider)
+        err = _classify_attached(exc, self.provider)
         return self.policy.wait(err, retry_state.attempt_number) is None
 
 
@@ -118,7 +109,7 @@ class StaminaHook:
         self.max_retry_after = max_retry_after
 
     def __call__(self, exc: Exception) -> bool | float:
-        err = _classified(exc, self.provider)
+        err = _classify_attached(exc, self.provider)
         if not err.retryable:
             return False
         if err.retry_after is None:

@@ -104,9 +104,12 @@ def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _failed(exc: Exception, provider: str | None) -> ChatError:
+def _classify_attached(exc: BaseException, provider: str | None) -> ChatError:
+    """Classify ``exc`` and attach the result, so every later look at it (the next hook, the
+    caller's ``except``) reads it back at no cost."""
     err = classify(exc, provider=provider)
-    with_classification(exc, err)
+    if isinstance(exc, Exception):
+        with_classification(exc, err)
     return err
 
 
@@ -136,7 +139,7 @@ def retry_call(
         try:
             return fn(*args, **kwargs)
         except Exception as exc:
-            err = _failed(exc, provider)
+            err = _classify_attached(exc, provider)
             delay = policy.wait(err, attempt)
             if delay is None:
                 raise
@@ -170,7 +173,7 @@ async def retry_call_async(
         try:
             return await fn(*args, **kwargs)
         except Exception as exc:
-            err = _failed(exc, provider)
+            err = _classify_attached(exc, provider)
             delay = policy.wait(err, attempt)
             if delay is None:
                 raise
