@@ -24,6 +24,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from chaterror.providers import provider_from_shape
+
 __all__ = ["Body", "block_reason", "bodies_in_text", "parse_text", "read_body"]
 
 # How deep nested JSON-in-a-string is followed, and how many objects a text may yield.
@@ -201,13 +203,13 @@ def read_body(value: Any, depth: int = 0) -> Body | None:
         if reason is not None:
             return _blocked_body(value, reason)
     if isinstance(value, list) and value and isinstance(value[0], dict) and "@type" in value[0]:
-        body = Body(shape="google")  # a bare google.rpc details list
+        body = Body(shape=provider_from_shape({"details": value}, {}))  # a bare details list
         _read_google_details(body, value)
         return body if body.codes or body.quota_ids or body.retry_delay else None
     error, envelope = _find_error_object(value, depth)
     if error is None:
         return None
-    body = Body()
+    body = Body(shape=provider_from_shape(error, envelope))
     _read_error_object(body, error, depth)
     _read_envelope(body, envelope, error)
     if body.message and "{" in body.message and depth < _MAX_DEPTH:
@@ -243,10 +245,6 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
             break
     if body.message is None:
         body.message = _str(error.get("Message")) or _str(error.get("error"))
-        if (
-            body.message and "pulling" in body.message
-        ):  # Ollama: {"error": "... try pulling it first"}
-            body.shape = "ollama"
     # Order is reporting preference: the specific code, then the type.
     _add_code(body, error.get("code"))
     err_type = error.get("type")
@@ -270,7 +268,6 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
         "UNKNOWN",
         "ABORTED",
     ):
-        body.shape = body.shape or "google"
         _read_google_details(body, error.get("details"))
         _add_code(body, google_status)
     for legacy in error.get("errors") or ():
@@ -281,21 +278,12 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     for inner_key in ("innererror", "inner_error"):  # Azure content filter
         inner = error.get(inner_key)
         if isinstance(inner, dict):
-            body.shape = "azure"
             code = _str(inner.get("code"))
             if code:
                 body.extra_codes.append(code)
     metadata = error.get("metadata")
     if isinstance(metadata, dict):
         _read_openrouter_metadata(body, metadata, depth)
-    if isinstance(err_type, str) and err_type.endswith("Error") and error.get("object") == "error":
-        body.shape = "vllm"
-    if "n_ctx" in error or err_type == "exceed_context_size_error":
-        body.shape = "llamacpp"
-    if "failed_generation" in error:
-        body.shape = "groq"
-    if "sequence_number" in error:
-        body.shape = "openai"
 
 
 def _read_google_details(body: Body, details: object) -> None:
@@ -321,8 +309,6 @@ def _read_google_details(body: Body, details: object) -> None:
 
 
 def _read_openrouter_metadata(body: Body, metadata: Mapping[str, Any], depth: int) -> None:
-    if "provider_name" in metadata or "raw" in metadata or "model_slug" in metadata:
-        body.shape = "openrouter"
     error_type = _str(metadata.get("error_type"))
     if error_type:
         body.codes.append(error_type)
@@ -355,20 +341,12 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
                 break
     meta = envelope.get("$metadata") or error.get("$metadata")
     if isinstance(meta, dict):  # AWS SDK for JavaScript v3
-        body.shape = "bedrock"
         body.status = body.status or _status(meta.get("httpStatusCode"))
         body.request_id = body.request_id or _str(meta.get("requestId"))
     response_meta = envelope.get("ResponseMetadata")
     if isinstance(response_meta, dict):  # botocore
-        body.shape = "bedrock"
         body.status = body.status or _status(response_meta.get("HTTPStatusCode"))
         body.request_id = body.request_id or _str(response_meta.get("RequestId"))
-    if envelope.get("type") == "error" and "sequence_number" not in envelope:
-        body.shape = body.shape or "anthropic"
-    if "sequence_number" in envelope:
-        body.shape = "openai"
-    if "user_id" in envelope and body.shape is None:
-        body.shape = "openrouter"
 
 
 _BLOCK_FINISH_REASONS: Final = frozenset(
@@ -410,8 +388,7 @@ def _blocked_body(value: Mapping[str, Any], reason: str) -> Body:
     message = None
     if isinstance(feedback, dict):
         message = _str(feedback.get("blockReasonMessage") or feedback.get("block_reason_message"))
-    shape = "google" if reason.isupper() else None
-    return Body(message=message, codes=[reason], shape=shape)
+    return Body(message=message, codes=[reason], shape=provider_from_shape(value, value))
 
 
 def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:

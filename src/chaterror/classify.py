@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, TypeVar
 
+from chaterror._evidence import Evidence, Tier
 from chaterror._extract import Facts, gather
 from chaterror._scan import Gated, Scan
 from chaterror.error import ChatError
@@ -28,8 +29,6 @@ from chaterror.providers import (
 )
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
-    Evidence,
-    Tier,
     class_evidence,
     code_evidence,
     codes_in_text,

@@ -23,15 +23,17 @@ This module is data. Each table maps something an error carries to a :class:`Kin
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
+from chaterror._evidence import Code, Evidence, Phrase, Tier
+from chaterror._evidence import hint as _h
+from chaterror._evidence import phrase as _p
 from chaterror._scan import Gated, GatedTable, Scan
 from chaterror.kind import Kind
+from chaterror.providers import provider_codes, provider_phrases
 
 __all__ = [
     "Evidence",
@@ -48,216 +50,95 @@ __all__ = [
 ]
 
 
-class Tier(enum.IntEnum):
-    """How strongly a piece of evidence speaks; lower is stronger."""
-
-    #: The provider's specific code, or an exception type that names the failure.
-    CODE = 0
-    #: Unambiguous wording.
-    PHRASE = 1
-    #: Family-level: status codes, generic codes, transport classes, generic keywords.
-    HINT = 2
-    #: A rejection with no reason given.
-    FALLBACK = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One finding: this input looks like ``kind``, this strongly, and why."""
-
-    tier: Tier
-    kind: Kind
-    why: str
-    #: Set when the evidence decides retryability itself (a caller's deadline, a 5xx code).
-    retryable: bool | None = None
-    #: Set when the failure is the endpoint itself (DNS, TLS, URL): the message says so.
-    endpoint: bool = False
-
-
 _C, _P, _H, _F = Tier.CODE, Tier.PHRASE, Tier.HINT, Tier.FALLBACK
 K = Kind
 
 # ---------------------------------------------------------------------------------------------
-# Provider codes and types, matched case-insensitively (Bedrock streams send "throttlingException"
-# where the HTTP API sends "ThrottlingException"). Sources: each provider's error docs, the
-# fixture notes in tests/fixtures/corpus/notes/.
-_CODES: Final[Mapping[str, tuple[Tier, Kind, bool | None]]] = MappingProxyType(
-    {
-        **dict.fromkeys(
-            (
-                "insufficient_quota",
-                "billing_hard_limit_reached",
-                "billing_not_active",
-                "insufficient_balance",
-                "insufficient_user_quota",
-                "billing_error",
-                "payment_required",
-                "servicequotaexceededexception",
-                "budget_exceeded",
-                "credits_exhausted",
-            ),
-            (_C, K.USAGE_LIMIT, None),
+# Codes and types that many providers, gateways and protocols share, matched case-insensitively
+# (Bedrock streams send "throttlingException" where the HTTP API sends "ThrottlingException").
+# Each provider's own codes live in its profile (chaterror/providers/) and join this table.
+_GENERIC_CODES: Final[Mapping[str, Code]] = {
+    **dict.fromkeys(
+        (
+            "insufficient_balance",
+            "insufficient_user_quota",
+            "payment_required",
+            "budget_exceeded",
+            "credits_exhausted",
         ),
-        **dict.fromkeys(
-            (
-                "overloaded_error",
-                "engine_overloaded_error",
-                "server_is_overloaded",
-                # Bedrock: the model is still loading; SDKs retry it (bedrock-runtime docs).
-                "modelnotreadyexception",
-                "overloaded",
-                "server_overloaded",
-            ),
-            (_C, K.OVERLOADED, None),
+        Code(K.USAGE_LIMIT),
+    ),
+    **dict.fromkeys(
+        ("server_is_overloaded", "overloaded", "server_overloaded"), Code(K.OVERLOADED)
+    ),
+    **dict.fromkeys(
+        (
+            "unauthorized",
+            "invalid_authentication",
+            "access_denied",
+            "forbidden",
         ),
-        **dict.fromkeys(
-            (
-                "invalid_api_key",
-                "authentication_error",
-                "permission_error",
-                "api_key_invalid",
-                "api_key_expired",
-                "unauthenticated",
-                "permission_denied",
-                "unauthorized",
-                "accessdeniedexception",
-                "unrecognizedclientexception",
-                "invalidsignatureexception",
-                "expiredtokenexception",
-                "consumer_suspended",
-                "invalid_authentication",
-                "account_deactivated",
-                "access_denied",
-                # A region block: nothing in the request is wrong, the caller is not permitted.
-                "unsupported_country_region_territory",
-                "request_forbidden",
-                "forbidden",
-            ),
-            (_C, K.AUTH, None),
+        Code(K.AUTH),
+    ),
+    **dict.fromkeys(
+        (
+            "notfounderror",
+            "invalid_model",
+            "unsupported_file",
+            "not_found",
+            "model_not_available",
+            "unknown_model",
         ),
-        **dict.fromkeys(
-            (
-                "model_not_found",
-                "deploymentnotfound",
-                "not_found_error",
-                "notfounderror",
-                "resourcenotfoundexception",
-                "invalid_model",
-                "unsupported_parameter",
-                "unsupported_value",
-                "unsupported_file",
-                "not_found",
-                "model_not_available",
-                "unknown_model",
-                # Groq: the model produced a tool call that fails the request's schema.
-                "tool_use_failed",
-            ),
-            (_C, K.CONFIG, None),
+        Code(K.CONFIG),
+    ),
+    **dict.fromkeys(
+        ("context_window_exceeded", "model_context_window_exceeded", "prompt_too_long"),
+        Code(K.CONTEXT_LENGTH),
+    ),
+    "content_filtered": Code(K.CONTENT_FILTER),
+    **dict.fromkeys(
+        (
+            "request_timeout",
+            "gateway_timeout",
+            "timeout",
+            "requesttimeout",
+            "requesttimeoutexception",
+            # Cloudflare in front of OpenAI; OpenRouter's upstream dropped mid-stream.
+            "cf_bad_gateway",
+            "provider_unavailable",
         ),
-        **dict.fromkeys(
-            (
-                "context_length_exceeded",
-                "string_above_max_length",
-                "exceed_context_size_error",
-                # Anthropic 413 (Cloudflare, body over 32 MB).
-                "request_too_large",
-                "context_window_exceeded",
-                "model_context_window_exceeded",
-                "prompt_too_long",
-            ),
-            (_C, K.CONTEXT_LENGTH, None),
+        Code(K.TIMEOUT),
+    ),
+    **dict.fromkeys(("internal_error", "internal_server_error"), Code(K.GENERIC, _H, True)),
+    # gRPC / Go: the caller cancelled.
+    "canceled": Code(K.GENERIC, _C, False),
+    "cancelled": Code(K.GENERIC, _C, False),
+    **dict.fromkeys(
+        (
+            "rate_limited",
+            "too_many_requests",
+            "too_many_requests_error",
+            "ratelimitexceeded",
+            "rate_limit",
+            "throttling",
+            "toomanyrequestsexception",
+            "limitexceededexception",
         ),
-        **dict.fromkeys(
-            (
-                "content_filter",
-                "content_policy_violation",
-                "invalid_prompt",
-                "responsibleaipolicyviolation",
-                "safety",
-                "prohibited_content",
-                "model_armor",
-                "blocklist",
-                "spii",
-                "image_safety",
-                "recitation",
-                "content_filtered",
-            ),
-            (_C, K.CONTENT_FILTER, None),
+        Code(K.RATE_LIMIT, _H),
+    ),
+    **dict.fromkeys(
+        (
+            "invalid_request_error",
+            "badrequesterror",
+            "bad_request",
+            "invalid_request",
+            "unprocessableentityerror",
         ),
-        **dict.fromkeys(
-            (
-                "modeltimeoutexception",
-                "deadline_exceeded",
-                "timeout_error",
-                "request_timeout",
-                "gateway_timeout",
-                "timeout",
-                "requesttimeout",
-                "requesttimeoutexception",
-                "serviceunavailableexception",
-                # Cloudflare in front of OpenAI; OpenRouter's upstream dropped mid-stream.
-                "cf_bad_gateway",
-                "provider_unavailable",
-            ),
-            (_C, K.TIMEOUT, None),
-        ),
-        **dict.fromkeys(
-            (
-                "server_error",
-                "api_error",
-                "internal_error",
-                "internal",
-                "internalserverexception",
-                "internal_server_error",
-                "modelstreamerrorexception",
-            ),
-            (_H, K.GENERIC, True),
-        ),
-        # Bedrock 424: the model failed on this input; the fixes are on the request.
-        "modelerrorexception": (_C, K.GENERIC, False),
-        # gRPC / Go: the caller cancelled.
-        "canceled": (_C, K.GENERIC, False),
-        "cancelled": (_C, K.GENERIC, False),
-        **dict.fromkeys(
-            (
-                "rate_limit_exceeded",
-                "rate_limit_error",
-                "rate_limited",
-                "throttlingexception",
-                "too_many_requests",
-                "too_many_requests_error",
-                "resource_exhausted",
-                "ratelimitexceeded",
-                "rate_limit",
-                "throttling",
-                "toomanyrequestsexception",
-                "limitexceededexception",
-                # Cerebras: despite the name, a per-minute limit (grammar-nazi-bot#958).
-                "request_quota_exceeded",
-                # OpenAI's rate-limit error types.
-                "tokens",
-                "requests",
-            ),
-            (_H, K.RATE_LIMIT, None),
-        ),
-        # Google 503: overload or an outage; the message tells which.
-        "unavailable": (_H, K.TIMEOUT, None),
-        **dict.fromkeys(
-            (
-                "invalid_request_error",
-                "badrequesterror",
-                "invalid_argument",
-                "validationexception",
-                "bad_request",
-                "invalid_request",
-                "unprocessableentityerror",
-                "failed_precondition",
-                # xAI's second body shape puts the gRPC status phrase in "code".
-                "client specified an invalid argument",
-            ),
-            (_F, K.CONFIG, None),
-        ),
-    }
+        Code(K.CONFIG, _F),
+    ),
+}
+_CODES: Final[Mapping[str, Code]] = MappingProxyType(
+    {**_GENERIC_CODES, **{code: meaning for code, (_, meaning) in provider_codes().items()}}
 )
 
 
@@ -266,8 +147,7 @@ def code_evidence(code: str) -> Evidence | None:
     entry = _CODES.get(code.strip().lower())
     if entry is None:
         return None
-    tier, kind, retryable = entry
-    return Evidence(tier, kind, f"code {code}", retryable)
+    return Evidence(entry.tier, entry.kind, f"code {code}", entry.retryable)
 
 
 def quota_evidence(quota_id: str) -> Evidence:
@@ -468,33 +348,12 @@ def errno_evidence(errno: int, *, known_host: bool) -> Evidence | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Text. Each entry: tier, kind, the trigger substrings every match contains, and a lower-case
-# pattern matched on word boundaries in the lower-cased text. `unless` names providers whose
-# boilerplate uses the wording for something else; `retryable` is set where the wording itself
-# decides it.
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    tier: Tier
-    kind: Kind
-    triggers: tuple[str, ...]
-    pattern: str
-    retryable: bool | None = None
-    unless: frozenset[str] = frozenset()
-    #: Match on word boundaries; off for scripts without spaces between words.
-    bounded: bool = True
-    #: The failure is the endpoint itself (TLS, URL).
-    endpoint: bool = False
-
-
-def _p(kind: Kind, triggers: str, pattern: str, **extra: Any) -> _Phrase:
-    return _Phrase(_P, kind, tuple(triggers.split("|")), pattern, **extra)
-
-
-def _h(kind: Kind, triggers: str, pattern: str, **extra: Any) -> _Phrase:
-    return _Phrase(_H, kind, tuple(triggers.split("|")), pattern, **extra)
-
-
-_PHRASES: Final[tuple[_Phrase, ...]] = (
+# Text: wordings used across providers (chaterror._evidence.Phrase: tier, kind, the trigger
+# substrings every match contains, a lower-case pattern matched on word boundaries in the
+# lower-cased text). `unless` names providers whose boilerplate uses the wording for something
+# else; `retryable` is set where the wording itself decides it. Each provider's own wordings live
+# in its profile (chaterror/providers/) and join this table.
+_GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # content_filter
     _p(
         K.CONTENT_FILTER,
@@ -533,7 +392,6 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
         r"|input token count \(?\d+\)? exceeds|input length exceeds the context"
         r"|input tokens exceed the configured limit|maximum input length",
     ),
-    _p(K.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),
     _p(
         K.CONTEXT_LENGTH,
         "request too large",
@@ -626,7 +484,6 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     _p(K.AUTH, "organization", r"organization must be verified|organization has been disabled"),
     _p(K.AUTH, "location is not supported", r"location is not supported"),
     _p(K.AUTH, "request not allowed", r"request not allowed"),
-    _p(K.AUTH, "security token", r"security token included in the request is invalid"),
     _p(K.AUTH, "not authorized to perform", r"not authorized to perform"),
     _p(K.AUTH, "account", r"account (?:has been |is )?(?:disabled|suspended|deactivated)"),
     _p(K.AUTH, "not available in your", r"not available in your (?:country|region|location)"),
@@ -650,7 +507,6 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     _p(K.CONFIG, "legacy", r"marked by provider as legacy"),
     _p(K.CONFIG, "does not support", r"does not support"),
     _p(K.CONFIG, "unsupported", r"unsupported (?:parameter|value|protocol)"),
-    _p(K.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
     _p(K.CONFIG, "maximum tokens you requested", r"maximum tokens you requested exceeds"),
     _p(
         K.CONFIG,
@@ -662,13 +518,11 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     _p(K.CONFIG, "alternate", r"(?:should|must) alternate"),
     _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
     _p(K.CONFIG, "string too long", r"string too long"),
-    _p(K.CONFIG, "try pulling it first", r"try pulling it first"),
     _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed", endpoint=True),
     _p(K.CONFIG, "wrong_version_number", r"wrong_version_number", endpoint=True),
     _p(K.CONFIG, "was provided without its required", r"was provided without its required"),
     _p(K.CONFIG, "invalid url", r"invalid url", endpoint=True),
     _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),
-    _p(K.CONFIG, "requires more system memory", r"requires more system memory"),
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
@@ -774,7 +628,7 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
         r"|the server had an error",
         retryable=True,
     ),
-    _Phrase(
+    Phrase(
         _F,
         K.CONFIG,
         (
@@ -790,6 +644,7 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     ),
 )
 
+_PHRASES: Final = _GENERIC_PHRASES + provider_phrases()
 _PHRASE_TABLE: Final = GatedTable(
     tuple(Gated(p.triggers, (r"\b(?:" if p.bounded else "(?:") + p.pattern + ")") for p in _PHRASES)
 )

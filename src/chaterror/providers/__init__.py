@@ -1,0 +1,323 @@
+"""Providers: one profile per provider (a module each), and the registry built from them.
+
+Everything chaterror knows about one provider lives in its module (``providers/openai.py`` …):
+ids and aliases, display name, hosts, ports, SDK modules, headers, words, codes, phrases and body
+shape. This package reads the profiles into lookup tables and answers "which provider is this?".
+
+Detection order (CONTRACT §4): the caller's hint, then the request URL's host, then headers only
+one provider sends, then the SDK that raised the error (its module), then the error body's shape,
+then URLs and words in the text. Adding a provider is one module plus its name in
+:data:`_PROFILE_MODULES`; see ``docs/providers.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Mapping
+from fnmatch import fnmatchcase
+from types import MappingProxyType
+from typing import Any, Final
+
+from chaterror._evidence import Code, Phrase
+from chaterror._scan import Gated, GatedTable, Scan
+from chaterror.providers._profile import Profile
+
+__all__ = [
+    "PROFILES",
+    "PROVIDERS",
+    "Profile",
+    "display_name",
+    "hosts_in_text",
+    "is_global_host",
+    "normalize_provider",
+    "provider_codes",
+    "provider_from_headers",
+    "provider_from_host",
+    "provider_from_module",
+    "provider_from_shape",
+    "provider_from_text",
+    "provider_from_urls",
+    "provider_from_words",
+    "provider_phrases",
+    "subject",
+]
+
+# The profile modules, in the order of the Go original's set, then ours. This order is also the
+# order host patterns are tried in (no two overlap).
+_PROFILE_MODULES: Final = (
+    "openai",
+    "azure",
+    "anthropic",
+    "google",
+    "bedrock",
+    "openrouter",
+    "vercel",
+    "openai_compat",
+    "mistral",
+    "groq",
+    "together",
+    "deepseek",
+    "xai",
+    "cohere",
+    "fireworks",
+    "ollama",
+    "vllm",
+    "perplexity",
+    "cerebras",
+    "deepinfra",
+    "sambanova",
+    "nvidia",
+    "huggingface",
+    "replicate",
+    "dashscope",
+    "zhipu",
+    "moonshot",
+    "siliconflow",
+    "github_models",
+    "sglang",
+    "llamacpp",
+    "lmstudio",
+)
+
+#: Every profile, by provider id.
+PROFILES: Final[Mapping[str, Profile]] = MappingProxyType(
+    {
+        profile.id: profile
+        for profile in (
+            importlib.import_module(f"chaterror.providers.{name}").PROFILE
+            for name in _PROFILE_MODULES
+        )
+    }
+)
+
+#: Every normalised provider id and the name a user reads in a message.
+PROVIDERS: Final[Mapping[str, str]] = MappingProxyType(
+    {pid: profile.name for pid, profile in PROFILES.items()}
+)
+
+# Words in free text, checked in this order: the more specific name first ("openai compatible"
+# and "azure openai" before "openai"; routers and gateways before the providers they route to;
+# "bedrock" before "claude" because Bedrock model ids read "anthropic.claude-…"; the big three,
+# whose names also appear in model ids served elsewhere, last). Only a left word boundary is
+# required so LiteLLM's route names ("OllamaException", "Vertex_ai_betaException") count.
+_WORD_ORDER: Final = (
+    "openai-compat",
+    "azure",
+    "github-models",
+    "openrouter",
+    "vercel",
+    "bedrock",
+    "groq",
+    "together",
+    "mistral",
+    "deepseek",
+    "cohere",
+    "fireworks",
+    "perplexity",
+    "cerebras",
+    "deepinfra",
+    "sambanova",
+    "nvidia",
+    "huggingface",
+    "replicate",
+    "dashscope",
+    "zhipu",
+    "moonshot",
+    "siliconflow",
+    "ollama",
+    "vllm",
+    "sglang",
+    "llamacpp",
+    "lmstudio",
+    "xai",
+    "anthropic",
+    "google",
+    "openai",
+)
+
+# Body shapes, first match wins: the envelopes that only one provider's gateway adds (AWS
+# metadata, OpenRouter's metadata, a Responses stream's sequence number) before the inner error
+# objects that compatibles copy (Groq's failed_generation, llama.cpp's n_ctx, vLLM's object);
+# Google's status names, then Anthropic's generic envelope; Ollama's text last.
+_SHAPE_ORDER: Final = (
+    "bedrock",
+    "openrouter",
+    "openai",
+    "groq",
+    "llamacpp",
+    "vllm",
+    "azure",
+    "google",
+    "anthropic",
+    "ollama",
+)
+
+_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
+    {alias: pid for pid, profile in PROFILES.items() for alias in profile.aliases}
+)
+_HOSTS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (host, pid) for pid, profile in PROFILES.items() for host in profile.hosts
+)
+# A provider's one global API host: a DNS failure there is the network's, not a typo's.
+_GLOBAL_HOSTS: Final = frozenset(
+    h for h, _ in _HOSTS if "*" not in h and h.startswith(("api.", "generativelanguage."))
+)
+_PORTS: Final[Mapping[int, str]] = MappingProxyType(
+    {port: pid for pid, profile in PROFILES.items() for port in profile.ports}
+)
+_MODULES: Final[Mapping[str, str]] = MappingProxyType(
+    {module: pid for pid, profile in PROFILES.items() for module in profile.modules}
+)
+_HEADER_MARKS: Final[tuple[tuple[str, str], ...]] = tuple(
+    (header, pid) for pid, profile in PROFILES.items() for header in profile.headers
+)
+_HEADER_VALUES: Final[tuple[tuple[str, str, str], ...]] = tuple(
+    (header, prefix, pid)
+    for pid, profile in PROFILES.items()
+    for header, prefix in profile.header_values
+)
+_WORDS: Final[tuple[tuple[str, Gated], ...]] = tuple(
+    (pid, Gated(tuple(words[0].split("|")), rf"\b(?:{words[1]})"))
+    for pid in _WORD_ORDER
+    if (words := PROFILES[pid].words) is not None
+)
+_WORD_TABLE: Final = GatedTable(tuple(gated for _, gated in _WORDS))
+_SHAPES: Final = tuple((pid, PROFILES[pid].shape) for pid in _SHAPE_ORDER)
+_URL_HOST_RE: Final = re.compile(
+    r"(?:https?://|host=')(?:[^/\s'\"@]*@)?([a-z0-9.-]+\.[a-z]{2,})(?::(\d+))?", re.IGNORECASE
+)
+
+
+def provider_codes() -> dict[str, tuple[str, Code]]:
+    """Every profile's codes: lower-case code → (provider id, meaning). The first profile to
+    declare a code owns it (a test checks that no two profiles disagree)."""
+    codes: dict[str, tuple[str, Code]] = {}
+    for pid, profile in PROFILES.items():
+        for code, meaning in profile.codes.items():
+            codes.setdefault(code, (pid, meaning))
+    return codes
+
+
+def provider_phrases() -> tuple[Phrase, ...]:
+    """Every profile's own wordings."""
+    return tuple(p for profile in PROFILES.values() for p in profile.phrases)
+
+
+def normalize_provider(value: object) -> str | None:
+    """Return the normalised id for a provider hint, or ``None`` when it is empty.
+
+    Hints are case-insensitive and accept common aliases (``"Azure OpenAI"`` → ``"azure"``,
+    ``"openai compatible"`` → ``"openai-compat"``). An unknown non-empty hint is kept,
+    lower-cased, so that callers with their own provider names still see them.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = getattr(value, "value", value)
+        if not isinstance(value, str):
+            return None
+    text = " ".join(value.strip().lower().split())
+    if not text:
+        return None
+    return _ALIASES.get(text, text)
+
+
+def display_name(provider: str | None) -> str | None:
+    """Return the display name of a normalised provider id, ``None`` when unknown."""
+    if provider is None:
+        return None
+    return PROVIDERS.get(provider)
+
+
+def subject(provider: str | None) -> str:
+    """Return how a message names the provider: its display name or "the AI provider"."""
+    return display_name(provider) or "the AI provider"
+
+
+def provider_from_host(host: str | None, port: int | None = None) -> str | None:
+    """Recognise a provider from a request URL's host (and port, for local servers)."""
+    if port is not None and port in _PORTS:
+        return _PORTS[port]
+    if not host:
+        return None
+    return _provider_of_host(host.lower().rstrip("."))
+
+
+@functools.lru_cache(maxsize=256)
+def _provider_of_host(host: str) -> str | None:
+    for pattern, provider in _HOSTS:
+        if "*" in pattern:
+            if fnmatchcase(host, pattern) or fnmatchcase(host, "*." + pattern):
+                return provider
+        elif host == pattern or host.endswith("." + pattern):
+            return provider
+    return None
+
+
+def provider_from_headers(headers: Mapping[str, str]) -> str | None:
+    """Recognise a provider from response headers (lower-case names) only it sends."""
+    for name, provider in _HEADER_MARKS:
+        if name in headers:
+            return provider
+    for name, prefix, provider in _HEADER_VALUES:
+        if headers.get(name, "").startswith(prefix):
+            return provider
+    return None
+
+
+def provider_from_module(module: str) -> str | None:
+    """Recognise the SDK that defined an exception class from its module name."""
+    parts = module.split(".")
+    for depth in (2, 1):
+        provider = _MODULES.get(".".join(parts[:depth]))
+        if provider is not None:
+            return provider
+    return None
+
+
+def provider_from_shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> str | None:
+    """Recognise a provider from the shape of a decoded error body."""
+    for provider, test in _SHAPES:
+        if test is not None and test(error, envelope):
+            return provider
+    return None
+
+
+def is_global_host(host: str | None) -> bool:
+    """True for a provider's one global API host (``api.openai.com``), false for templated
+    hosts (an Azure resource, a Bedrock region) that a typo or a wrong region can make up."""
+    return host is not None and host.lower().rstrip(".") in _GLOBAL_HOSTS
+
+
+def hosts_in_text(text: str) -> list[str]:
+    """Return the hosts of URLs (and ``host='…'``) quoted in ``text``, at most eight."""
+    if "://" not in text and "host=" not in text:
+        return []
+    return [m.group(1) for m, _ in zip(_URL_HOST_RE.finditer(text), range(8), strict=False)]
+
+
+def provider_from_urls(text: str) -> str | None:
+    """Recognise a provider from the first provider URL (or ``host='…'``) quoted in text."""
+    if "://" not in text and "host=" not in text:
+        return None
+    for match, _ in zip(_URL_HOST_RE.finditer(text), range(16), strict=False):
+        port = match.group(2)
+        found = provider_from_host(match.group(1), int(port) if port and len(port) < 6 else None)
+        if found is not None:
+            return found
+    return None
+
+
+def provider_from_words(text: str | Scan) -> str | None:
+    """Recognise a provider from words in free text (the weakest evidence)."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    for index, _ in _WORD_TABLE.matches(scan):
+        return _WORDS[index][0]
+    return None
+
+
+def provider_from_text(text: str) -> str | None:
+    """Recognise a provider from URLs, then words, in free text."""
+    return provider_from_urls(text) or provider_from_words(text)

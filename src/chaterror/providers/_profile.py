@@ -1,0 +1,91 @@
+"""A provider profile: everything chaterror knows about one provider, declared as data.
+
+Each module of :mod:`chaterror.providers` defines one ``PROFILE``. The generic machinery
+(detection, signals, body reading) reads the registry built from them and never names a
+provider itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, Final
+
+from chaterror._evidence import Code, Phrase
+
+__all__ = ["Profile", "ShapeTest"]
+
+#: Does a decoded error body have this provider's shape? Called with the innermost error object
+#: and the envelope around it (the same object when there is no envelope).
+ShapeTest = Callable[[Mapping[str, Any], Mapping[str, Any]], bool]
+
+_EMPTY: Final[Mapping[str, Code]] = MappingProxyType({})
+
+
+class Profile:
+    """One provider, as data.
+
+    Attributes:
+        id: The normalised provider id (CONTRACT §4).
+        name: The display name messages use ("AWS Bedrock").
+        aliases: Other spellings of a hint, lower-case ("azure openai").
+        hosts: API host names; a host matches a name or any subdomain of it. A ``*`` is a
+            wildcard that also spans dots ("bedrock*.amazonaws.com").
+        ports: Default local ports only this provider listens on.
+        modules: Python modules its SDK's exceptions live in ("google.genai").
+        headers: Response header names only this provider sends (lower-case).
+        header_values: ``(header, prefix)``: a header whose value starts with prefix.
+        words: ``(triggers, pattern)`` recognising the provider's name in free text, or ``None``.
+        codes: Its own error codes and types (lower-case) and what each means.
+        phrases: Its own wordings.
+        shape: Recognises its error bodies, or ``None``.
+    """
+
+    __slots__ = (
+        "aliases",
+        "codes",
+        "header_values",
+        "headers",
+        "hosts",
+        "id",
+        "modules",
+        "name",
+        "phrases",
+        "ports",
+        "shape",
+        "words",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        *,
+        aliases: tuple[str, ...] = (),
+        hosts: tuple[str, ...] = (),
+        ports: tuple[int, ...] = (),
+        modules: tuple[str, ...] = (),
+        headers: tuple[str, ...] = (),
+        header_values: tuple[tuple[str, str], ...] = (),
+        words: tuple[str, str] | None = None,
+        codes: Mapping[str, Code] | None = None,
+        phrases: tuple[Phrase, ...] = (),
+        shape: ShapeTest | None = None,
+    ) -> None:
+        if id != id.lower() or not id:
+            raise ValueError(f"a provider id is lower-case and non-empty: {id!r}")
+        self.id: Final = id
+        self.name: Final = name
+        self.aliases: Final = aliases
+        self.hosts: Final = hosts
+        self.ports: Final = ports
+        self.modules: Final = modules
+        self.headers: Final = headers
+        self.header_values: Final = header_values
+        self.words: Final = words
+        self.codes: Final = MappingProxyType({k.lower(): v for k, v in (codes or _EMPTY).items()})
+        self.phrases: Final = phrases
+        self.shape: Final = shape
+
+    def __repr__(self) -> str:
+        return f"Profile({self.id!r}, {self.name!r})"

@@ -1,0 +1,20 @@
+"""Cerebras: the inference API and ``cerebras.cloud.sdk``.
+
+Source: inference-docs.cerebras.ai/support/error.
+"""
+
+from chaterror._evidence import Code, Tier
+from chaterror.kind import Kind
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "cerebras",
+    "Cerebras",
+    hosts=("api.cerebras.ai",),
+    modules=("cerebras",),
+    words=("cerebras", r"cerebras"),
+    codes={
+        # Despite the name, a per-minute limit (inference-docs.cerebras.ai/support/rate-limits).
+        "request_quota_exceeded": Code(Kind.RATE_LIMIT, Tier.HINT),
+    },
+)

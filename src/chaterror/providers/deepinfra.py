@@ -1,0 +1,15 @@
+"""DeepInfra: its OpenAI-compatible inference API.
+
+Source: deepinfra.com/docs/advanced/openai_api.
+"""
+
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "deepinfra",
+    "DeepInfra",
+    aliases=("deep infra",),
+    hosts=("api.deepinfra.com",),
+    modules=("deepinfra",),
+    words=("deepinfra", r"deepinfra"),
+)

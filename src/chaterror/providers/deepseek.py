@@ -1,0 +1,13 @@
+"""DeepSeek: its OpenAI-compatible API.
+
+Source: api-docs.deepseek.com/quick_start/error_codes.
+"""
+
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "deepseek",
+    "DeepSeek",
+    hosts=("api.deepseek.com",),
+    words=("deepseek", r"deepseek"),
+)

@@ -1,0 +1,17 @@
+"""Mistral AI: La Plateforme and the ``mistralai`` SDK.
+
+Bodies are flat (``{"object": "error", "message", "type", "param", "code"}``) and the SDK's
+``SDKError`` prints ``API error occurred: Status 429 …``. Sources: docs.mistral.ai, mistralai
+``models/sdkerror.py``, the fixture notes.
+"""
+
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "mistral",
+    "Mistral",
+    aliases=("mistral ai", "mistralai", "la plateforme"),
+    hosts=("api.mistral.ai", "codestral.mistral.ai"),
+    modules=("mistralai",),
+    words=("mistral", r"mistral"),
+)

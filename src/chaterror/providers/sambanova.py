@@ -1,0 +1,18 @@
+"""SambaNova Cloud: its OpenAI-compatible API and the ``sambanova`` SDK.
+
+Source: docs.sambanova.ai/cloud/docs/get-started/rate-limits and api-reference.
+"""
+
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "sambanova",
+    "SambaNova",
+    aliases=(
+        "sambanova cloud",
+        "samba nova",
+    ),
+    hosts=("api.sambanova.ai",),
+    modules=("sambanova",),
+    words=("sambanova", r"sambanova"),
+)

@@ -1,0 +1,20 @@
+"""SiliconFlow: its OpenAI-compatible API, .cn and .com.
+
+Source: docs.siliconflow.cn/en/userguide/rate-limits and api-reference error codes.
+"""
+
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "siliconflow",
+    "SiliconFlow",
+    aliases=(
+        "silicon flow",
+        "silicon-flow",
+    ),
+    hosts=(
+        "api.siliconflow.cn",
+        "api.siliconflow.com",
+    ),
+    words=("siliconflow", r"siliconflow"),
+)

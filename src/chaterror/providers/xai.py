@@ -1,0 +1,21 @@
+"""xAI: the Grok API (OpenAI-compatible REST, and gRPC through ``xai_sdk``).
+
+A second body shape puts the gRPC status phrase in ``code``. Sources: docs.x.ai, the fixture
+notes.
+"""
+
+from chaterror._evidence import Code, Tier
+from chaterror.kind import Kind
+from chaterror.providers._profile import Profile
+
+PROFILE = Profile(
+    "xai",
+    "xAI",
+    aliases=("x.ai", "grok"),
+    hosts=("api.x.ai",),
+    modules=("xai_sdk",),
+    words=("x.ai|xai", r"x\.ai\b|xai[- ]"),
+    codes={
+        "client specified an invalid argument": Code(Kind.CONFIG, Tier.FALLBACK),
+    },
+)
