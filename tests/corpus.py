@@ -1,5 +1,6 @@
-"""The labelled fixture corpus: ``fixtures/corpus`` (copied from the shared corpus) and
-``fixtures/added`` (collected for this project); every case names its source."""
+"""The labelled fixture corpus: ``fixtures/corpus`` (copied from the shared corpus, with its
+``batch2``), ``fixtures/added`` (collected for this project) and ``fixtures/blind`` (the blind
+rounds, added after they were scored); every case names its source."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 from typing import Any
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CASE_FILES = sorted([*FIXTURES.glob("corpus/*.jsonl"), *FIXTURES.glob("added/*.jsonl")])
+CASE_FILES = sorted(
+    [
+        *FIXTURES.glob("corpus/*.jsonl"),
+        *FIXTURES.glob("corpus/batch2/*.jsonl"),
+        *FIXTURES.glob("added/*.jsonl"),
+        *FIXTURES.glob("blind/*.jsonl"),
+    ]
+)
 
 
 def load_cases() -> list[dict[str, Any]]:
@@ -22,5 +30,5 @@ def _read(path: Path) -> Iterator[dict[str, Any]]:
         for number, line in enumerate(handle, 1):
             if line.strip():
                 case = json.loads(line)
-                case["_file"] = f"{path.parent.name}/{path.name}:{number}"
+                case["_file"] = f"{path.relative_to(FIXTURES)}:{number}"
                 yield case

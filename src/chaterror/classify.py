@@ -26,6 +26,7 @@ from chaterror.providers import (
     provider_from_module,
     provider_from_urls,
     provider_from_words,
+    provider_number,
 )
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
@@ -295,6 +296,12 @@ def _evidence(
             found = code_evidence(code)
             if found is not None:
                 evidence.append(found)
+    for number in dict.fromkeys(n for b in facts.bodies for n in b.numbers):
+        meaning = provider_number(provider, number)
+        if meaning is not None:
+            evidence.append(
+                Evidence(meaning.tier, meaning.kind, f"code {number}", meaning.retryable)
+            )
     evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
     if status is not None:
         evidence.append(status_evidence(status))

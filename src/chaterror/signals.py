@@ -371,7 +371,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "block",
-        r"block_?reason:?\s*['\"]?(?:safety|other|blocklist"
+        r"block_?reason[:=]?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
         r"|prohibited_content|model_armor)",
     ),
     # context_length
@@ -551,6 +551,166 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # Wording families, each gathered across providers' docs and server sources (docs/providers.md
+    # lists the sources); the provider-specific ones live in the profiles.
+    # usage_limit: accounts in arrears or not in good standing, balances to top up, credits gone.
+    _p(
+        K.USAGE_LIMIT,
+        "standing|arrear|overdue|balance",
+        r"account is (?:not )?in good standing|in arrears|arrearage|overdue (?:payment|balance|bill)"
+        r"|(?:paid |account |credit )?balance (?:is )?(?:insufficient|not enough|too low|exhausted)"
+        r"|(?:insufficient|not enough|negative) (?:paid |account )?balance",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "credit|top up|recharge",
+        r"(?:run|ran|are|is) out of (?:\w+ )?credits?|(?:no|not enough|zero) (?:remaining |more |\w+ )?credits?"
+        r"|credits? (?:have been |has been |are |is )?(?:exhausted|used up|depleted|exceeded|ran out)"
+        r"|top up (?:your|the) (?:account|balance|credits?)|please (?:top up|recharge)"
+        r"|included (?:monthly )?credits",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "quota",
+        r"quota (?:has been |is )?(?:exhausted|used up|depleted)|out of quota|no (?:remaining )?quota"
+        r"|(?:free|trial) (?:tier )?quota|quota (?:for|of) (?:the )?(?:day|month)",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "free tier",
+        r"(?:no|not (?:available|supported) (?:on|for) the) free tier|free tier (?:is )?not (?:available|supported)",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "subscription",
+        r"(?:upgrade|purchase|need) (?:a |your )?(?:\w+ )?subscription|subscription (?:has )?(?:expired|ended|lapsed)",
+    ),
+    # Chinese providers' balance wording: 余额不足 (insufficient balance), 欠费 (in arrears),
+    # 充值 (recharge), 资源包 (resource package).
+    _p(K.USAGE_LIMIT, "余额|欠费|充值|资源包", r"余额不足|欠费|请充值|无可用资源包", bounded=False),
+    # context_length: the token-overflow wording of smaller and self-hosted servers.
+    _p(
+        K.CONTEXT_LENGTH,
+        "longer than|context",
+        r"(?:is |are )?longer than the (?:model'?s? )?(?:maximum )?(?:context|sequence|input) length"
+        r"|(?:greater|larger|more) than the (?:model'?s? )?(?:maximum )?context(?: length| window| size)?"
+        r"|exceeds? (?:the )?(?:model'?s? )?(?:maximum )?(?:context|sequence) (?:length|window|size)"
+        r"|context (?:length|window|size) (?:limit )?(?:exceeded|overflow)",
+    ),
+    _p(
+        K.CONTEXT_LENGTH,
+        "tokens",
+        r"too many tokens: total number of tokens|(?:number of )?tokens \(?(?:prompt|input)[^)]{0,40}\)? "
+        r"cannot exceed|(?:prompt|input) (?:tokens? )?(?:count |length )?(?:\(\d+\) )?exceeds? (?:the )?(?:maximum|max|limit)"
+        r"|(?:maximum|max) (?:allowed )?(?:input |prompt )?(?:token|sequence) (?:length|limit|count) (?:is |of )?(?:exceeded|\d+)"
+        r"|token limit (?:exceeded|of \d+ exceeded)|exceeds? (?:the )?(?:maximum |max )?(?:number of )?(?:input |prompt )?tokens"
+        r"|input validation error: `inputs` tokens",
+    ),
+    # overloaded: capacity and queue-full wording, models still loading, busy servers.
+    _p(
+        K.OVERLOADED,
+        "capacity",
+        r"over capacity|(?:insufficient|not enough|limited|reached (?:its |their )?) capacity"
+        r"|no (?:available )?capacity|capacity (?:limit|issue|is full|unavailable|reached)",
+    ),
+    _p(
+        K.OVERLOADED,
+        "queue",
+        r"queue (?:is )?full|queue position|(?:request|task) queue|maximum pending requests"
+        r"|too many (?:pending|queued|current|concurrent requests in (?:the )?queue)",
+    ),
+    _p(
+        K.OVERLOADED,
+        "loading",
+        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:still )?(?:being )?loaded"
+        r"|loading the model|model (?:is )?warming up|cold start",
+    ),
+    _p(
+        K.OVERLOADED,
+        "busy",
+        r"(?:model|service|server|engine|system|upstream) (?:is )?(?:currently )?busy|busy, (?:please )?(?:retry|try again)"
+        r"|server busy|no (?:available |free |idle )?(?:workers?|replicas?|instances?|gpus?) (?:available|free)?"
+        r"|worker (?:\w+ )*(?:request )?limit reached|all (?:workers|replicas|instances) (?:are )?busy",
+    ),
+    _p(
+        K.OVERLOADED,
+        "demand|traffic",
+        r"(?:heavy|high|unusual|increased) (?:demand|traffic|load)|experiencing (?:high |heavy )?(?:demand|traffic|load)",
+    ),
+    # content_filter: guardrails and safeguards that intervened, flagged or unsafe content.
+    _p(
+        K.CONTENT_FILTER,
+        "guardrail|safeguard",
+        r"guardrails? (?:intervened|blocked|triggered|violation)|guardrail_intervened|safeguards?"
+        r"|(?:safety|content) (?:measures?|filters?|systems?|checks?|guidelines?) (?:that )?(?:flagged|blocked|triggered)",
+    ),
+    _p(
+        K.CONTENT_FILTER,
+        "flagged|blocked|unsafe|inappropriate|sensitive|harmful",
+        r"flagged (?:this|the|your|as) (?:message|input|prompt|content|request|output|response)"
+        r"|(?:output|response|content|prompt|input|request) (?:was |has been |is )?blocked"
+        r"|blocked (?:by|due to) (?:the )?(?:content|safety|moderation|responsible)"
+        r"|unsafe (?:content|output|input|prompt)|(?:inappropriate|sensitive|harmful) content"
+        r"|data inspection failed|datainspectionfailed",
+    ),
+    _p(
+        K.CONTENT_FILTER,
+        "violat",
+        r"violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
+    ),
+    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规|不安全", bounded=False),
+    # auth: a key that is not set, not sent, not valid.
+    _p(
+        K.AUTH,
+        "api key|api_key|apikey|token",
+        r"(?:api[ _-]?key|apikey|access token|auth token)s? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
+        r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token|token)"
+        r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
+        r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
+    ),
+    _p(
+        K.AUTH,
+        "not authenticated|not authorized|unauthorised",
+        r"not authenticated|not authori[sz]ed|unauthori[sz]ed",
+    ),
+    # config: malformed requests and bad endpoints.
+    _p(K.CONFIG, "malformed", r"malformed (?:config(?:uration)?|request|json|input|body|payload)"),
+    _p(
+        K.CONFIG,
+        "page not found|no route|route",
+        r"404 page not found|page not found|no (?:such )?route(?! to host)|route not found|unknown (?:endpoint|url|path)",
+    ),
+    # startup_timeout: an application's own first-token deadline.
+    _p(
+        K.STARTUP_TIMEOUT,
+        "first",
+        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:token|chunk|byte|response byte|event|sse event|output)"
+        r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)",
+    ),
+    # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
+    _h(
+        K.TIMEOUT,
+        "closed|socket|hang up|fetch failed|premature|ended",
+        r"other side closed|socket (?:connection )?(?:was )?closed|socket hang up|fetch failed"
+        r"|premature close|connection (?:was )?(?:closed|terminated) (?:unexpectedly|prematurely|by (?:the )?(?:peer|server|remote))"
+        r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a )?(?:final|terminal|done|completion|\[done\])"
+        r"|response ended prematurely|unexpected end of (?:stream|file|data)",
+    ),
+    _h(
+        K.TIMEOUT,
+        "econn|etimedout|epipe|und_err|enotconn|ehostunreach|enetunreach",
+        r"econnreset|econnrefused|econnaborted|etimedout|epipe|enotconn|ehostunreach|enetunreach"
+        r"|und_err_(?:socket|connect_timeout|headers_timeout|body_timeout|closed)",
+    ),
+    _h(
+        K.TIMEOUT,
+        "unavailable",
+        r"unavailable\b(?! (?:in|for) (?:your |this )?(?:region|country|location))",
+    ),
+    # Transport wording (see docs/providers.md, "Transport and gateway wording").
+    # Go's single-word signal lists (chaterror signals.go): billing is a hard cap.
+    Phrase(_F, K.USAGE_LIMIT, ("billing",), r"billing"),
+    Phrase(_F, K.CONFIG, ("not found",), r"not found"),
     # hints
     _h(
         K.RATE_LIMIT,

@@ -40,6 +40,7 @@ __all__ = [
     "provider_from_text",
     "provider_from_urls",
     "provider_from_words",
+    "provider_number",
     "provider_phrases",
     "subject",
 ]
@@ -198,6 +199,12 @@ def provider_codes() -> dict[str, tuple[str, Code]]:
         for code, meaning in profile.codes.items():
             codes.setdefault(code, (pid, meaning))
     return codes
+
+
+def provider_number(provider: str | None, number: str) -> Code | None:
+    """What a numeric business code means for ``provider``, if it declares one."""
+    profile = PROFILES.get(provider) if provider else None
+    return profile.numbers.get(number) if profile is not None else None
 
 
 def provider_phrases() -> tuple[Phrase, ...]:

@@ -37,6 +37,8 @@ class Profile:
         header_values: ``(header, prefix)``: a header whose value starts with prefix.
         words: ``(triggers, pattern)`` recognising the provider's name in free text, or ``None``.
         codes: Its own error codes and types (lower-case) and what each means.
+        numbers: Its numeric business codes (Zhipu's 1113, SiliconFlow's 30011): they mean
+            something only for this provider, so they count only when it is the provider.
         phrases: Its own wordings.
         shape: Recognises its error bodies, or ``None``.
     """
@@ -50,6 +52,7 @@ class Profile:
         "id",
         "modules",
         "name",
+        "numbers",
         "phrases",
         "ports",
         "shape",
@@ -69,6 +72,7 @@ class Profile:
         header_values: tuple[tuple[str, str], ...] = (),
         words: tuple[str, str] | None = None,
         codes: Mapping[str, Code] | None = None,
+        numbers: Mapping[str, Code] | None = None,
         phrases: tuple[Phrase, ...] = (),
         shape: ShapeTest | None = None,
     ) -> None:
@@ -84,6 +88,7 @@ class Profile:
         self.header_values: Final = header_values
         self.words: Final = words
         self.codes: Final = MappingProxyType({k.lower(): v for k, v in (codes or _EMPTY).items()})
+        self.numbers: Final = MappingProxyType(dict(numbers or _EMPTY))
         self.phrases: Final = phrases
         self.shape: Final = shape
 

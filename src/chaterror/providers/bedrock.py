@@ -56,6 +56,8 @@ PROFILE = Profile(
             "security token",
             r"security token included in the request is invalid",
         ),
+        # ServiceUnavailableException's message (bedrock-runtime service-2.json): back off, retry.
+        phrase(Kind.TIMEOUT, "unable to process", r"bedrock is unable to process your request"),
     ),
     shape=_shape,
 )
