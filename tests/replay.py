@@ -95,13 +95,7 @@ class Loopback:
     def _set(self, status: int, headers: dict[str, str], body: str) -> None:
         from loopback import Reply
 
-        # The recording's framing headers described the original connection, not this one.
-        headers = {
-            k: v
-            for k, v in headers.items()
-            if k.lower()
-            not in ("content-length", "transfer-encoding", "connection", "content-encoding")
-        }
+        headers = recorded_headers(headers)
         chunks: bytes | list[bytes] = body.encode()
         if "event-stream" in " ".join(headers.values()) or body.startswith(("data:", "event:")):
             chunks = [part.encode() + b"\n\n" for part in body.split("\n\n") if part]
@@ -125,6 +119,15 @@ class Loopback:
         return {"endpoint_url": self.server.url}
 
 
+_FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "content-encoding"})
+
+
+def recorded_headers(headers: dict[str, str]) -> dict[str, str]:
+    """A recording's headers without its framing: those described the original connection (the
+    recorded body is already decoded and whole), not the replayed one."""
+    return {k: v for k, v in headers.items() if k.lower() not in _FRAMING}
+
+
 def held(case: dict[str, Any], wire: InMemory | Loopback | None = None) -> Any:
     """Return what the application holds for ``case``: an exception, a response or text."""
     wire = wire or InMemory()
@@ -145,7 +148,7 @@ def held(case: dict[str, Any], wire: InMemory | Loopback | None = None) -> Any:
         )
     provider = case.get("provider")
     url = data.get("url") or _DEFAULT_URLS.get(provider or "", _DEFAULT_URLS["openai"])
-    status, headers, body = data["status"], data.get("headers", {}), data["body"]
+    status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
     stream = kind == "stream"
     if stream:
         body = _as_sse(body)

@@ -39,7 +39,7 @@ from loopback import (
     event_stream_frame,
     iterate,
 )
-from replay import Loopback, held
+from replay import Loopback, held, recorded_headers
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -85,7 +85,11 @@ def test_requests_raise_for_status(server: LoopbackServer, case: dict[str, Any])
     """requests: the HTTPError from raise_for_status() holds the response and its body."""
     data = case["input"]
     server.set(
-        Reply(status=data["status"], headers=data.get("headers", {}), body=data["body"].encode())
+        Reply(
+            status=data["status"],
+            headers=recorded_headers(data.get("headers", {})),
+            body=data["body"].encode(),
+        )
     )
     with requests.Session() as session:
         session.mount("https://", RequestsLoopback(server))
@@ -119,7 +123,11 @@ def test_aiohttp_classify_response(server: LoopbackServer, case: dict[str, Any])
     """aiohttp: an app that reads the body classifies the raw parts with classify_response."""
     data = case["input"]
     server.set(
-        Reply(status=data["status"], headers=data.get("headers", {}), body=data["body"].encode())
+        Reply(
+            status=data["status"],
+            headers=recorded_headers(data.get("headers", {})),
+            body=data["body"].encode(),
+        )
     )
     err = asyncio.run(_aiohttp_post(server, _url(case), raise_for_status=False))
     expect = _expect(case)

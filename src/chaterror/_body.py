@@ -41,6 +41,8 @@ _MAX_NESTING: Final = 32
 _MAX_LITERAL: Final = 64 * 1024
 
 _MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
+# Body fields that say how long to wait, in seconds.
+_RETRY_AFTER_KEYS: Final = ("retry_after", "retryAfter", "retry_after_seconds", "estimated_time")
 _STATUS_KEYS: Final = (
     "status_code",
     "statusCode",
@@ -333,6 +335,12 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
         if request_id:
             body.request_id = request_id
             break
+    if body.retry_delay is None:  # Replicate, Hugging Face: a wait in the body itself
+        for key in _RETRY_AFTER_KEYS:
+            delay = envelope.get(key, error.get(key))
+            if isinstance(delay, (int, float)) and not isinstance(delay, bool) and delay >= 0:
+                body.retry_delay = f"{delay}s"
+                break
     if body.status is None:
         for key in ("status", "statusCode", "status_code", "httpCode"):
             status = _status(envelope.get(key))
@@ -431,16 +439,27 @@ _LOOSE_PAIR: Final = re.compile(
 
 
 def _loose_object(segment: str) -> dict[str, Any]:
-    """Best-effort reading of an object-like segment: the first value of each known key,
-    nested google.rpc details flattened into the shapes :func:`read_body` understands."""
+    """Best-effort reading of an object-like segment: for each known key, its value nearest the
+    top level (a truncated paste loses its closing braces, not its opening ones), nested
+    google.rpc details flattened into the shapes :func:`read_body` understands."""
+    segment = segment[:_MAX_LITERAL]
+    if "\\'" in segment or '\\"' in segment:  # a repr inside a repr: quotes escaped once more
+        segment = segment.replace("\\'", "'").replace('\\"', '"')
     flat: dict[str, Any] = {}
+    depth_of: dict[str, int] = {}
     quota_ids: list[str] = []
     reasons: list[str] = []
-    for match in _LOOSE_PAIR.finditer(segment[:_MAX_LITERAL]):
+    depth = position = 0
+    for match in _LOOSE_PAIR.finditer(segment):
+        between = segment[position : match.start()]
+        depth += between.count("{") - between.count("}")
+        position = match.start()
         key = match.group(1)
         value: Any = next((g for g in match.groups()[1:] if g is not None), "")
         if match.group(4) is not None:
             value = int(value)
+        if key in ("type", "code") and value == "error":
+            continue  # Anthropic's envelope type, not a code
         if key == "quotaId":
             quota_ids.append(value)
         elif key == "reason" and isinstance(value, str) and value.isupper():
@@ -449,8 +468,9 @@ def _loose_object(segment: str) -> dict[str, Any]:
             flat.setdefault("details", []).append(
                 {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": value}
             )
-        else:
-            flat.setdefault(key, value)
+        elif depth < depth_of.get(key, depth + 1):
+            flat[key] = value
+            depth_of[key] = depth
     if quota_ids:
         flat.setdefault("details", []).append(
             {"@type": "google.rpc.QuotaFailure", "violations": [{"quotaId": q} for q in quota_ids]}

@@ -35,6 +35,7 @@ from chaterror.signals import (
     codes_in_text,
     errno_evidence,
     errnos_in_text,
+    oversized_request_evidence,
     quota_evidence,
     status_evidence,
     status_in_text,
@@ -322,6 +323,9 @@ def _evidence(
         if found is not None:
             evidence.append(found)
     evidence.extend(text_evidence(scan, provider))
+    oversized = oversized_request_evidence(scan)
+    if oversized is not None:
+        evidence.append(oversized)
     return evidence
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "codes_in_text",
     "errno_evidence",
     "errnos_in_text",
+    "oversized_request_evidence",
     "quota_evidence",
     "status_evidence",
     "status_in_text",
@@ -565,6 +566,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.USAGE_LIMIT,
         "credit|top up|recharge",
         r"(?:run|ran|are|is) out of (?:\w+ )?credits?|(?:no|not enough|zero) (?:remaining |more |\w+ )?credits?"
+        r"|(?:do(?:es)?n.t|do(?:es)? not) have (?:any |enough )?(?:\w+ )?credits?"
         r"|credits? (?:have been |has been |are |is )?(?:exhausted|used up|depleted|exceeded|ran out)"
         r"|top up (?:your|the) (?:account|balance|credits?)|please (?:top up|recharge)"
         r"|included (?:monthly )?credits",
@@ -591,15 +593,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # context_length: the token-overflow wording of smaller and self-hosted servers.
     _p(
         K.CONTEXT_LENGTH,
-        "longer than|context",
-        r"(?:is |are )?longer than the (?:model'?s? )?(?:maximum )?(?:context|sequence|input) length"
+        "longer than|context|sequence",
+        r"(?:is |are )?longer than the (?:model\W{0,2}s? )?(?:maximum )?(?:context|sequence|input) length"
         r"|(?:greater|larger|more) than the (?:model'?s? )?(?:maximum )?context(?: length| window| size)?"
         r"|exceeds? (?:the )?(?:model'?s? )?(?:maximum )?(?:context|sequence) (?:length|window|size)"
         r"|context (?:length|window|size) (?:limit )?(?:exceeded|overflow)",
     ),
     _p(
         K.CONTEXT_LENGTH,
-        "tokens",
+        "token|sequence",
         r"too many tokens: total number of tokens|(?:number of )?tokens \(?(?:prompt|input)[^)]{0,40}\)? "
         r"cannot exceed|(?:prompt|input) (?:tokens? )?(?:count |length )?(?:\(\d+\) )?exceeds? (?:the )?(?:maximum|max|limit)"
         r"|(?:maximum|max) (?:allowed )?(?:input |prompt )?(?:token|sequence) (?:length|limit|count) (?:is |of )?(?:exceeded|\d+)"
@@ -615,38 +617,38 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.OVERLOADED,
-        "queue",
+        "queue|pending|too many",
         r"queue (?:is )?full|queue position|(?:request|task) queue|maximum pending requests"
         r"|too many (?:pending|queued|current|concurrent requests in (?:the )?queue)",
     ),
     _p(
         K.OVERLOADED,
-        "loading",
-        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:still )?(?:being )?loaded"
+        "loading|being loaded|warming up|cold start",
+        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:still )?being loaded"
         r"|loading the model|model (?:is )?warming up|cold start",
     ),
     _p(
         K.OVERLOADED,
-        "busy",
+        "busy|worker|replica|instance|gpu",
         r"(?:model|service|server|engine|system|upstream) (?:is )?(?:currently )?busy|busy, (?:please )?(?:retry|try again)"
         r"|server busy|no (?:available |free |idle )?(?:workers?|replicas?|instances?|gpus?) (?:available|free)?"
         r"|worker (?:\w+ )*(?:request )?limit reached|all (?:workers|replicas|instances) (?:are )?busy",
     ),
     _p(
         K.OVERLOADED,
-        "demand|traffic",
+        "demand|traffic|load",
         r"(?:heavy|high|unusual|increased) (?:demand|traffic|load)|experiencing (?:high |heavy )?(?:demand|traffic|load)",
     ),
     # content_filter: guardrails and safeguards that intervened, flagged or unsafe content.
     _p(
         K.CONTENT_FILTER,
-        "guardrail|safeguard",
+        "guardrail|safeguard|flagged|blocked|triggered",
         r"guardrails? (?:intervened|blocked|triggered|violation)|guardrail_intervened|safeguards?"
         r"|(?:safety|content) (?:measures?|filters?|systems?|checks?|guidelines?) (?:that )?(?:flagged|blocked|triggered)",
     ),
     _p(
         K.CONTENT_FILTER,
-        "flagged|blocked|unsafe|inappropriate|sensitive|harmful",
+        "flagged|blocked|unsafe|inappropriate|sensitive|harmful|inspection",
         r"flagged (?:this|the|your|as) (?:message|input|prompt|content|request|output|response)"
         r"|(?:output|response|content|prompt|input|request) (?:was |has been |is )?blocked"
         r"|blocked (?:by|due to) (?:the )?(?:content|safety|moderation|responsible)"
@@ -662,7 +664,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # auth: a key that is not set, not sent, not valid.
     _p(
         K.AUTH,
-        "api key|api_key|apikey|token",
+        "api key|api_key|api-key|apikey|token|expired|revoked",
         r"(?:api[ _-]?key|apikey|access token|auth token)s? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
         r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token|token)"
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
@@ -670,14 +672,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.AUTH,
-        "not authenticated|not authorized|unauthorised",
+        "not authenticated|not authori|unauthori",
         r"not authenticated|not authori[sz]ed|unauthori[sz]ed",
     ),
     # config: malformed requests and bad endpoints.
     _p(K.CONFIG, "malformed", r"malformed (?:config(?:uration)?|request|json|input|body|payload)"),
     _p(
         K.CONFIG,
-        "page not found|no route|route",
+        "page not found|route|unknown",
         r"404 page not found|page not found|no (?:such )?route(?! to host)|route not found|unknown (?:endpoint|url|path)",
     ),
     # startup_timeout: an application's own first-token deadline.
@@ -690,7 +692,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
     _h(
         K.TIMEOUT,
-        "closed|socket|hang up|fetch failed|premature|ended",
+        "closed|socket|hang up|fetch failed|premature|ended|terminated|unexpected end",
         r"other side closed|socket (?:connection )?(?:was )?closed|socket hang up|fetch failed"
         r"|premature close|connection (?:was )?(?:closed|terminated) (?:unexpectedly|prematurely|by (?:the )?(?:peer|server|remote))"
         r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a )?(?:final|terminal|done|completion|\[done\])"
@@ -709,7 +711,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # Transport wording (see docs/providers.md, "Transport and gateway wording").
     # Go's single-word signal lists (chaterror signals.go): billing is a hard cap.
-    Phrase(_F, K.USAGE_LIMIT, ("billing",), r"billing"),
+    Phrase(_F, K.USAGE_LIMIT, ("billing",), r"billing", unless=frozenset({"google"})),
     Phrase(_F, K.CONFIG, ("not found",), r"not found"),
     # hints
     _h(
@@ -785,7 +787,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.GENERIC,
         "server error|internal error|servererror|server had an error",
         r"(?:internal )?server error|internal error|(?:internal)?servererror"
-        r"|the server had an error",
+        r"|the server had an error|\w+servererror",
         retryable=True,
     ),
     Phrase(
@@ -834,13 +836,15 @@ _STATUS_PATTERNS: Final = tuple(
         r"|request timeout|payload too large|request entity too large|too many requests"
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
         r"\berror code:? ?([45]\d\d)\b",
-        r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode)['\"]?"
+        r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
+        r"|response_?status_?code|responsestatuscode)['\"]?"
         r"\s*[:=]?\s*['\"]?([45]\d\d)\b",
         r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
         r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
-        r"(?<![:.\d/=#-])\b(401|403|408|429|500|502|503|504|529)\b"
+        r"\((?:status:? ?)?([45]\d\d)\)",
+        r"(?<![:.\d/=#-])\b(400|401|402|403|404|408|413|422|429|500|502|503|504|529)\b"
         r"(?!\s*(?:tokens?|ms|milliseconds?|seconds?|s\b|requests?|bytes|%))",
     )
 )
@@ -878,23 +882,92 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(("block_reason",), r"\bblock_reason:\s*([a-z_]{3,40})"),
         Gated(('reason: "',), r"\breason: \"([a-z_]{3,40})\""),
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
+        # "code: Arrearage," "type: server_error" "(Status: INVALID_ARGUMENT)": labelled codes.
+        Gated(
+            ("code", "type", "status"),
+            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|$)",
+        ),
+        Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
+        Gated(("finish",), r"\bfinish_?reason\W{1,4}([a-z_]{4,40})\b"),
     )
 )
-_LEADING_CODE: Final = re.compile(r"^\W*(?:error:\s*)?([a-z]+(?:_[a-z]+)+):\s")
+# gRPC / google.rpc canonical status names, counted only where printed in capitals.
+_CANONICAL_IN_TEXT: Final = Gated(
+    (
+        "unavailable",
+        "resource_exhausted",
+        "invalid_argument",
+        "deadline_exceeded",
+        "permission_denied",
+        "unauthenticated",
+        "failed_precondition",
+        "not_found",
+        "already_exists",
+        "out_of_range",
+        "unimplemented",
+        "data_loss",
+    ),
+    r"\b(unavailable|resource_exhausted|invalid_argument|deadline_exceeded|permission_denied"
+    r"|unauthenticated|failed_precondition|not_found|already_exists|out_of_range|unimplemented"
+    r"|data_loss)\b",
+)
+_LEADING_CODE: Final = re.compile(
+    r"^\W*(?:error:\s*)?(?:\(([a-z]+(?:_[a-z]+)+)\)|([a-z]+(?:_[a-z]+)+):)\s"
+)
 
 
 def codes_in_text(text: str | Scan) -> list[str]:
     """Return provider codes printed in the text by SDKs that do not keep them structured."""
     scan = text if isinstance(text, Scan) else Scan(text)
     codes = [
-        scan.original(m, 1)
+        code
         for index in _CODES_IN_TEXT.candidates(scan)
         for m in _CODES_IN_TEXT.entries[index].regex.finditer(scan.lower)
+        if _looks_like_code(code := scan.original(m, 1))
     ]
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
-        codes.append(scan.original(leading, 1))
+        codes.append(scan.original(leading, 1 if leading.group(1) else 2))
+    codes.extend(
+        name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
+    )
     return list(dict.fromkeys(codes))[:8]
+
+
+# Words a "code:" or "type:" label is followed by that are not codes.
+_NOT_CODES: Final = frozenset(
+    {"null", "none", "nil", "undefined", "error", "true", "false", "unknown", "failed", "failure"}
+)
+
+
+def _looks_like_code(value: str) -> bool:
+    """A labelled value is a code if it is shaped like one: snake_case, dotted, or capitalised."""
+    lower = value.lower()
+    return (
+        lower not in _NOT_CODES
+        and not lower.startswith("statuscode.")
+        and ("_" in value or "." in value or not value.islower())
+    )
+
+
+# "Limit 7000, Used 0, Requested ~12903" (OpenAI, Groq, Azure token-per-minute limits): one
+# request larger than the whole per-minute budget fails again after any wait.
+_BUDGET: Final = Gated(
+    ("requested",),
+    r"\blimit:? ?(\d{1,12}),? (?:used:? ?\d{1,12},? )?requested:? ?~?(\d{1,12})\b",
+)
+
+
+def oversized_request_evidence(text: str | Scan) -> Evidence | None:
+    """A single request bigger than the rate limit's whole budget: waiting never fixes it, so
+    it is a context_length (the retry-after the provider sent is kept, and ignored)."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    match = scan.search(_BUDGET)
+    if match is None or int(match.group(2)) <= int(match.group(1)):
+        return None
+    return Evidence(
+        _P, K.CONTEXT_LENGTH, f"requested {match.group(2)} > limit {match.group(1)}", False
+    )
 
 
 _ERRNOS: Final = Gated(

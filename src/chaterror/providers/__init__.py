@@ -99,22 +99,21 @@ PROVIDERS: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 # Words in free text, checked in this order: the more specific name first ("openai compatible"
-# and "azure openai" before "openai"; routers and gateways before the providers they route to;
-# "bedrock" before "claude" because Bedrock model ids read "anthropic.claude-…"; the big three,
-# whose names also appear in model ids served elsewhere, last). Only a left word boundary is
+# and "azure openai" before "openai"; routers, gateways and hosts before the makers whose model
+# ids they serve: "bedrock" before "claude" because Bedrock model ids read "anthropic.claude-…",
+# SambaNova before DeepSeek because it serves "DeepSeek-R1"). Only a left word boundary is
 # required so LiteLLM's route names ("OllamaException", "Vertex_ai_betaException") count.
 _WORD_ORDER: Final = (
+    # Names that only a router, a gateway or a cloud uses.
     "openai-compat",
     "azure",
     "github-models",
     "openrouter",
     "vercel",
     "bedrock",
+    # Inference hosts, which serve other makers' models.
     "groq",
     "together",
-    "mistral",
-    "deepseek",
-    "cohere",
     "fireworks",
     "perplexity",
     "cerebras",
@@ -123,15 +122,20 @@ _WORD_ORDER: Final = (
     "nvidia",
     "huggingface",
     "replicate",
+    "siliconflow",
     "dashscope",
     "zhipu",
     "moonshot",
-    "siliconflow",
+    # Servers people run themselves.
     "ollama",
     "vllm",
     "sglang",
     "llamacpp",
     "lmstudio",
+    # Model makers, whose names appear in model ids that others serve.
+    "cohere",
+    "mistral",
+    "deepseek",
     "xai",
     "anthropic",
     "google",

@@ -15,7 +15,13 @@ PROFILE = Profile(
     aliases=("azure openai", "azure-openai", "azure_openai", "azureopenai", "azure ai"),
     hosts=("openai.azure.com", "cognitiveservices.azure.com", "services.ai.azure.com"),
     headers=("apim-request-id", "x-ms-region", "azureml-model-session"),
-    words=("azure|apim-request-id|x-ms-region", r"azure|apim-request-id|x-ms-region"),
+    # DeploymentNotFound and the APIM gateway's "subscription key" wording are Azure's own.
+    words=(
+        "azure|apim-request-id|x-ms-region|deploymentnotfound|deployment for this resource"
+        "|invalid subscription key",
+        r"azure|apim-request-id|x-ms-region|deploymentnotfound"
+        r"|deployment for this resource does not exist|invalid subscription key",
+    ),
     codes={
         "deploymentnotfound": Code(Kind.CONFIG),
         "content_filter": Code(Kind.CONTENT_FILTER),

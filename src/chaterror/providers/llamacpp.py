@@ -20,7 +20,11 @@ PROFILE = Profile(
     "llamacpp",
     "llama.cpp",
     aliases=("llama.cpp", "llama-cpp", "llama-server", "llama_cpp"),
-    words=("llama", r"llama[.-]?cpp|llama-server"),
+    # "Context size has been exceeded." is llama-server's own wording (server-context.cpp).
+    words=(
+        "llama|context size has been exceeded",
+        r"llama[.-]?cpp|llama-server|context size has been exceeded",
+    ),
     codes={"exceed_context_size_error": Code(Kind.CONTEXT_LENGTH)},
     shape=_shape,
 )

@@ -12,6 +12,11 @@ PROFILE = Profile(
     "LM Studio",
     aliases=("lm studio", "lm-studio"),
     modules=("lmstudio",),
-    words=("studio|n_keep", r"lm ?studio|n_keep"),
+    # Its own overflow wording names it as surely as its name does.
+    words=(
+        "studio|n_keep|context the overflows|loaded with context length|mid-generation",
+        r"lm ?studio|n_keep|context the overflows|model is loaded with context length"
+        r"|support mid-generation context overflow",
+    ),
     phrases=(phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),),
 )

@@ -16,7 +16,8 @@ PROFILE = Profile(
     hosts=("api.openai.com", "chatgpt.com"),
     modules=("openai",),
     headers=("openai-organization", "openai-processing-ms", "openai-project"),
-    words=("openai", r"openai"),
+    # "your messages resulted in N tokens": the chat API's own overflow wording.
+    words=("openai|your messages resulted in", r"openai|your messages resulted in \d+ tokens"),
     codes={
         # 429 insufficient_quota: "You exceeded your current quota" (error-codes guide).
         "insufficient_quota": Code(Kind.USAGE_LIMIT),

@@ -10,7 +10,8 @@ from typing import Any
 
 from chaterror.providers._profile import Profile
 
-_METADATA_KEYS = ("provider_name", "raw", "model_slug")
+# metadata.headers carries the rate-limit headers of its free models (openrouter.ai/docs/api-reference/limits).
+_METADATA_KEYS = ("provider_name", "raw", "model_slug", "headers")
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
@@ -24,6 +25,7 @@ PROFILE = Profile(
     "openrouter",
     "OpenRouter",
     hosts=("openrouter.ai",),
-    words=("openrouter", r"openrouter"),
+    # limit_rpd: its free models' requests-per-day limit name.
+    words=("openrouter|limit_rpd", r"openrouter|limit_rpd"),
     shape=_shape,
 )

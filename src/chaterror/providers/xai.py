@@ -14,7 +14,7 @@ PROFILE = Profile(
     aliases=("x.ai", "grok"),
     hosts=("api.x.ai",),
     modules=("xai_sdk",),
-    words=("x.ai|xai", r"x\.ai\b|xai[- ]"),
+    words=("x.ai|xai|grok", r"x\.ai\b|xai[- ]|grok"),
     codes={
         "client specified an invalid argument": Code(Kind.CONFIG, Tier.FALLBACK),
     },
