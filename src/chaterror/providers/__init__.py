@@ -6,14 +6,15 @@ shape. This package reads the profiles into lookup tables and answers "which pro
 
 Detection order (CONTRACT §4): the caller's hint, then the request URL's host, then headers only
 one provider sends, then the SDK that raised the error (its module), then the error body's shape,
-then URLs and words in the text. Adding a provider is one module plus its name in
-:data:`_PROFILE_MODULES`; see ``docs/providers.md``.
+then URLs and words in the text. Adding a provider is one module that defines ``PROFILE``;
+see "Adding a provider" in ``docs/providers.md``.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import re
 from collections.abc import Mapping
 from fnmatch import fnmatchcase
@@ -22,12 +23,13 @@ from typing import Any, Final
 
 from chaterror._evidence import Code, Phrase
 from chaterror._scan import Gated, GatedTable, Scan
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 __all__ = [
     "PROFILES",
     "PROVIDERS",
     "Profile",
+    "Role",
     "display_name",
     "hosts_in_text",
     "is_global_host",
@@ -45,50 +47,14 @@ __all__ = [
     "subject",
 ]
 
-# The profile modules, in the order of the Go original's set, then ours. This order is also the
-# order host patterns are tried in (no two overlap).
-_PROFILE_MODULES: Final = (
-    "openai",
-    "azure",
-    "anthropic",
-    "google",
-    "bedrock",
-    "openrouter",
-    "vercel",
-    "openai_compat",
-    "mistral",
-    "groq",
-    "together",
-    "deepseek",
-    "xai",
-    "cohere",
-    "fireworks",
-    "ollama",
-    "vllm",
-    "perplexity",
-    "cerebras",
-    "deepinfra",
-    "sambanova",
-    "nvidia",
-    "huggingface",
-    "replicate",
-    "dashscope",
-    "zhipu",
-    "moonshot",
-    "siliconflow",
-    "github_models",
-    "sglang",
-    "llamacpp",
-    "lmstudio",
-)
-
-#: Every profile, by provider id.
+#: Every profile, by provider id: every module of this package but the private ones defines one.
 PROFILES: Final[Mapping[str, Profile]] = MappingProxyType(
     {
         profile.id: profile
         for profile in (
-            importlib.import_module(f"chaterror.providers.{name}").PROFILE
-            for name in _PROFILE_MODULES
+            importlib.import_module(f"{__name__}.{info.name}").PROFILE
+            for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)
+            if not info.name.startswith("_")
         )
     }
 )
@@ -98,66 +64,11 @@ PROVIDERS: Final[Mapping[str, str]] = MappingProxyType(
     {pid: profile.name for pid, profile in PROFILES.items()}
 )
 
-# Words in free text, checked in this order: the more specific name first ("openai compatible"
-# and "azure openai" before "openai"; routers, gateways and hosts before the makers whose model
-# ids they serve: "bedrock" before "claude" because Bedrock model ids read "anthropic.claude-…",
-# SambaNova before DeepSeek because it serves "DeepSeek-R1"). Only a left word boundary is
-# required so LiteLLM's route names ("OllamaException", "Vertex_ai_betaException") count.
-_WORD_ORDER: Final = (
-    # Names that only a router, a gateway or a cloud uses.
-    "openai-compat",
-    "azure",
-    "github-models",
-    "openrouter",
-    "vercel",
-    "bedrock",
-    # Inference hosts, which serve other makers' models.
-    "groq",
-    "together",
-    "fireworks",
-    "perplexity",
-    "cerebras",
-    "deepinfra",
-    "sambanova",
-    "nvidia",
-    "huggingface",
-    "replicate",
-    "siliconflow",
-    "dashscope",
-    "zhipu",
-    "moonshot",
-    # Servers people run themselves.
-    "ollama",
-    "vllm",
-    "sglang",
-    "llamacpp",
-    "lmstudio",
-    # Model makers, whose names appear in model ids that others serve.
-    "cohere",
-    "mistral",
-    "deepseek",
-    "xai",
-    "anthropic",
-    "google",
-    "openai",
-)
-
-# Body shapes, first match wins: the envelopes that only one provider's gateway adds (AWS
-# metadata, OpenRouter's metadata, a Responses stream's sequence number) before the inner error
-# objects that compatibles copy (Groq's failed_generation, llama.cpp's n_ctx, vLLM's object);
-# Google's status names, then Anthropic's generic envelope; Ollama's text last.
-_SHAPE_ORDER: Final = (
-    "bedrock",
-    "openrouter",
-    "openai",
-    "groq",
-    "llamacpp",
-    "vllm",
-    "azure",
-    "google",
-    "anthropic",
-    "ollama",
-)
+# The precedence of weak evidence, as one ordering: words in the text and body shapes are tried
+# by role (routers, clouds, hosts, servers, makers, then "openai", whose name every compatible's
+# SDK prints), then by id. Strong evidence (the hint, the URL's host, headers, the SDK) names
+# one provider and needs no order.
+_BY_ROLE: Final = tuple(sorted(PROFILES.values(), key=lambda p: (p.role, p.id)))
 
 _ALIASES: Final[Mapping[str, str]] = MappingProxyType(
     {alias: pid for pid, profile in PROFILES.items() for alias in profile.aliases}
@@ -184,12 +95,12 @@ _HEADER_VALUES: Final[tuple[tuple[str, str, str], ...]] = tuple(
     for header, prefix in profile.header_values
 )
 _WORDS: Final[tuple[tuple[str, Gated], ...]] = tuple(
-    (pid, Gated(tuple(words[0].split("|")), rf"\b(?:{words[1]})"))
-    for pid in _WORD_ORDER
-    if (words := PROFILES[pid].words) is not None
+    (p.id, Gated(tuple(p.words[0].split("|")), rf"\b(?:{p.words[1]})"))
+    for p in _BY_ROLE
+    if p.words is not None
 )
 _WORD_TABLE: Final = GatedTable(tuple(gated for _, gated in _WORDS))
-_SHAPES: Final = tuple((pid, PROFILES[pid].shape) for pid in _SHAPE_ORDER)
+_SHAPES: Final = tuple((p.id, p.shape) for p in _BY_ROLE if p.shape is not None)
 _URL_HOST_RE: Final = re.compile(
     r"(?:https?://|host=')(?:[^/\s'\"@]*@)?([a-z0-9.-]+\.[a-z]{2,})(?::(\d+))?", re.IGNORECASE
 )
@@ -291,7 +202,7 @@ def provider_from_module(module: str) -> str | None:
 def provider_from_shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> str | None:
     """Recognise a provider from the shape of a decoded error body."""
     for provider, test in _SHAPES:
-        if test is not None and test(error, envelope):
+        if test(error, envelope):
             return provider
     return None
 

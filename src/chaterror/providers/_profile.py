@@ -7,13 +7,14 @@ provider itself.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
 from chaterror._evidence import Code, Phrase
 
-__all__ = ["Profile", "ShapeTest"]
+__all__ = ["Profile", "Role", "ShapeTest"]
 
 #: Does a decoded error body have this provider's shape? Called with the innermost error object
 #: and the envelope around it (the same object when there is no envelope).
@@ -22,12 +23,33 @@ ShapeTest = Callable[[Mapping[str, Any], Mapping[str, Any]], bool]
 _EMPTY: Final[Mapping[str, Code]] = MappingProxyType({})
 
 
+class Role(enum.IntEnum):
+    """What a provider is to the others, which orders the weak evidence (words in the text,
+    body shapes): a name that can only mean a router beats the name of a cloud it routes to,
+    which beats a host's, a server's, and last the name of the maker whose models all of them
+    serve ("OpenRouter … Amazon Bedrock … anthropic.claude-3" is OpenRouter)."""
+
+    #: Routes requests to other providers (OpenRouter, Vercel AI Gateway).
+    ROUTER = 0
+    #: A cloud that resells other makers' models (Azure, Bedrock, GitHub Models).
+    CLOUD = 1
+    #: An inference host serving open models (Groq, Together, Fireworks …).
+    HOST = 2
+    #: A server people run themselves (Ollama, vLLM, llama.cpp …).
+    SERVER = 3
+    #: A model maker whose model ids others serve (Anthropic, Google, Mistral …).
+    MAKER = 4
+    #: A name that is also a client everyone uses ("openai" is the SDK of every compatible).
+    UBIQUITOUS = 5
+
+
 class Profile:
     """One provider, as data.
 
     Attributes:
         id: The normalised provider id (CONTRACT §4).
         name: The display name messages use ("AWS Bedrock").
+        role: What it is to other providers; orders words and shapes (see :class:`Role`).
         aliases: Other spellings of a hint, lower-case ("azure openai").
         hosts: API host names; a host matches a name or any subdomain of it. A ``*`` is a
             wildcard that also spans dots ("bedrock*.amazonaws.com").
@@ -55,6 +77,7 @@ class Profile:
         "numbers",
         "phrases",
         "ports",
+        "role",
         "shape",
         "words",
     )
@@ -63,6 +86,7 @@ class Profile:
         self,
         id: str,
         name: str,
+        role: Role,
         *,
         aliases: tuple[str, ...] = (),
         hosts: tuple[str, ...] = (),
@@ -80,6 +104,7 @@ class Profile:
             raise ValueError(f"a provider id is lower-case and non-empty: {id!r}")
         self.id: Final = id
         self.name: Final = name
+        self.role: Final = role
         self.aliases: Final = aliases
         self.hosts: Final = hosts
         self.ports: Final = ports

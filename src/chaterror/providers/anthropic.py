@@ -7,11 +7,12 @@ anthropic-sdk-python ``_exceptions.py``, the fixture notes.
 
 from chaterror._evidence import Code, Tier
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "anthropic",
     "Anthropic",
+    Role.MAKER,
     aliases=("claude",),
     hosts=("api.anthropic.com",),
     modules=("anthropic",),

@@ -7,11 +7,12 @@ fixture notes.
 
 from chaterror._evidence import Code
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "azure",
     "Azure OpenAI",
+    Role.CLOUD,
     aliases=("azure openai", "azure-openai", "azure_openai", "azureopenai", "azure ai"),
     hosts=("openai.azure.com", "cognitiveservices.azure.com", "services.ai.azure.com"),
     headers=("apim-request-id", "x-ms-region", "azureml-model-session"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
@@ -21,6 +21,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "bedrock",
     "AWS Bedrock",
+    Role.CLOUD,
     aliases=("aws bedrock", "aws-bedrock", "amazon bedrock"),
     hosts=("bedrock*.amazonaws.com",),
     modules=("botocore", "aiobotocore", "boto3"),

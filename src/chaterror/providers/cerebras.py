@@ -5,11 +5,12 @@ Source: inference-docs.cerebras.ai/support/error.
 
 from chaterror._evidence import Code, Tier
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "cerebras",
     "Cerebras",
+    Role.HOST,
     hosts=("api.cerebras.ai",),
     modules=("cerebras",),
     words=("cerebras", r"cerebras"),

@@ -3,11 +3,12 @@
 Source: alibabacloud.com/help/en/model-studio/error-code.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "dashscope",
     "Alibaba Cloud Model Studio (Qwen)",
+    Role.HOST,
     aliases=(
         "qwen",
         "alibaba",

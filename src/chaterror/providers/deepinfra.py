@@ -3,11 +3,12 @@
 Source: deepinfra.com/docs/advanced/openai_api.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "deepinfra",
     "DeepInfra",
+    Role.HOST,
     aliases=("deep infra",),
     hosts=("api.deepinfra.com",),
     modules=("deepinfra",),

@@ -3,11 +3,12 @@
 Source: docs.fireworks.ai/troubleshooting/status-error-codes/inference-error-codes.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "fireworks",
     "Fireworks AI",
+    Role.HOST,
     aliases=("fireworks ai", "fireworks-ai", "fireworks.ai"),
     hosts=("api.fireworks.ai",),
     modules=("fireworks",),

@@ -3,11 +3,12 @@
 Source: docs.github.com/en/github-models (rate limits, prototyping).
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "github-models",
     "GitHub Models",
+    Role.CLOUD,
     aliases=(
         "github models",
         "github",

@@ -12,7 +12,7 @@ from typing import Any
 
 from chaterror._evidence import Code, Tier
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 # Canonical codes short enough to carry no underscore.
 _ONE_WORD_STATUSES = frozenset(
@@ -40,6 +40,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "google",
     "Google",
+    Role.MAKER,
     aliases=("gemini", "vertex", "vertexai", "vertex ai", "google-genai", "google ai studio"),
     hosts=(
         "generativelanguage.googleapis.com",

@@ -5,11 +5,12 @@ Sources: console.groq.com/docs/errors, the fixture notes.
 
 from chaterror._evidence import Code
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "groq",
     "Groq",
+    Role.HOST,
     aliases=("groqcloud", "groq cloud"),
     hosts=("api.groq.com",),
     modules=("groq",),

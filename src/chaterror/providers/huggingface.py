@@ -4,11 +4,12 @@ Endpoints, TGI, and the ``huggingface_hub`` client.
 Sources: huggingface.co/docs/inference-providers, huggingface_hub ``errors.py``.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "huggingface",
     "Hugging Face",
+    Role.HOST,
     aliases=(
         "hugging face",
         "hugging-face",

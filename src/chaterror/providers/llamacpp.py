@@ -9,7 +9,7 @@ from typing import Any
 
 from chaterror._evidence import Code
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
@@ -19,6 +19,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "llamacpp",
     "llama.cpp",
+    Role.SERVER,
     aliases=("llama.cpp", "llama-cpp", "llama-server", "llama_cpp"),
     # "Context size has been exceeded." is llama-server's own wording (server-context.cpp).
     words=(

@@ -5,11 +5,12 @@ Overflow reads "n_keep: N >= n_ctx: M". Source: lmstudio.ai/docs, the fixture no
 
 from chaterror._evidence import phrase
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "lmstudio",
     "LM Studio",
+    Role.SERVER,
     aliases=("lm studio", "lm-studio"),
     modules=("lmstudio",),
     # Its own overflow wording names it as surely as its name does.

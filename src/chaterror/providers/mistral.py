@@ -5,11 +5,12 @@ Bodies are flat (``{"object": "error", "message", "type", "param", "code"}``) an
 ``models/sdkerror.py``, the fixture notes.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "mistral",
     "Mistral",
+    Role.MAKER,
     aliases=("mistral ai", "mistralai", "la plateforme"),
     hosts=("api.mistral.ai", "codestral.mistral.ai"),
     modules=("mistralai",),

@@ -5,11 +5,12 @@ Source: platform.moonshot.ai/docs/api/chat (error codes).
 
 from chaterror._evidence import Code
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "moonshot",
     "Moonshot AI",
+    Role.HOST,
     aliases=("kimi", "moonshot ai", "moonshotai"),
     hosts=("api.moonshot.ai", "api.moonshot.cn"),
     words=("moonshot", r"moonshot"),

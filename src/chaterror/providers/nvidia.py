@@ -3,11 +3,12 @@
 Source: docs.api.nvidia.com/nim/reference.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "nvidia",
     "NVIDIA NIM",
+    Role.HOST,
     aliases=(
         "nvidia nim",
         "nim",

@@ -9,7 +9,7 @@ from typing import Any
 
 from chaterror._evidence import phrase
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
@@ -20,6 +20,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "ollama",
     "Ollama",
+    Role.SERVER,
     hosts=("ollama.com",),
     ports=(11434,),
     modules=("ollama",),

@@ -8,11 +8,12 @@ error-codes, openai-python ``_base_client.py`` and ``_exceptions.py``, the fixtu
 
 from chaterror._evidence import Code, Tier
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "openai",
     "OpenAI",
+    Role.UBIQUITOUS,
     hosts=("api.openai.com", "chatgpt.com"),
     modules=("openai",),
     headers=("openai-organization", "openai-processing-ms", "openai-project"),

@@ -4,11 +4,12 @@ Detected from the hint, from the words in the text, or from the ``openai`` SDK p
 no profile claims (see :func:`chaterror.providers.provider_from_sdk`).
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "openai-compat",
     "OpenAI Compatible",
+    Role.ROUTER,
     aliases=("openai compat", "openai compatible", "openai-compatible", "openai_compat"),
     words=("openai-compat|openai compat", r"openai[- ]compat"),
 )

@@ -8,7 +8,7 @@ the fixture notes.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 # metadata.headers carries the rate-limit headers of its free models (openrouter.ai/docs/api-reference/limits).
 _METADATA_KEYS = ("provider_name", "raw", "model_slug", "headers")
@@ -24,6 +24,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "openrouter",
     "OpenRouter",
+    Role.ROUTER,
     hosts=("openrouter.ai",),
     # limit_rpd: its free models' requests-per-day limit name.
     words=("openrouter|limit_rpd", r"openrouter|limit_rpd"),

@@ -3,11 +3,12 @@
 Source: docs.perplexity.ai.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "perplexity",
     "Perplexity",
+    Role.HOST,
     hosts=("api.perplexity.ai",),
     modules=("perplexity",),
     words=("perplexity", r"perplexity"),

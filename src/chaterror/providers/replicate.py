@@ -3,11 +3,12 @@
 Sources: replicate.com/docs/topics/predictions/lifecycle, replicate-python ``exceptions.py``.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "replicate",
     "Replicate",
+    Role.HOST,
     hosts=(
         "api.replicate.com",
         "replicate.delivery",

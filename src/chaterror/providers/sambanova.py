@@ -3,11 +3,12 @@
 Source: docs.sambanova.ai/cloud/docs/get-started/rate-limits and api-reference.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "sambanova",
     "SambaNova",
+    Role.HOST,
     aliases=(
         "sambanova cloud",
         "samba nova",

@@ -3,11 +3,12 @@
 Source: sgl-project/sglang ``srt/entrypoints/openai/``.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "sglang",
     "SGLang",
+    Role.SERVER,
     modules=("sglang",),
     words=("sglang", r"sglang"),
 )

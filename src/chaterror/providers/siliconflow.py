@@ -3,11 +3,12 @@
 Source: docs.siliconflow.cn/en/userguide/rate-limits and api-reference error codes.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "siliconflow",
     "SiliconFlow",
+    Role.HOST,
     aliases=(
         "silicon flow",
         "silicon-flow",

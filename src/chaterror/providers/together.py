@@ -3,11 +3,12 @@
 Source: docs.together.ai/docs/error-codes.
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "together",
     "Together AI",
+    Role.HOST,
     aliases=("together ai", "togetherai", "together.ai"),
     hosts=("api.together.xyz", "api.together.ai"),
     modules=("together",),

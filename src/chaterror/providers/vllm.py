@@ -7,7 +7,7 @@ vllm ``entrypoints/openai/protocol.py`` (``ErrorResponse``), ``serving_engine.py
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
@@ -18,6 +18,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "vllm",
     "vLLM",
+    Role.SERVER,
     modules=("vllm",),
     words=("vllm", r"vllm"),
     shape=_shape,

@@ -6,11 +6,12 @@ notes.
 
 from chaterror._evidence import Code, Tier
 from chaterror.kind import Kind
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "xai",
     "xAI",
+    Role.MAKER,
     aliases=("x.ai", "grok"),
     hosts=("api.x.ai",),
     modules=("xai_sdk",),

@@ -3,11 +3,12 @@
 Source: docs.bigmodel.cn/api-reference (error codes).
 """
 
-from chaterror.providers._profile import Profile
+from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "zhipu",
     "Zhipu AI (GLM)",
+    Role.HOST,
     aliases=(
         "glm",
         "zhipuai",
