@@ -55,6 +55,7 @@ def test_classify_stdin_json() -> None:
         "retryable": True,
         "status_code": 529,
         "detail": "529 overloaded_error",
+        "code": "overloaded_error",
     }
 
 

@@ -257,50 +257,9 @@ PINNED: dict[str, dict[str, Any]] = {
 
 # --- What chaterror is still missing ---------------------------------------------------------
 
-_HTTP2_FATAL = (
-    "an HTTP/2 stream reset with PROTOCOL_ERROR, FLOW_CONTROL_ERROR, FRAME_SIZE_ERROR or"
-    " COMPRESSION_ERROR is a protocol fault, not a transient break: generic, not retryable"
-)
-
 #: Go test name -> the vocabulary chaterror lacks although the contract agrees with Go.
-GAPS: dict[str, str] = {
-    "TestClassify/ProviderTransportResetIsRetryable": (
-        "'provider transport reset' (Go's ErrProviderTransportReset) is a broken connection:"
-        " timeout, retryable (CONTRACT §2), even when joined with 'context canceled'"
-    ),
-    "TestClassify/Status500ContextCanceledClassifiesAsRetryable": (
-        "an upstream 500 with Go's 'context canceled' text is the provider's failure, not the"
-        " caller's cancellation: generic retries 5xx (CONTRACT §2)"
-    ),
-    "TestClassify/ProviderStatus500ContextCanceledClassifiesAsRetryable": (
-        "a provider error's status 500 joined with 'context canceled' is retryable generic"
-        " (CONTRACT §2)"
-    ),
-    "TestClassify_PatternCoverage/InvalidAPIKeyUnderscoreLiteral": (
-        "the code 'invalid_api_key' alone is auth (CONTRACT §2: credentials invalid)"
-    ),
-    "TestClassify_PatternCoverage/ContextExceededLiteral": (
-        "the code 'context_exceeded' alone is a context overflow: context_length (CONTRACT §2)"
-    ),
-    "TestClassify_HTTP2StreamErrorValues/NonRetryable/Protocol": _HTTP2_FATAL,
-    "TestClassify_HTTP2StreamErrorValues/NonRetryable/FlowControl": _HTTP2_FATAL,
-    "TestClassify_HTTP2StreamErrorValues/NonRetryable/FrameSize": _HTTP2_FATAL,
-    "TestClassify_HTTP2StreamErrorValues/NonRetryable/Compression": _HTTP2_FATAL,
-    "TestClassify_HTTP2StreamIDDoesNotBecomeStatusCode/NonRetryableProtocolWithTimeoutLikeStreamID": (
-        _HTTP2_FATAL
-    ),
-    "TestClassify_HTTP2StreamIDDoesNotBecomeStatusCode/StringProtocolWithTimeoutLikeStreamID": (
-        _HTTP2_FATAL
-    ),
-    "TestClassify_UsageLimitMatchesStructuredDetail": (
-        "billing wording in the body beats a bare 500: usage_limit is the more specific kind"
-        " (CONTRACT §3)"
-    ),
-    "TestClassify_UnwrapsBedrockTransportWrapper": (
-        "a 400 whose body type is Anthropic's api_error is not retryable: generic retries only"
-        " 5xx unless x-should-retry says so (CONTRACT §2)"
-    ),
-}
+GAPS: dict[str, str] = {}  # empty since 2026-12: every gap found by this port is closed
+
 
 # --- Building the Go inputs in Python --------------------------------------------------------
 

@@ -30,6 +30,7 @@ from chaterror.providers import (
 )
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
+    bare_codes_in_text,
     class_evidence,
     code_evidence,
     codes_in_text,
@@ -208,7 +209,7 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         "provider": provider,
         "status_code": status,
         "detail": _detail(facts),
-        "code": next(filter(None, codes), None),
+        "code": next(filter(None, [*codes[0], *codes[1]]), None),
         "request_id": _request_id(facts, scan),
         "retry_after": retry_after_from(facts.headers, _retry_delay(facts), scan.text),
     }
@@ -238,6 +239,11 @@ def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | No
     if should_retry in ("true", "false"):
         return should_retry == "true"
     verdicts = {e.retryable for e in found if e.retryable is not None}
+    if kind is Kind.GENERIC and status is not None and status >= 400:
+        # The status says whose failure it is. Behind a 5xx, "context canceled" is the server
+        # cancelling its own work (retry it); behind a 4xx, a 5xx-flavoured code such as
+        # api_error does not make the rejected request worth repeating.
+        verdicts.discard(status < 500)
     if False in verdicts:
         return False
     if True in verdicts:
@@ -271,7 +277,9 @@ def _status(facts: Facts, scan: Scan) -> int | None:
     return status_in_text(scan)
 
 
-def _all_codes(facts: Facts, scan: Scan) -> list[str]:
+def _all_codes(facts: Facts, scan: Scan) -> tuple[list[str], list[str]]:
+    """The codes the input carries, most trustworthy first, and apart from them the known codes
+    found bare in prose (reported only when nothing better is there, and weighed as wording)."""
     codes: list[str] = []
     for body in facts.bodies:
         codes.extend(body.codes)
@@ -282,19 +290,26 @@ def _all_codes(facts: Facts, scan: Scan) -> list[str]:
     codes.extend(codes_in_text(scan))
     for body in facts.bodies:
         codes.extend(body.numbers)
-    return codes
+    return codes, bare_codes_in_text(scan)
 
 
 def _evidence(
-    facts: Facts, provider: str | None, scan: Scan, status: int | None, codes: list[str]
+    facts: Facts,
+    provider: str | None,
+    scan: Scan,
+    status: int | None,
+    codes: tuple[list[str], list[str]],
 ) -> list[Evidence]:
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for code in codes + [c for b in facts.bodies for c in b.extra_codes]:
+    structured, bare = codes
+    for code in [*structured, *(c for b in facts.bodies for c in b.extra_codes), *bare]:
         key = code.lower()
         if key not in seen:
             seen.add(key)
             found = code_evidence(code)
+            if found is not None and found.tier < Tier.PHRASE and code in bare:
+                found = found._replace(tier=Tier.PHRASE)  # a bare token is only wording
             if found is not None:
                 evidence.append(found)
     for number in dict.fromkeys(n for b in facts.bodies for n in b.numbers):

@@ -38,6 +38,7 @@ from chaterror.providers import provider_codes, provider_phrases
 __all__ = [
     "Evidence",
     "Tier",
+    "bare_codes_in_text",
     "class_evidence",
     "code_evidence",
     "codes_in_text",
@@ -97,6 +98,14 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # Go's chaterror pattern list: a context overflow code.
+    "context_exceeded": Code(K.CONTEXT_LENGTH),
+    # HTTP/2 stream resets (RFC 9113 §7) that are protocol faults, not transient breaks; the
+    # transient ones (INTERNAL_ERROR, REFUSED_STREAM, CANCEL, ENHANCE_YOUR_CALM) stay timeouts.
+    **dict.fromkeys(
+        ("protocol_error", "flow_control_error", "frame_size_error", "compression_error"),
+        Code(K.GENERIC, _C, False),
+    ),
     **dict.fromkeys(
         (
             "request_timeout",
@@ -552,6 +561,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # A transport reset outranks the cancellation it causes (Go's chat loop joins the two).
+    _p(K.TIMEOUT, "transport reset", r"provider transport reset"),
+    # Go's http2: a stream our own side reset is a client fault, not a transient break.
+    _p(K.GENERIC, "local transport reset", r"local transport reset", retryable=False),
+    _p(
+        K.USAGE_LIMIT,
+        "billing",
+        r"check (?:your )?billing|billing (?:account|issue|problem|error)"
+        r"|billing (?:is )?(?:not active|inactive|suspended|required)",
+        unless=frozenset({"google"}),
+    ),
     # Wording families, each gathered across providers' docs and server sources (docs/providers.md
     # lists the sources); the provider-specific ones live in the profiles.
     # usage_limit: accounts in arrears or not in good standing, balances to top up, credits gone.
@@ -888,6 +908,7 @@ _CODES_IN_TEXT: Final = GatedTable(
             r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|$)",
         ),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
+        Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),
         Gated(("finish",), r"\bfinish_?reason\W{1,4}([a-z_]{4,40})\b"),
     )
 )
@@ -932,6 +953,23 @@ def codes_in_text(text: str | Scan) -> list[str]:
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )
     return list(dict.fromkeys(codes))[:8]
+
+
+def bare_codes_in_text(text: str | Scan) -> list[str]:
+    """Return known snake_case codes written anywhere in prose ("invalid_api_key"). Weaker than
+    a labelled code: the same token can name a parameter ("request_timeout")."""
+    scan = text if isinstance(text, Scan) else Scan(text)
+    if "_" not in scan.lower:
+        return []
+    found = (
+        scan.original(m, 1)
+        for m, _ in zip(_SNAKE.finditer(scan.lower), range(64), strict=False)
+        if m.group(1) in _CODES
+    )
+    return list(dict.fromkeys(found))[:8]
+
+
+_SNAKE: Final = re.compile(r"(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/.-])")
 
 
 # Words a "code:" or "type:" label is followed by that are not codes.
