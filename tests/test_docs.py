@@ -84,3 +84,29 @@ def test_storage_page_example_runs() -> None:
         exec(block, module.__dict__)
     finally:
         del sys.modules[module.__name__]
+
+
+def test_adding_a_provider_is_one_module(tmp_path: Path) -> None:
+    """The module of "Adding a provider" in docs/providers.md, dropped into a copy of the
+    package, is found by the registry and decides the example's classification."""
+    import shutil
+    import subprocess
+    import sys
+
+    module, example = [b for b in _blocks(DOCS / "providers.md", "python") if "acme" in b.lower()][
+        :2
+    ]
+    package = tmp_path / "chaterror"
+    shutil.copytree(ROOT / "src" / "chaterror", package)
+    (package / "providers" / "acme.py").write_text(module, encoding="utf-8")
+    script = "import chaterror\n" + example + "print('ok')\n"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": ""},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
