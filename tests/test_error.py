@@ -22,6 +22,7 @@ WIRE_KEYS = [
     "retry_after",
     "code",
     "request_id",
+    "resets_at",
 ]
 
 
@@ -48,6 +49,7 @@ def test_wire_json_omits_empty_keys() -> None:
         retry_after=2.5,
         code="overloaded_error",
         request_id="req_1",
+        resets_at="2027-01-01T00:00:00Z",
     )
     assert list(json.loads(full.to_json())) == WIRE_KEYS
     assert full.to_dict() == json.loads(full.to_json()) == full.model_dump(mode="json")

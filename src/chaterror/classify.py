@@ -13,6 +13,7 @@ from typing import Any, Final, TypeVar
 
 from chaterror._evidence import Evidence, Tier
 from chaterror._extract import Facts, gather
+from chaterror._resets import resets_at_from
 from chaterror._scan import Gated, Scan
 from chaterror.error import ChatError
 from chaterror.kind import Kind
@@ -222,6 +223,8 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     retryable = _retryable(facts, kind, found, status)
     if kind is Kind.CONFIG and any(e.endpoint for e in found):
         common["message"] = endpoint_message(provider)
+    if kind is Kind.USAGE_LIMIT:
+        common["resets_at"] = resets_at_from(scan, (q for b in facts.bodies for q in b.quota_ids))
     return ChatError._trusted(kind=kind, retryable=retryable, **common)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Final
 
 from chaterror.error import ChatError
@@ -107,6 +108,17 @@ def _number(value: object) -> float | None:
     return None
 
 
+def _timestamp(value: object) -> datetime | None:
+    """An RFC 3339 timestamp with a zone; anything else is dropped (never guessed)."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
 def _from_fields(data: Mapping[Any, Any]) -> ChatError:
     fields: dict[str, Any] = {"kind": _kind(data.get("kind"))}
     for key in _TEXT_FIELDS:
@@ -124,6 +136,9 @@ def _from_fields(data: Mapping[Any, Any]) -> ChatError:
     retry_after = _number(data.get("retry_after"))
     if retry_after is not None:
         fields["retry_after"] = retry_after
+    resets_at = _timestamp(data.get("resets_at"))
+    if resets_at is not None:
+        fields["resets_at"] = resets_at
     try:
         return ChatError(**fields)
     except ValueError:  # pragma: no cover - every field above is already valid

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import re
+from datetime import datetime, timezone
 from typing import Annotated, Any, Final
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -102,6 +104,12 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
     for key in ("code", "request_id"):
         if key in data:
             data[key] = _normalize_ident(data[key])
+    resets_at = data.get("resets_at")
+    if isinstance(resets_at, str):  # RFC 3339 from the wire; Python 3.10 reads no "Z"
+        with contextlib.suppress(ValueError):
+            resets_at = datetime.fromisoformat(resets_at.strip().replace("Z", "+00:00"))
+    if isinstance(resets_at, datetime) and resets_at.tzinfo is not None:
+        data["resets_at"] = resets_at.astimezone(timezone.utc)
     retry_after = data.get("retry_after")
     if isinstance(retry_after, int) and not isinstance(retry_after, bool):
         data["retry_after"] = float(retry_after)
@@ -116,6 +124,9 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
             data.get("provider"),
             retryable=bool(data.get("retryable")),
             status_code=status if isinstance(status, int) else None,
+            resets_at=data.get("resets_at")
+            if isinstance(data.get("resets_at"), datetime)
+            else None,
         )
     if message is not None:
         data["message"] = message
@@ -143,6 +154,7 @@ class ChatError(BaseModel):
         retry_after: Seconds the provider asked us to wait, ``None`` when it said nothing.
         code: The provider's machine-readable error code or type, verbatim.
         request_id: The provider's request id, for support tickets.
+        resets_at: When a hard cap (``usage_limit``) resets, if the provider said so; UTC.
     """
 
     model_config = ConfigDict(
@@ -163,6 +175,7 @@ class ChatError(BaseModel):
     retry_after: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
     code: str | None = None
     request_id: str | None = None
+    resets_at: AwareDatetime | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -192,7 +205,11 @@ class ChatError(BaseModel):
         if hint is None or hint == self.provider:
             return self
         rendered = terminal_message(
-            self.kind, self.provider, retryable=self.retryable, status_code=self.status_code
+            self.kind,
+            self.provider,
+            retryable=self.retryable,
+            status_code=self.status_code,
+            resets_at=self.resets_at,
         )
         fields = self.model_dump()
         fields["provider"] = hint

@@ -7,6 +7,8 @@ it likes) or anything from the input, so no secret can reach them.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from typing_extensions import assert_never
 
 from chaterror.kind import Kind
@@ -27,14 +29,26 @@ def endpoint_message(provider: str | None) -> str:
     )
 
 
+def _resets(when: datetime) -> str:
+    return f"It resets at {when:%H:%M} UTC on {when:%Y-%m-%d}."
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
 def terminal_message(
-    kind: Kind, provider: str | None, *, retryable: bool, status_code: int | None
+    kind: Kind,
+    provider: str | None,
+    *,
+    retryable: bool,
+    status_code: int | None,
+    resets_at: datetime | None = None,
 ) -> str:
-    """Return the message shown when a request has failed for good (retries exhausted)."""
+    """Return the message shown when a request has failed for good (retries exhausted).
+
+    A usage limit that says when it resets says so ("It resets at 15:00 UTC on 2026-12-02.").
+    """
     who = subject(provider)
     match kind:
         case Kind.OVERLOADED:
@@ -42,8 +56,9 @@ def terminal_message(
         case Kind.RATE_LIMIT:
             return _cap(f"{who} is rate limiting requests. Wait a moment, then try again.")
         case Kind.USAGE_LIMIT:
+            when = f" {_resets(resets_at)}" if resets_at is not None else ""
             return _cap(
-                f"the usage quota for {who} has been exceeded."
+                f"the usage quota for {who} has been exceeded.{when}"
                 " Check the billing and quota settings for the provider account."
             )
         case Kind.TIMEOUT:
