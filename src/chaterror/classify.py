@@ -88,10 +88,23 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
     (tier, kind) for tier in Tier for kind in _KIND_ORDER
 )
 
+# A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
+# resolve") and gRPC ("DNS resolution failed") print it.
 _DNS_TEXT: Final = Gated(
-    ("name or service", "nodename", "no address associated", "getaddrinfo", "no such host"),
+    (
+        "name or service",
+        "nodename",
+        "no address associated",
+        "getaddrinfo",
+        "no such host",
+        "enotfound",
+        "eai_again",
+        "failed to resolve",
+        "dns resolution failed",
+    ),
     r"name or service not known|nodename nor servname|no address associated with hostname"
-    r"|getaddrinfo failed|no such host|getaddrinfo enotfound",
+    r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve"
+    r"|dns resolution failed",
 )
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
@@ -330,7 +343,8 @@ def _evidence(
             evidence.append(found)
     errnos = [*facts.errnos, *errnos_in_text(scan)]
     if "gaierror" in facts.classes or scan.search(_DNS_TEXT):
-        errnos.append(-3 if "temporary failure" in scan.lower else -2)
+        transient = "temporary failure" in scan.lower or "eai_again" in scan.lower
+        errnos.append(-3 if transient else -2)
     known_host = False
     if errnos:  # only a DNS failure asks whether the host is a provider's global one
         known_host = is_global_host(facts.host) or any(

@@ -120,6 +120,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.TIMEOUT),
     ),
     **dict.fromkeys(("internal_error", "internal_server_error"), Code(K.GENERIC, _H, True)),
+    # gRPC canonical codes (grpc StatusCode): an aborted call is transient; an unimplemented
+    # method is the request's fault.
+    "aborted": Code(K.TIMEOUT, _H),
+    "unimplemented": Code(K.CONFIG, _F),
     # gRPC / Go: the caller cancelled.
     "canceled": Code(K.GENERIC, _C, False),
     "cancelled": Code(K.GENERIC, _C, False),
@@ -729,7 +733,42 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "unavailable",
         r"unavailable\b(?! (?:in|for) (?:your |this )?(?:region|country|location))",
     ),
-    # Transport wording (see docs/providers.md, "Transport and gateway wording").
+    # Transport wording from the clients' and gateways' own sources: h11/httpcore/httpx,
+    # aiohttp, requests/urllib3, ssl, grpc, Node/undici, Go net/http, Envoy and nginx
+    # (knowledge gathered 2026-12 from their source code; docs/providers.md).
+    _h(
+        K.TIMEOUT,
+        "peer|connectionterminated|payload is not completed|not enough data|closing transport"
+        "|too many error responses|connection abort|bytes read on a total|rst_stream"
+        "|failed to connect to all addresses|too_many_pings|und_err|err_stream_premature_close"
+        "|unable to connect|waiting for connection|idle connection|upstream",
+        r"peer unexpectedly closed connection|when peer state is error|connectionterminated error_code"
+        r"|response payload is not completed|not enough data to satisfy (?:transfer|content) length"
+        r"|cannot write to closing transport|too many error responses"
+        r"|software caused connection abort|\d+ bytes read on a total of \d+"
+        r"|received rst_stream|failed to connect to all addresses|too_many_pings"
+        r"|und_err_(?:destroyed|res_content_length_mismatch)|err_stream_premature_close"
+        r"|unable to connect\. is the computer able to access the url"
+        r"|request canceled while waiting for connection|server closed idle connection"
+        r"|no healthy upstream|no live upstreams|upstream max stream duration reached"
+        r"|upstream prematurely closed connection",
+    ),
+    _h(K.TIMEOUT, "terminated", r"(?:^|: )terminated(?=$|\n)"),
+    _p(
+        K.CONFIG,
+        "certificate|x509|handshake failure",
+        r"unable to get local issuer certificate|self[- ]signed certificate"
+        r"|certificate has expired|x509: certificate|sslv3 alert handshake failure",
+        endpoint=True,
+    ),
+    _p(
+        K.CONFIG,
+        "protocol|scheme|no host supplied|https client|typo in the url",
+        r"missing an 'https?://' or 'https?://' protocol|no scheme supplied"
+        r"|no host supplied|not supported url scheme|gave http response to https client"
+        r"|typo in the url or port",
+        endpoint=True,
+    ),
     # Go's single-word signal lists (chaterror signals.go): billing is a hard cap.
     Phrase(_F, K.USAGE_LIMIT, ("billing",), r"billing", unless=frozenset({"google"})),
     Phrase(_F, K.CONFIG, ("not found",), r"not found"),
