@@ -91,10 +91,10 @@ PROFILE = Profile(
         "image_safety": Code(Kind.CONTENT_FILTER),
         "recitation": Code(Kind.CONTENT_FILTER),
         # More canonical codes (googleapis-common-protos 1.76.0 google/rpc/code.proto): ABORTED is
-        # a concurrency conflict to retry; DATA_LOSS is unrecoverable; UNIMPLEMENTED (501) and
-        # OUT_OF_RANGE are the caller's to fix.
+        # a concurrency conflict to retry; UNIMPLEMENTED (501) and OUT_OF_RANGE are the caller's
+        # to fix. DATA_LOSS is left out: xAI's gRPC API sends it for an image URL it could not
+        # fetch (a config problem), Google for unrecoverable data loss.
         "aborted": Code(Kind.GENERIC, Tier.HINT, True),
-        "data_loss": Code(Kind.GENERIC, Tier.HINT, False),
         "unimplemented": Code(Kind.CONFIG, Tier.HINT),
         "out_of_range": Code(Kind.CONFIG, Tier.FALLBACK),
         # ErrorInfo reasons of the googleapis.com domain (googleapis-common-protos 1.76.0
