@@ -8,6 +8,7 @@ from chaterror.providers._profile import Profile
 PROFILE = Profile(
     "perplexity",
     "Perplexity",
+    aliases=("perplexity ai", "perplexityai", "pplx", "sonar"),
     hosts=("api.perplexity.ai",),
     modules=("perplexity",),
     words=("perplexity", r"perplexity"),
