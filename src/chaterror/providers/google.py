@@ -90,11 +90,10 @@ PROFILE = Profile(
         "spii": Code(Kind.CONTENT_FILTER),
         "image_safety": Code(Kind.CONTENT_FILTER),
         "recitation": Code(Kind.CONTENT_FILTER),
-        # More canonical codes (googleapis-common-protos 1.76.0 google/rpc/code.proto): ABORTED is
-        # a concurrency conflict to retry; UNIMPLEMENTED (501) and OUT_OF_RANGE are the caller's
-        # to fix. DATA_LOSS is left out: xAI's gRPC API sends it for an image URL it could not
-        # fetch (a config problem), Google for unrecoverable data loss.
-        "aborted": Code(Kind.GENERIC, Tier.HINT, True),
+        # More canonical codes (googleapis-common-protos 1.76.0 google/rpc/code.proto):
+        # UNIMPLEMENTED (501) and OUT_OF_RANGE are the caller's to fix. Left out as meaning other
+        # things elsewhere: DATA_LOSS (xAI: an image URL it could not fetch), ABORTED
+        # (Replicate: a prediction whose deadline passed before it started), UNKNOWN.
         "unimplemented": Code(Kind.CONFIG, Tier.HINT),
         "out_of_range": Code(Kind.CONFIG, Tier.FALLBACK),
         # ErrorInfo reasons of the googleapis.com domain (googleapis-common-protos 1.76.0
