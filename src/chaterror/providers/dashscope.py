@@ -68,9 +68,7 @@ PROFILE = Profile(
     phrases=(
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
-        phrase(
-            Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"
-        ),
+        phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),
         # alibabacloud.com/help/en/model-studio/developer-reference/error-code (InvalidParameter).
         phrase(
             Kind.CONFIG,

@@ -181,7 +181,9 @@ PROFILE = Profile(
         ),
         # Vertex's pay-as-you-go 429 (api-errors page): shared capacity ran out, not this
         # project's quota, the same as signals' "Resource exhausted. Please try again later".
-        phrase(Kind.OVERLOADED, "resource exhausted", r"resource exhausted, please try again later"),
+        phrase(
+            Kind.OVERLOADED, "resource exhausted", r"resource exhausted, please try again later"
+        ),
         # QuotaFailure ids (google/rpc/error_details.proto:157-): a per-minute quota is a rate
         # limit (a PerDay one is a cap, see signals.quota_evidence).
         hint(Kind.RATE_LIMIT, "perminute", r"\w*perminute"),

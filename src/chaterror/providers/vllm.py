@@ -43,7 +43,9 @@ PROFILE = Profile(
         phrase(Kind.CONFIG, "valid aliases", r"does not exist\. valid aliases:"),
         phrase(Kind.CONFIG, "no adapter found", r"no adapter found for"),
         # vllm/exceptions.py:134-186: the engine's backlog and retryable failures.
-        phrase(Kind.OVERLOADED, "prefill token backlog", r"reached its prefill token backlog limit"),
+        phrase(
+            Kind.OVERLOADED, "prefill token backlog", r"reached its prefill token backlog limit"
+        ),
         phrase(
             Kind.OVERLOADED,
             "request failed; please retry",
