@@ -883,6 +883,16 @@ def test_documented_errors_classify_as_documented(
 
 
 _TEXTS = [
+    pytest.param(
+        "The model llama9 is no longer compatible with your version of Ollama.",
+        Kind.CONFIG,
+        id="ollama-incompatible-version",
+    ),
+    pytest.param(
+        "Rate limit reached for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000",
+        Kind.RATE_LIMIT,
+        id="openai-tokens-per-min",
+    ),
     # SDK and server wordings without a body.
     pytest.param(
         'Could not connect to the endpoint URL: "https://bedrock-runtime.us-east-1.amazonaws.com/"',

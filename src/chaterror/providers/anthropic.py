@@ -5,7 +5,7 @@ errors arrive after HTTP 200 as ``event: error``. Sources: docs.anthropic.com/en
 anthropic-sdk-python ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, hint
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile
 
@@ -114,6 +114,10 @@ PROFILE = Profile(
             Code(Kind.CONFIG),
         ),
     },
+    # docs.claude.com/en/api/errors#error-shapes: the 404 message.
+    phrases=(
+        hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
+    ),
     shape=lambda error, envelope: (
         envelope is not error
         and envelope.get("type") == "error"

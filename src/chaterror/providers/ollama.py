@@ -45,9 +45,10 @@ PROFILE = Profile(
         phrase(
             Kind.CONFIG,
             "version of ollama",
-            r"(?:no longer|may be in)compatible with your version of ollama",
+            r"(?:no longer |may be in)compatible with your version of ollama",
         ),
         phrase(Kind.CONFIG, "model is required", r"model is required"),
+        phrase(Kind.CONFIG, "top_logprobs", r"top_logprobs must be between"),
         # llm/llama_server.go:1594.
         phrase(
             Kind.CONFIG, "valid json schema", r"expected \"json\" or a valid json schema object"

@@ -6,7 +6,7 @@ renders ``Error code: <status> - <repr of the body>``. Responses streams send
 error-codes, openai-python ``_base_client.py`` and ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile
 
@@ -107,6 +107,9 @@ PROFILE = Profile(
             "country, region, or territory",
             r"country, region, or territory not supported",
         ),
+        # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
+        # min (TPM)"; a per-day limit is a cap (signals' "tokens per day").
+        hint(Kind.RATE_LIMIT, "per min", r"on (?:tokens|requests) per min\b"),
     ),
     # Responses API stream events carry a sequence number.
     shape=lambda error, envelope: "sequence_number" in error or "sequence_number" in envelope,
