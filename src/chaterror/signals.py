@@ -120,10 +120,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.TIMEOUT),
     ),
     **dict.fromkeys(("internal_error", "internal_server_error"), Code(K.GENERIC, _H, True)),
-    # gRPC canonical codes (grpc StatusCode): an aborted call is transient; an unimplemented
-    # method is the request's fault.
+    # gRPC's ABORTED (grpc StatusCode): a transient conflict, retried by every gRPC client.
     "aborted": Code(K.TIMEOUT, _H),
-    "unimplemented": Code(K.CONFIG, _F),
     # gRPC / Go: the caller cancelled.
     "canceled": Code(K.GENERIC, _C, False),
     "cancelled": Code(K.GENERIC, _C, False),

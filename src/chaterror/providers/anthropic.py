@@ -5,7 +5,7 @@ errors arrive after HTTP 200 as ``event: error``. Sources: docs.anthropic.com/en
 anthropic-sdk-python ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, hint
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -13,10 +13,20 @@ PROFILE = Profile(
     "anthropic",
     "Anthropic",
     Role.MAKER,
-    aliases=("claude",),
-    hosts=("api.anthropic.com",),
+    aliases=("claude", "claude api", "claude platform"),
+    # anthropic-sdk-python 2.15.0 anthropic/_client.py:248, lib/google_cloud/_client.py (Claude
+    # on Google Cloud), lib/aws/_client.py:113 (Claude Platform on AWS).
+    hosts=("api.anthropic.com", "claude.googleapis.com", "aws-external-anthropic.*.api.aws"),
     modules=("anthropic",),
-    headers=("anthropic-ratelimit-requests-limit", "anthropic-organization-id"),
+    # docs.claude.com/en/api/rate-limits#response-headers; anthropic-workspace-id (errors page).
+    headers=(
+        "anthropic-ratelimit-requests-limit",
+        "anthropic-ratelimit-tokens-limit",
+        "anthropic-ratelimit-input-tokens-limit",
+        "anthropic-ratelimit-output-tokens-limit",
+        "anthropic-organization-id",
+        "anthropic-workspace-id",
+    ),
     header_values=(("request-id", "req_"),),
     words=("anthropic|claude", r"anthropic|claude"),
     codes={
@@ -30,7 +40,85 @@ PROFILE = Profile(
         "rate_limit_error": Code(Kind.RATE_LIMIT, Tier.HINT),
         "api_error": Code(Kind.GENERIC, Tier.HINT, True),
         "timeout_error": Code(Kind.TIMEOUT),
+        # anthropic-sdk-python 2.15.0 anthropic/types/shared/error_type.py:5-18: a 409 the SDK
+        # retries.
+        "conflict_error": Code(Kind.GENERIC, Tier.HINT, True),
+        # stop_reason of a 200 (anthropic/types/stop_reason.py:5-7): a safety refusal.
+        "refusal": Code(Kind.CONTENT_FILTER),
+        # error.details.error_code (anthropic-sdk-python 2.15.0 anthropic/types/shared/*_error.py
+        # and types/beta/*_error.py), one class per code; the SDK raises them by (status, code).
+        # A 429 that is a hard cap, not a rate limit (RateLimitError subclasses):
+        "contract_spend_limit_reached": Code(Kind.USAGE_LIMIT),
+        "enforced_spend_limit_reached": Code(Kind.USAGE_LIMIT),
+        "linked_organization_billing_unavailable": Code(Kind.USAGE_LIMIT),
+        "linked_organization_spend_limit_reached": Code(Kind.USAGE_LIMIT),
+        "user_profile_not_billable": Code(Kind.USAGE_LIMIT),
+        "storage_quota_exceeded": Code(Kind.USAGE_LIMIT),
+        # A 429 that caps how fast usage may grow: retry later.
+        "ramp_limit_exceeded": Code(Kind.RATE_LIMIT, Tier.CODE, True),
+        "compaction_unavailable": Code(Kind.OVERLOADED, Tier.CODE, True),
+        # 400/403s about the caller's key, scope or organization standing.
+        **dict.fromkeys(
+            (
+                "api_key_requester_unconfirmed",
+                "api_key_scope_missing",
+                "organization_level_scoped_api_key_required",
+                "organization_on_hold",
+                "sandbox_egress_restricted",
+                "claude_code_key_creator_not_member",
+                "user_profile_billing_not_authorized",
+            ),
+            Code(Kind.AUTH),
+        ),
+        # 503s the SDK says to retry.
+        **dict.fromkeys(
+            ("authorization_check_unavailable", "cmek_context_unavailable", "cmek_key_unreachable"),
+            Code(Kind.GENERIC, Tier.HINT, True),
+        ),
+        "request_body_too_large_after_decoding": Code(Kind.CONTEXT_LENGTH),
+        "request_body_timeout": Code(Kind.TIMEOUT, Tier.CODE, True),
+        # Requests the caller must change.
+        **dict.fromkeys(
+            (
+                "available_tools_limit_exceeded",
+                "claude_code_version_too_old",
+                "cmek_key_disabled",
+                "cmek_key_network_blocked",
+                "cmek_feature_unsupported",
+                "cmek_not_approved",
+                "compaction_block_ambiguous",
+                "compaction_block_misplaced",
+                "compaction_content_mismatch",
+                "compaction_incomplete_turn",
+                "compaction_nothing_to_summarize",
+                "compaction_signature_invalid",
+                "compaction_too_many_tool_references",
+                "compaction_tool_changes_mismatch",
+                "file_not_downloadable",
+                "human_review_not_available",
+                "image_dimensions_too_large",
+                "organization_not_eligible",
+                "organization_not_enrolled_in_beta",
+                "organization_type_not_supported",
+                "parent_organization_required",
+                "request_body_encoding_invalid",
+                "request_body_encoding_unsupported",
+                "thread_already_continued",
+                "thread_continue_in_flight",
+                "thread_fingerprint_mismatch",
+                "thread_unsupported_request",
+                "tool_name_conflict",
+                "tool_reference_unresolved",
+                "user_profile_required",
+                "workspace_human_review_disabled",
+            ),
+            Code(Kind.CONFIG),
+        ),
     },
+    # docs.claude.com/en/api/errors#error-shapes: the 404 message.
+    phrases=(
+        hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
+    ),
     shape=lambda error, envelope: (
         envelope is not error
         and envelope.get("type") == "error"

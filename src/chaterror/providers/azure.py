@@ -5,7 +5,7 @@ Sources: learn.microsoft.com azure/ai-services/openai (content-filter, quotas, r
 fixture notes.
 """
 
-from chaterror._evidence import Code
+from chaterror._evidence import Code, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -13,8 +13,31 @@ PROFILE = Profile(
     "azure",
     "Azure OpenAI",
     Role.CLOUD,
-    aliases=("azure openai", "azure-openai", "azure_openai", "azureopenai", "azure ai"),
-    hosts=("openai.azure.com", "cognitiveservices.azure.com", "services.ai.azure.com"),
+    aliases=(
+        "azure openai",
+        "azure-openai",
+        "azure_openai",
+        "azureopenai",
+        "azure ai",
+        "aoai",
+        "azure ai foundry",
+        "microsoft foundry",
+        "azure ai inference",
+        "azure-ai-inference",
+    ),
+    # Resource, Foundry and serverless endpoints (azure-ai-inference 1.0.0b9 METADATA;
+    # anthropic-sdk-python 2.15.0 anthropic/lib/foundry.py:175); Azure Government (.us) and
+    # Azure China (.cn, docs.azure.cn). models.inference.ai.azure.com is GitHub Models'.
+    hosts=(
+        "openai.azure.com",
+        "cognitiveservices.azure.com",
+        "services.ai.azure.com",
+        "models.ai.azure.com",
+        "openai.azure.us",
+        "openai.azure.cn",
+    ),
+    # azure-core's exceptions (azure/core/exceptions.py), which azure-ai-inference raises.
+    modules=("azure.core", "azure.ai.inference"),
     headers=("apim-request-id", "x-ms-region", "azureml-model-session"),
     # DeploymentNotFound and the APIM gateway's "subscription key" wording are Azure's own.
     words=(
@@ -27,6 +50,25 @@ PROFILE = Profile(
         "deploymentnotfound": Code(Kind.CONFIG),
         "content_filter": Code(Kind.CONTENT_FILTER),
         "responsibleaipolicyviolation": Code(Kind.CONTENT_FILTER),
+        # learn.microsoft.com/azure/foundry/openai/how-to/troubleshoot-errors: the operation
+        # does not work with the deployment's model. Throttling sends the status itself ("429")
+        # as error.code, which reads as the status.
+        "operationnotsupported": Code(Kind.CONFIG),
+        # Completion filter results (Azure/azure-rest-api-specs AzureOpenAI inference.yaml).
+        "protected_material_text": Code(Kind.CONTENT_FILTER),
+        "protected_material_code": Code(Kind.CONTENT_FILTER),
     },
+    # learn.microsoft.com/azure/ai-foundry/openai/concepts/content-filter and
+    # .../how-to/troubleshoot-errors. Note: behind API Management's azure-openai-token-limit
+    # policy an exhausted token quota is a 403, not a 429 (a 403 that is a usage limit).
+    phrases=(
+        phrase(Kind.CONTENT_FILTER, "response was filtered", r"the response was filtered"),
+        phrase(
+            Kind.OVERLOADED,
+            "temporarily unable",
+            r"the service is temporarily unable to process your request",
+        ),
+        hint(Kind.RATE_LIMIT, "have been limited", r"have been limited"),
+    ),
     shape=lambda error, envelope: "innererror" in error or "inner_error" in error,
 )

@@ -9,7 +9,7 @@ notes.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -22,8 +22,16 @@ PROFILE = Profile(
     "bedrock",
     "AWS Bedrock",
     Role.CLOUD,
-    aliases=("aws bedrock", "aws-bedrock", "amazon bedrock"),
-    hosts=("bedrock*.amazonaws.com",),
+    aliases=("aws bedrock", "aws-bedrock", "amazon bedrock", "bedrock-runtime", "aws"),
+    # botocore 1.44.8 data/bedrock-runtime/2023-09-30/endpoint-rule-set-1.json (fips, dual-stack
+    # api.aws) and data/partitions.json (aws-cn, aws-eusc); bedrock-mantle.{region}.api.aws
+    # (anthropic-sdk-python 2.15.0 anthropic/lib/bedrock/_mantle.py:139).
+    hosts=(
+        "bedrock*.amazonaws.com",
+        "bedrock*.api.aws",
+        "bedrock*.amazonaws.com.cn",
+        "bedrock*.amazonaws.eu",
+    ),
     modules=("botocore", "aiobotocore", "boto3"),
     headers=("x-amzn-errortype", "x-amzn-requestid"),
     words=(
@@ -49,6 +57,31 @@ PROFILE = Profile(
         "modelerrorexception": Code(Kind.GENERIC, Tier.CODE, False),
         "throttlingexception": Code(Kind.RATE_LIMIT, Tier.HINT),
         "validationexception": Code(Kind.CONFIG, Tier.FALLBACK),
+        # Converse stopReason (botocore bedrock-runtime service-2.json StopReason): a 200 whose
+        # guardrail intervened; ApplyGuardrail's GuardrailAction spells it in capitals.
+        "guardrail_intervened": Code(Kind.CONTENT_FILTER),
+        # docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html
+        # FTUFormNotFilled is a 404 that is an onboarding problem (the Anthropic use-case form),
+        # not a missing model; MPAgreementBeingCreated clears once the Marketplace subscription
+        # is made.
+        **dict.fromkeys(
+            (
+                "badcscoreexception",
+                "ftuformnotfilled",
+                "incompletesignature",
+                "invalidclienttokenid",
+                "notauthorized",
+                "requestexpired",
+            ),
+            Code(Kind.AUTH),
+        ),
+        "mpagreementbeingcreated": Code(Kind.AUTH, Tier.CODE, True),
+        "internalfailure": Code(Kind.GENERIC, Tier.HINT, True),
+        "invalidaction": Code(Kind.CONFIG),
+        "resourcenotfound": Code(Kind.CONFIG),
+        "validationerror": Code(Kind.CONFIG, Tier.FALLBACK),
+        # "High demand or temporary": capacity, "not related to your account-level quotas".
+        "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
         phrase(Kind.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
@@ -59,6 +92,31 @@ PROFILE = Profile(
         ),
         # ServiceUnavailableException's message (bedrock-runtime service-2.json): back off, retry.
         phrase(Kind.TIMEOUT, "unable to process", r"bedrock is unable to process your request"),
+        # ThrottlingException's and ServiceQuotaExceededException's messages (service-2.json).
+        # The quota one is an HTTP 400 whose doc still says "resubmit later": a cap all the same.
+        phrase(
+            Kind.RATE_LIMIT,
+            "account quotas",
+            r"denied due to exceeding the account quotas for amazon bedrock",
+        ),
+        phrase(
+            Kind.USAGE_LIMIT,
+            "service quota",
+            r"your request exceeds the service quota for your account",
+        ),
+        # FTUFormNotFilled's message (troubleshooting-api-error-codes.html).
+        phrase(
+            Kind.AUTH,
+            "use case details",
+            r"model use case details have not been submitted",
+        ),
+        # botocore 1.44.8 botocore/exceptions.py:125-126, :156-157.
+        hint(Kind.TIMEOUT, "could not connect", r"could not connect to the endpoint url"),
+        hint(
+            Kind.TIMEOUT,
+            "reading from response stream",
+            r"an error occurred while reading from response stream",
+        ),
     ),
     shape=_shape,
 )

@@ -11,8 +11,12 @@ PROFILE = Profile(
     "cerebras",
     "Cerebras",
     Role.HOST,
+    aliases=("cerebras cloud", "cerebras inference", "cerebras-cloud"),
     hosts=("api.cerebras.ai",),
     modules=("cerebras",),
+    # Its rate-limit headers name their window (PyPI cerebras-cloud-sdk 1.91.0, inference-docs.
+    # cerebras.ai/support/rate-limits); the day window is a daily cap.
+    headers=("x-ratelimit-limit-requests-day", "x-ratelimit-limit-tokens-minute"),
     words=("cerebras", r"cerebras"),
     codes={
         # Despite the name, a per-minute limit (inference-docs.cerebras.ai/support/rate-limits).

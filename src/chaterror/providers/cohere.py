@@ -4,13 +4,32 @@ Bodies are ``{"message": …}`` (v1) or ``{"id", "message"}`` (v2); 499 is a can
 Sources: docs.cohere.com/reference/errors, cohere-python ``errors/``.
 """
 
+from chaterror._evidence import Code, hint, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "cohere",
     "Cohere",
     Role.MAKER,
+    aliases=("cohere ai", "command-r"),
+    # cohere-python 7.3.1 cohere/environment.py, cohere/client.py:123-128. The SDK also wraps
+    # Bedrock, SageMaker and OCI, so the module alone is weak evidence.
     hosts=("api.cohere.com", "api.cohere.ai"),
     modules=("cohere",),
     words=("cohere", r"cohere"),
+    # v1 finish reasons of a 200 (cohere-python 7.3.1 cohere/types/finish_reason.py:5-10).
+    codes={
+        "error_toxic": Code(Kind.CONTENT_FILTER),
+        "error_limit": Code(Kind.CONTEXT_LENGTH),
+    },
+    # docs.cohere.com/reference/errors. A trial key's 429 may be its 1,000 calls/month cap
+    # (the usage_limit "calls / month" wording), not its per-minute limit.
+    phrases=(
+        phrase(Kind.RATE_LIMIT, "per minute request limit", r"past the per minute request limit"),
+        hint(Kind.RATE_LIMIT, "trial key", r"you are using a trial key, which is limited to"),
+        phrase(Kind.CONFIG, "generate api", r"is not supported by the generate api"),
+        # cohere-python 7.3.1 cohere/base_client.py:140.
+        phrase(Kind.AUTH, "co_api_key", r"setting co_api_key"),
+    ),
 )

@@ -1,8 +1,18 @@
 """Alibaba Cloud Model Studio (DashScope, Qwen): the native API and its OpenAI-compatible mode.
 
-Source: alibabacloud.com/help/en/model-studio/error-code.
+Sources: alibabacloud.com/help/en/model-studio/error-code, help.aliyun.com/en/model-studio
+(error-code-start, rate-limit), PyPI dashscope 2.0.2 (``dashscope/v2/errors.py``,
+``_error_registry.py``, ``common/env.py``, ``v2/_config.py``).
+
+Traps: "You exceeded your current quota" and the OpenAI-compatible ``insufficient_quota`` mean
+the per-minute token limit here (Throttling.AllocationQuota, recovering within a minute), the
+opposite of OpenAI's meaning, yet both are declared globally as usage limits (signals' wording,
+OpenAI's profile). API keys are region-bound: a Beijing key on dashscope-intl is an
+InvalidApiKey 401. The gateway may answer 200 with a business error in the body.
 """
 
+from chaterror._evidence import Code, Tier, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -16,12 +26,55 @@ PROFILE = Profile(
         "bailian",
         "model studio",
         "alibaba cloud",
+        "alibaba cloud model studio",
+        "dashscope-intl",
+        "tongyi",
+        "百炼",
+        "通义",
     ),
+    # dashscope/common/env.py:106-117, v2/_config.py:70-77 (regional hosts such as
+    # cn-hongkong.dashscope.aliyuncs.com are subdomains), dashscope/__init__.py:111
+    # ({workspace_id}.{region}.maas.aliyuncs.com).
     hosts=(
         "dashscope.aliyuncs.com",
         "dashscope-intl.aliyuncs.com",
         "dashscope-us.aliyuncs.com",
+        "maas.aliyuncs.com",
     ),
     modules=("dashscope",),
-    words=("dashscope|aliyun|bailian", r"dashscope|aliyun|bailian"),
+    words=("dashscope|aliyun|bailian|tongyi", r"dashscope|aliyun|bailian|tongyi"),
+    codes={
+        # help.aliyun.com/en/model-studio/error-code-start and dashscope/v2/errors.py:40-53.
+        "invalidapikey": Code(Kind.AUTH),
+        "accessdenied": Code(Kind.AUTH),
+        "accessdenied.unpurchased": Code(Kind.AUTH),
+        # "Access denied, please make sure your account is in good standing": overdue payment.
+        # The SDK files it under permission_denied ("a refused request"); the fix is to pay.
+        "arrearage": Code(Kind.USAGE_LIMIT),
+        # Free quota exhausted while "use free tier only" is on: a hard cap.
+        "allocationquota.freetieronly": Code(Kind.USAGE_LIMIT),
+        "modelnotfound": Code(Kind.CONFIG),
+        "model.notexist": Code(Kind.CONFIG),
+        "invalidparameter": Code(Kind.CONFIG, Tier.FALLBACK),
+        "datainspectionfailed": Code(Kind.CONTENT_FILTER),
+        "data_inspection_failed": Code(Kind.CONTENT_FILTER),
+        # RPM/RPS and TPM/TPS limits ("Allocated quota exceeded" is per minute, not billing).
+        "throttling.ratequota": Code(Kind.RATE_LIMIT, Tier.HINT),
+        "throttling.allocationquota": Code(Kind.RATE_LIMIT, Tier.HINT),
+        "internalerror": Code(Kind.GENERIC, Tier.HINT, True),
+        "gatewaytimeout": Code(Kind.TIMEOUT, Tier.HINT, True),
+        # dashscope/v2/_error_registry.py:129-: "The request exceeds the maximum allowed size".
+        "requesttoolargeerror": Code(Kind.CONTEXT_LENGTH, Tier.HINT),
+    },
+    phrases=(
+        # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
+        phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
+        phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),
+        # alibabacloud.com/help/en/model-studio/developer-reference/error-code (InvalidParameter).
+        phrase(
+            Kind.CONFIG,
+            "required parameter",
+            r"required parameter\(s\) missing or invalid",
+        ),
+    ),
 )

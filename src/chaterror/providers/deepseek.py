@@ -3,12 +3,25 @@
 Source: api-docs.deepseek.com/quick_start/error_codes.
 """
 
+from chaterror._evidence import phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "deepseek",
     "DeepSeek",
     Role.MAKER,
+    aliases=("deepseek ai", "deep seek", "deepseek-chat", "deepseek-reasoner"),
+    # api-docs.deepseek.com (also api.deepseek.com/anthropic, the Anthropic-compatible path).
+    # Under load DeepSeek holds the connection open with keep-alive lines while the request
+    # waits: a slow start there is queueing, not a dead server.
     hosts=("api.deepseek.com",),
     words=("deepseek", r"deepseek"),
+    # api-docs.deepseek.com/quick_start/error_codes (and the zh-cn page): the status titles.
+    # "Insufficient Balance" (402) is a prepaid-balance cap; 余额不足 is in signals already.
+    phrases=(
+        phrase(Kind.AUTH, "authentication fails", r"authentication fails"),
+        phrase(Kind.AUTH, "认证失败", r"认证失败", bounded=False),
+        phrase(Kind.OVERLOADED, "服务器繁忙", r"服务器繁忙", bounded=False),
+    ),
 )

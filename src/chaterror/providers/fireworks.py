@@ -3,14 +3,21 @@
 Source: docs.fireworks.ai/troubleshooting/status-error-codes/inference-error-codes.
 """
 
+from chaterror._evidence import phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "fireworks",
     "Fireworks AI",
     Role.HOST,
-    aliases=("fireworks ai", "fireworks-ai", "fireworks.ai"),
+    aliases=("fireworks ai", "fireworks-ai", "fireworks.ai", "fireworks_ai", "fireworksai"),
     hosts=("api.fireworks.ai",),
     modules=("fireworks",),
     words=("fireworks", r"fireworks"),
+    # docs.fireworks.ai/guides/inference-error-codes. Traps: a 403 may be a wrong model name
+    # (hidden "to avoid leaking information about model availability"), a 404 a model that
+    # exists but is not deployed, and a 412 either a suspended account or a LoRA adapter that
+    # failed to load.
+    phrases=(phrase(Kind.USAGE_LIMIT, "exceeded usage limits", r"exceeded usage limits"),),
 )

@@ -13,7 +13,13 @@ PROFILE = Profile(
         "github models",
         "github",
         "github_models",
+        "gh models",
+        "github ai models",
+        "models.github.ai",
     ),
+    # github/docs content/github-models (quickstart, prototyping): free usage is capped per
+    # DAY as well as per minute (a 429 after the daily count is a daily cap), and tokens per
+    # request are small (8000 in), so a long prompt fails below the model's context window.
     hosts=(
         "models.github.ai",
         "models.inference.ai.azure.com",

@@ -10,7 +10,7 @@ googleapis ``google/rpc/code.proto`` and ``error_details.proto``, the fixture no
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -41,10 +41,29 @@ PROFILE = Profile(
     "google",
     "Google",
     Role.MAKER,
-    aliases=("gemini", "vertex", "vertexai", "vertex ai", "google-genai", "google ai studio"),
+    aliases=(
+        "gemini",
+        "vertex",
+        "vertexai",
+        "vertex ai",
+        "google-genai",
+        "google ai studio",
+        "google gemini",
+        "gemini api",
+        "google vertex",
+        "genai",
+    ),
+    # google-genai 3.6.1 google/genai/_api_client.py:1289-1325 (global and {location}- hosts) and
+    # :305-326 (mTLS: x.googleapis.com → x.mtls.googleapis.com); anthropic-sdk-python 2.15.0
+    # anthropic/lib/vertex/_client.py:260-262 (Vertex multi-region hosts).
     hosts=(
         "generativelanguage.googleapis.com",
         "aiplatform.googleapis.com",
+        "*-aiplatform.googleapis.com",
+        "aiplatform.us.rep.googleapis.com",
+        "aiplatform.eu.rep.googleapis.com",
+        "generativelanguage.mtls.googleapis.com",
+        "aiplatform.mtls.googleapis.com",
         "cloudcode-pa.googleapis.com",
     ),
     modules=("google.genai", "google.api_core", "google.generativeai", "vertexai"),
@@ -72,6 +91,103 @@ PROFILE = Profile(
         "spii": Code(Kind.CONTENT_FILTER),
         "image_safety": Code(Kind.CONTENT_FILTER),
         "recitation": Code(Kind.CONTENT_FILTER),
+        # More canonical codes (googleapis-common-protos 1.76.0 google/rpc/code.proto):
+        # UNIMPLEMENTED (501) and OUT_OF_RANGE are the caller's to fix. Left out as meaning other
+        # things elsewhere: DATA_LOSS (xAI: an image URL it could not fetch), ABORTED
+        # (Replicate: a prediction whose deadline passed before it started), UNKNOWN.
+        "unimplemented": Code(Kind.CONFIG, Tier.HINT),
+        "out_of_range": Code(Kind.CONFIG, Tier.FALLBACK),
+        # ErrorInfo reasons of the googleapis.com domain (googleapis-common-protos 1.76.0
+        # google/api/error_reason.proto). BILLING_DISABLED, EMULATOR_QUOTA_EXCEEDED and
+        # RESOURCE_QUOTA_EXCEEDED (allocation quota, not the per-minute rate quota) are caps.
+        "billing_disabled": Code(Kind.USAGE_LIMIT),
+        "emulator_quota_exceeded": Code(Kind.USAGE_LIMIT),
+        "resource_quota_exceeded": Code(Kind.USAGE_LIMIT, Tier.HINT),
+        **dict.fromkeys(
+            (
+                "api_key_service_blocked",
+                "api_key_http_referrer_blocked",
+                "api_key_ip_address_blocked",
+                "api_key_android_app_blocked",
+                "api_key_ios_app_blocked",
+                "user_project_denied",
+                "consumer_invalid",
+                "security_policy_violated",
+                "access_token_expired",
+                "access_token_scope_insufficient",
+                "account_state_invalid",
+                "access_token_type_unsupported",
+                "credentials_missing",
+                "session_cookie_invalid",
+                "user_blocked_by_admin",
+                "resource_usage_restriction_violated",
+                "org_restriction_violation",
+                "gcp_suspended",
+                # Names the failure "more than one credential type", not an overload.
+                "overloaded_credentials",
+                "credential_android_app_invalid",
+                "iam_permission_denied",
+                "jwt_token_invalid",
+                "credential_type_unsupported",
+                "account_type_unsupported",
+                "endpoint_usage_restriction_violated",
+            ),
+            Code(Kind.AUTH),
+        ),
+        **dict.fromkeys(
+            (
+                "service_disabled",
+                "location_tax_policy_violated",
+                "resource_project_invalid",
+                "system_parameter_unsupported",
+                "org_restriction_header_invalid",
+                "service_not_visible",
+                "location_policy_violated",
+                "missing_origin",
+                "location_org_policy_violated",
+                "tls_org_policy_violated",
+                "tls_cipher_restriction_violated",
+                "mcp_server_disabled",
+            ),
+            Code(Kind.CONFIG),
+        ),
+        # More finish and block reasons (google-genai 3.6.1 google/genai/types.py FinishReason,
+        # BlockedReason): blocked images, escalation rules, jailbreaks (Vertex only); a limited
+        # or disabled account; a request missing a thought signature.
+        "image_prohibited_content": Code(Kind.CONTENT_FILTER),
+        "image_recitation": Code(Kind.CONTENT_FILTER),
+        "escalation": Code(Kind.CONTENT_FILTER),
+        "jailbreak": Code(Kind.CONTENT_FILTER),
+        "pup_limited_disabled": Code(Kind.AUTH),
+        "missing_thought_signature": Code(Kind.CONFIG),
     },
+    phrases=(
+        # ai.google.dev/gemini-api/docs/generate-content/api-errors#http-error-codes (403 row).
+        phrase(
+            Kind.AUTH,
+            "required permissions",
+            r"your api key doesn.t have the required permissions",
+        ),
+        # docs.cloud.google.com/vertex-ai/generative-ai/docs/model-reference/api-errors (400 row).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "input token limit",
+            r"request exceeds the model.s input token limit",
+        ),
+        # ai.google.dev/gemini-api/docs/troubleshooting#error-codes (504 row).
+        phrase(
+            Kind.TIMEOUT,
+            "within the deadline",
+            r"unable to finish processing within the deadline",
+        ),
+        # Vertex's pay-as-you-go 429 (api-errors page): shared capacity ran out, not this
+        # project's quota, the same as signals' "Resource exhausted. Please try again later".
+        phrase(
+            Kind.OVERLOADED, "resource exhausted", r"resource exhausted, please try again later"
+        ),
+        # QuotaFailure ids (google/rpc/error_details.proto:157-): a per-minute quota is a rate
+        # limit (a PerDay one is a cap, see signals.quota_evidence).
+        hint(Kind.RATE_LIMIT, "perminute", r"\w*perminute"),
+    ),
     shape=_shape,
 )

@@ -7,7 +7,7 @@ ggml-org/llama.cpp ``tools/server/server.cpp`` and ``utils.hpp``.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code
+from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -20,12 +20,41 @@ PROFILE = Profile(
     "llamacpp",
     "llama.cpp",
     Role.SERVER,
-    aliases=("llama.cpp", "llama-cpp", "llama-server", "llama_cpp"),
+    aliases=("llama.cpp", "llama-cpp", "llama-server", "llama_cpp", "llama-cpp-python"),
+    # pypi llama-cpp-python 0.3.36 (its server's errors live in llama_cpp/server/errors.py).
+    # The default ports (8080, 8000) are everyone's, so none is declared.
+    modules=("llama_cpp",),
     # "Context size has been exceeded." is llama-server's own wording (server-context.cpp).
     words=(
         "llama|context size has been exceeded",
         r"llama[.-]?cpp|llama-server|context size has been exceeded",
     ),
-    codes={"exceed_context_size_error": Code(Kind.CONTEXT_LENGTH)},
+    # github.com/ggml-org/llama.cpp@0c1e57098bba tools/server/utils.hpp (error types): its own
+    # types beside OpenAI's. An overflow during decode is a 500 server_error ("Context size has
+    # been exceeded."), not exceed_context_size_error, so the wording decides there.
+    codes={
+        "exceed_context_size_error": Code(Kind.CONTEXT_LENGTH),
+        # 503 until the model has loaded ("Loading model") or while no slot is free: retry.
+        "unavailable_error": Code(Kind.OVERLOADED, Tier.CODE, True),
+        # 501: the endpoint is not enabled on this server.
+        "not_supported_error": Code(Kind.CONFIG),
+    },
+    # tools/server/server.cpp messages.
+    phrases=(
+        # The whole message of the loading 503; "error loading model" is something else.
+        phrase(
+            Kind.OVERLOADED,
+            "loading model",
+            r"(?<!error )(?<!failed )loading model(?![\w:])(?! (?:from|file|failed|error))",
+            retryable=True,
+        ),
+        phrase(Kind.OVERLOADED, "no slot available", r"no slot available"),
+        phrase(Kind.CONTEXT_LENGTH, "max context size", r"is larger than the max context size"),
+        phrase(Kind.CONTEXT_LENGTH, "context shift", r"context shift is disabled"),
+        phrase(Kind.CONFIG, "model is not loaded", r"model is not loaded"),
+        phrase(Kind.CONFIG, "model name is missing", r"model name is missing from the request"),
+        phrase(Kind.CONFIG, "image input", r"image input is not supported"),
+        phrase(Kind.CONFIG, "unsupported param", r"unsupported param: "),
+    ),
     shape=_shape,
 )

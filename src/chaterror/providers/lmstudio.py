@@ -3,7 +3,7 @@
 Overflow reads "n_keep: N >= n_ctx: M". Source: lmstudio.ai/docs, the fixture notes.
 """
 
-from chaterror._evidence import phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -11,7 +11,12 @@ PROFILE = Profile(
     "lmstudio",
     "LM Studio",
     Role.SERVER,
-    aliases=("lm studio", "lm-studio"),
+    aliases=("lm studio", "lm-studio", "llmster", "lms"),
+    # github.com/lmstudio-ai/docs@c6854fba2575 0_app/1_basics (the server's port 1234); pypi
+    # lmstudio 1.5.0 lmstudio/_api_server_ports.py:2 (the SDK's API server port 41343). The
+    # server is closed source and runs llama.cpp or MLX, so llama.cpp's wordings may surface;
+    # overflow often truncates instead of failing (contextOverflowPolicy truncateMiddle).
+    ports=(1234, 41343),
     modules=("lmstudio",),
     # Its own overflow wording names it as surely as its name does.
     words=(
@@ -19,5 +24,35 @@ PROFILE = Profile(
         r"lm ?studio|n_keep|context the overflows|model is loaded with context length"
         r"|support mid-generation context overflow",
     ),
-    phrases=(phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),),
+    codes={
+        # Native REST error types and codes (lmstudio-ai/docs 1_developer/2_rest/
+        # streaming-events.md:525-549).
+        "mcp_connection_error": Code(Kind.GENERIC, Tier.HINT, True),
+        "plugin_connection_error": Code(Kind.GENERIC, Tier.HINT, True),
+        "missing_required_parameter": Code(Kind.CONFIG),
+        # The SDK's displayData codes (lmstudio-js@6ec11db19bf4 packages/lms-shared-types/src/
+        # GenericErrorDisplayData.ts) and the stop reason of a prediction that hit the window.
+        **dict.fromkeys(
+            (
+                "generic.nomodelmatchingquery",
+                "generic.specificmodelunloaded",
+                "generic.pathnotfound",
+                "generic.identifiernotfound",
+                "generic.domainmismatch",
+                "generic.enginedoesnotsupportfeature",
+                "generic.missingruntimeextension",
+                "generic.presetnotfound",
+            ),
+            Code(Kind.CONFIG),
+        ),
+        "contextlengthreached": Code(Kind.CONTEXT_LENGTH),
+    },
+    phrases=(
+        phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),
+        # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
+        phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),
+        phrase(Kind.CONFIG, "already been unloaded", r"this model has already been unloaded"),
+        phrase(Kind.CONFIG, "cannot find a model", r"cannot find a model with (?:path|identifier)"),
+        hint(Kind.TIMEOUT, "failed to connect to lm studio", r"failed to connect to lm studio"),
+    ),
 )

@@ -5,14 +5,23 @@ Bodies are flat (``{"object": "error", "message", "type", "param", "code"}``) an
 ``models/sdkerror.py``, the fixture notes.
 """
 
+from chaterror._evidence import Code, hint
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "mistral",
     "Mistral",
     Role.MAKER,
-    aliases=("mistral ai", "mistralai", "la plateforme"),
-    hosts=("api.mistral.ai", "codestral.mistral.ai"),
+    aliases=("mistral ai", "mistralai", "la plateforme", "codestral"),
+    # mistralai 3.7.0 mistralai/client/sdkconfiguration.py:25-27 (global, EU, US servers);
+    # docs.mistral.ai/capabilities/code_generation (Codestral).
+    hosts=("api.mistral.ai", "api.eu.mistral.ai", "api.us.mistral.ai", "codestral.mistral.ai"),
     modules=("mistralai",),
     words=("mistral", r"mistral"),
+    # finish_reason "model_length": the context window was reached, unlike "length" (max_tokens)
+    # (mistralai 3.7.0 mistralai/client/models/chatcompletionchoice.py:23-31).
+    codes={"model_length": Code(Kind.CONTEXT_LENGTH)},
+    # mistralai 3.7.0 mistralai/client/errors/no_response_error.py.
+    phrases=(hint(Kind.TIMEOUT, "no response received", r"no response received"),),
 )

@@ -3,7 +3,7 @@
 Source: platform.moonshot.ai/docs/api/chat (error codes).
 """
 
-from chaterror._evidence import Code
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -11,11 +11,48 @@ PROFILE = Profile(
     "moonshot",
     "Moonshot AI",
     Role.HOST,
-    aliases=("kimi", "moonshot ai", "moonshotai"),
-    hosts=("api.moonshot.ai", "api.moonshot.cn"),
+    aliases=("kimi", "moonshot ai", "moonshotai", "kimi api", "kimi code", "月之暗面"),
+    # platform.kimi.ai (api.moonshot.ai) and platform.moonshot.cn (api.moonshot.cn) keys are
+    # independent: one used on the other is a 401. Kimi Code lives at api.kimi.com/coding
+    # (kimi.com/code/docs/en/kimi-code/error-reference.html). "kimi" is not a word here: other
+    # providers serve Kimi models.
+    hosts=("api.moonshot.ai", "api.moonshot.cn", "api.kimi.com"),
     words=("moonshot", r"moonshot"),
     codes={
         # 429: the service is overloaded, not this account.
         "engine_overloaded_error": Code(Kind.OVERLOADED),
+        # platform.kimi.ai/docs/api/errors: the error types (the body has no code). Its
+        # invalid_request_error covers bad parameters and context overflow alike (the message
+        # decides). A 429 exceeded_current_quota_error is a spent balance or a suspended
+        # account, a hard cap (the help center documents insufficient balance as a 403).
+        "invalid_authentication_error": Code(Kind.AUTH),
+        "incorrect_api_key_error": Code(Kind.AUTH),
+        "permission_denied_error": Code(Kind.AUTH),
+        "resource_not_found_error": Code(Kind.CONFIG),
+        "exceeded_current_quota_error": Code(Kind.USAGE_LIMIT),
+        # Concurrency, RPM, TPM or TPD: the family, not which.
+        "rate_limit_reached_error": Code(Kind.RATE_LIMIT, Tier.HINT),
     },
+    phrases=(
+        # platform.kimi.ai/docs/api/errors.
+        phrase(Kind.CONTENT_FILTER, "high risk", r"considered high risk"),
+        phrase(Kind.CONTEXT_LENGTH, "token length too long", r"input token length too long"),
+        phrase(Kind.CONTEXT_LENGTH, "exceeded model token limit", r"exceeded model token limit"),
+        # kimi.com/code/docs/en/kimi-code/error-reference.html (Quick Lookup): Kimi Code's plan
+        # caps and access checks.
+        phrase(
+            Kind.AUTH,
+            "invalid or may have expired",
+            r"api key appears to be invalid or may have expired",
+        ),
+        phrase(
+            Kind.USAGE_LIMIT, "membership benefits", r"unable to verify your membership benefits"
+        ),
+        phrase(
+            Kind.AUTH,
+            "only available for coding agents",
+            r"kimi for coding is currently only available for coding agents",
+        ),
+        hint(Kind.AUTH, "access terminated", r"access terminated"),
+    ),
 )

@@ -7,7 +7,7 @@ Body: ``{"error": "<text>"}``. Sources: ollama ``api/types.go``, ``server/routes
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import phrase
+from chaterror._evidence import hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -21,6 +21,10 @@ PROFILE = Profile(
     "ollama",
     "Ollama",
     Role.SERVER,
+    aliases=("ollama cloud", "ollama.com"),
+    # docs/api/authentication.mdx:43 (Ollama Cloud); envconfig/config.go:21-23 (port 11434).
+    # Ollama sends no "model loading" error: a request waits while the model loads (up to
+    # OLLAMA_LOAD_TIMEOUT, 5 min), and only a full queue (OLLAMA_MAX_QUEUE, 512) is a 503.
     hosts=("ollama.com",),
     ports=(11434,),
     modules=("ollama",),
@@ -28,6 +32,33 @@ PROFILE = Profile(
     phrases=(
         phrase(Kind.CONFIG, "try pulling it first", r"try pulling it first"),
         phrase(Kind.CONFIG, "requires more system memory", r"requires more system memory"),
+        # github.com/ollama/ollama@fb3076099687 server/sched.go:88 (the 503 of a full queue:
+        # "server busy, please try again.  maximum pending requests exceeded").
+        phrase(
+            Kind.OVERLOADED,
+            "maximum pending requests",
+            r"maximum pending requests exceeded",
+            retryable=True,
+        ),
+        # llm/llama_server.go:1263: no runner slot freed up in time.
+        phrase(Kind.OVERLOADED, "no slots available", r"no slots available after"),
+        # server/routes.go:208, sched.go:583: a model this Ollama is too old or new for.
+        phrase(
+            Kind.CONFIG,
+            "version of ollama",
+            r"(?:no longer |may be in)compatible with your version of ollama",
+        ),
+        phrase(Kind.CONFIG, "model is required", r"model is required"),
+        phrase(Kind.CONFIG, "top_logprobs", r"top_logprobs must be between"),
+        # llm/llama_server.go:1594.
+        phrase(
+            Kind.CONFIG, "valid json schema", r"expected \"json\" or a valid json schema object"
+        ),
+        # server/routes.go:59,310,324: a cloud model this server cannot reach or run.
+        phrase(Kind.CONFIG, "remote model", r"remote model is unavailable"),
+        phrase(Kind.CONFIG, "remote model", r"this server cannot run this remote model"),
+        # pypi ollama 0.6.3 ollama/_client.py:131.
+        hint(Kind.TIMEOUT, "failed to connect to ollama", r"failed to connect to ollama"),
     ),
     shape=_shape,
 )

@@ -6,7 +6,7 @@ renders ``Error code: <status> - <repr of the body>``. Responses streams send
 error-codes, openai-python ``_base_client.py`` and ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -14,9 +14,13 @@ PROFILE = Profile(
     "openai",
     "OpenAI",
     Role.UBIQUITOUS,
+    # knowledge/openai.json aliases.
+    aliases=("open ai", "chatgpt"),
+    # The regional (us., eu., jp. …) and mTLS hosts are subdomains of api.openai.com
+    # (openai-python openai/_data_residency.py, openai/auth/_x509.py).
     hosts=("api.openai.com", "chatgpt.com"),
     modules=("openai",),
-    headers=("openai-organization", "openai-processing-ms", "openai-project"),
+    headers=("openai-organization", "openai-processing-ms", "openai-project", "openai-version"),
     # "your messages resulted in N tokens": the chat API's own overflow wording.
     words=("openai|your messages resulted in", r"openai|your messages resulted in \d+ tokens"),
     codes={
@@ -42,7 +46,73 @@ PROFILE = Profile(
         "tokens": Code(Kind.RATE_LIMIT, Tier.HINT),
         "requests": Code(Kind.RATE_LIMIT, Tier.HINT),
         "server_error": Code(Kind.GENERIC, Tier.HINT, True),
+        # Responses error codes (openai-python openai/types/responses/response_error.py:46-69)
+        # and the misalignment error type (same file, :22-31).
+        "data_residency_mismatch": Code(Kind.CONFIG),
+        "bio_policy": Code(Kind.CONTENT_FILTER),
+        "misalignment_policy_violation": Code(Kind.CONTENT_FILTER),
+        "potentially_unintended_data_transfer": Code(Kind.CONTENT_FILTER),
+        "image_content_policy_violation": Code(Kind.CONTENT_FILTER),
+        "vector_store_timeout": Code(Kind.TIMEOUT, Tier.CODE, True),
+        **dict.fromkeys(
+            (
+                "invalid_image",
+                "invalid_image_format",
+                "invalid_base64_image",
+                "invalid_image_url",
+                "image_too_large",
+                "image_too_small",
+                "image_parse_error",
+                "invalid_image_mode",
+                "image_file_too_large",
+                "unsupported_image_media_type",
+                "empty_image_file",
+                "failed_to_download_image",
+                "image_file_not_found",
+            ),
+            Code(Kind.CONFIG),
+        ),
+        # Session turn error codes (openai-python openai/types/beta/session_turn_error.py:13-72);
+        # credit_balance_exhausted arrives as a 429 whose type may still be insufficient_quota.
+        **dict.fromkeys(
+            (
+                "usage_limit_exceeded",
+                "project_spend_limit_exceeded",
+                "organization_spend_limit_exceeded",
+                "organization_usage_limit_exceeded",
+                "credit_balance_exhausted",
+            ),
+            Code(Kind.USAGE_LIMIT),
+        ),
+        "flex_unavailable": Code(Kind.OVERLOADED, Tier.CODE, True),
+        "cyber_policy": Code(Kind.CONTENT_FILTER),
+        "connection_failed": Code(Kind.TIMEOUT, Tier.HINT, True),
+        "executor_version_incompatible": Code(Kind.CONFIG),
+        "sandbox_error": Code(Kind.GENERIC, Tier.CODE, False),
+        # Vector store file last_error.code (openai-python openai/types/vector_stores/
+        # vector_store_file.py:18).
+        "invalid_file": Code(Kind.CONFIG),
+        # developers.openai.com/docs/guides/error-codes#api-errors: 503 "Slow Down" asks the
+        # caller to reduce its request rate; the 503 capacity row's type.
+        "slow_down": Code(Kind.RATE_LIMIT, Tier.HINT, True),
+        "service_unavailable_error": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
+    # developers.openai.com/docs/guides/error-codes#api-errors (401, 403 rows).
+    phrases=(
+        phrase(
+            Kind.AUTH,
+            "member of an organization",
+            r"must be a member of an organization to use the api",
+        ),
+        phrase(
+            Kind.AUTH,
+            "country, region, or territory",
+            r"country, region, or territory not supported",
+        ),
+        # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
+        # min (TPM)"; a per-day limit is a cap (signals' "tokens per day").
+        hint(Kind.RATE_LIMIT, "per min", r"on (?:tokens|requests) per min\b"),
+    ),
     # Responses API stream events carry a sequence number.
     shape=lambda error, envelope: "sequence_number" in error or "sequence_number" in envelope,
 )

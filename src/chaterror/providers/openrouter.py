@@ -8,6 +8,8 @@ the fixture notes.
 from collections.abc import Mapping
 from typing import Any
 
+from chaterror._evidence import Code, Tier, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 # metadata.headers carries the rate-limit headers of its free models (openrouter.ai/docs/api-reference/limits).
@@ -25,8 +27,45 @@ PROFILE = Profile(
     "openrouter",
     "OpenRouter",
     Role.ROUTER,
+    aliases=("open router", "openrouter.ai"),
     hosts=("openrouter.ai",),
+    # PyPI openrouter 1.3.84 (Speakeasy-generated).
+    modules=("openrouter",),
     # limit_rpd: its free models' requests-per-day limit name.
     words=("openrouter|limit_rpd", r"openrouter|limit_rpd"),
+    codes={
+        # metadata.error_type (OpenRouterTeam/docs api_reference/errors-and-debugging.mdx).
+        # Left to the generic table: not_found, invalid_request, timeout, payment_required,
+        # provider_unavailable; token_limit_exceeded, string_too_long, payload_too_large,
+        # unprocessable, precondition_failed and server are names other servers use for other
+        # things. invalid_prompt is OpenAI's content_filter code, but OpenRouter's Responses
+        # skin sends it for a context overflow and for a bad request alike (lossy).
+        "max_tokens_exceeded": Code(Kind.CONTEXT_LENGTH),
+        "authentication": Code(Kind.AUTH),
+        "provider_overloaded": Code(Kind.OVERLOADED, Tier.CODE, True),
+        "unsupported_image_format": Code(Kind.CONFIG),
+        "image_not_found": Code(Kind.CONFIG),
+        "image_download_failed": Code(Kind.CONFIG),
+        # An upstream error with no known category.
+        "unmapped": Code(Kind.GENERIC, Tier.HINT, True),
+        # A 402 is not always a cap (api_reference/limits.mdx): a full in-flight budget clears
+        # once running requests settle (with Retry-After); a key limit or no credit does not.
+        "in_flight_budget_exhausted": Code(Kind.RATE_LIMIT, Tier.CODE, True),
+        "openrouter_in_flight_budget": Code(Kind.RATE_LIMIT, Tier.CODE, True),
+        "weight_exceeds_budget": Code(Kind.USAGE_LIMIT),
+        "openrouter_key_limit": Code(Kind.USAGE_LIMIT),
+        "openrouter_credits": Code(Kind.USAGE_LIMIT),
+    },
+    phrases=(
+        # api_reference/limits.mdx: the in-flight budget's 402 says to retry.
+        phrase(
+            Kind.RATE_LIMIT,
+            "in-flight requests",
+            r"would exceed your available credits given your current in-flight requests",
+            retryable=True,
+        ),
+        # errors-and-debugging.mdx: the upstream dropped a stream (502 provider_unavailable).
+        phrase(Kind.TIMEOUT, "provider disconnected", r"provider disconnected mid-stream"),
+    ),
     shape=_shape,
 )

@@ -9,6 +9,7 @@ PROFILE = Profile(
     "perplexity",
     "Perplexity",
     Role.HOST,
+    aliases=("perplexity ai", "perplexityai", "pplx", "sonar"),
     hosts=("api.perplexity.ai",),
     modules=("perplexity",),
     words=("perplexity", r"perplexity"),

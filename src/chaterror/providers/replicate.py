@@ -3,16 +3,33 @@
 Sources: replicate.com/docs/topics/predictions/lifecycle, replicate-python ``exceptions.py``.
 """
 
+from chaterror._evidence import Code, Tier, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
     "replicate",
     "Replicate",
     Role.HOST,
+    aliases=("replicate.com",),
     hosts=(
         "api.replicate.com",
         "replicate.delivery",
     ),
     modules=("replicate",),
     words=("replicate", r"(?:api\.)?replicate\.com|replicate api|replicateerror"),
+    # replicate.com/docs/reference/error-codes: a failed prediction is a 200 whose status is
+    # "failed" and whose error text starts with an E#### code. Prediction statuses are left out:
+    # "canceled" (user or deadline after start) and "aborted" (deadline before start) mean
+    # other things in gRPC. Low credit tightens rate limits before the cut-off, so a 429 near a
+    # zero balance is a billing problem.
+    codes={
+        "e1000": Code(Kind.GENERIC, Tier.HINT, True),
+        "e1001": Code(Kind.CONTEXT_LENGTH),
+        "e4875": Code(Kind.CONFIG),
+    },
+    phrases=(
+        # E1001: the input is too large for the model's memory.
+        phrase(Kind.CONTEXT_LENGTH, "out of memory", r"model out of memory"),
+    ),
 )

@@ -3,6 +3,8 @@
 Source: docs.sambanova.ai/cloud/docs/get-started/rate-limits and api-reference.
 """
 
+from chaterror._evidence import Code, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -12,8 +14,15 @@ PROFILE = Profile(
     aliases=(
         "sambanova cloud",
         "samba nova",
+        "sambacloud",
+        "sambastack",
     ),
     hosts=("api.sambanova.ai",),
     modules=("sambanova",),
     words=("sambanova", r"sambanova"),
+    # docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes. Traps: its 504
+    # means the request queue is full (overload), its 503 model maintenance and its 410 a
+    # retired model; a 429 on the free tier may be the tokens-per-day cap.
+    codes={"decimal_above_max_value": Code(Kind.CONFIG)},
+    phrases=(phrase(Kind.CONFIG, "decimal above", r"decimal above maximum value"),),
 )

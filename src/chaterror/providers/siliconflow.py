@@ -3,6 +3,8 @@
 Source: docs.siliconflow.cn/en/userguide/rate-limits and api-reference error codes.
 """
 
+from chaterror._evidence import Code, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -12,10 +14,24 @@ PROFILE = Profile(
     aliases=(
         "silicon flow",
         "silicon-flow",
+        "siliconcloud",
+        "硅基流动",
     ),
     hosts=(
         "api.siliconflow.cn",
         "api.siliconflow.com",
     ),
     words=("siliconflow", r"siliconflow"),
+    # docs.siliconflow.cn/cn/faqs/error-code (错误处理): bodies are {"code": <number>, "message",
+    # "data": null}. Traps: a 403 is either an insufficient balance (a cap) or a model that
+    # needs real-name verification; 503/504 under load are non-stream requests timing out at
+    # the gateway (streaming avoids them).
+    numbers={"20012": Code(Kind.CONFIG)},
+    phrases=(
+        phrase(
+            Kind.CONFIG,
+            "model does not exist",
+            r"model does not exist\. please check it carefully",
+        ),
+    ),
 )

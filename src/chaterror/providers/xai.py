@@ -12,8 +12,12 @@ PROFILE = Profile(
     "xai",
     "xAI",
     Role.MAKER,
-    aliases=("x.ai", "grok"),
-    hosts=("api.x.ai",),
+    aliases=("x.ai", "grok", "xai api"),
+    # PyPI xai-sdk 1.21.0 xai_sdk/client.py:56-65. The native SDK speaks gRPC: its errors are
+    # grpc StatusCode names, which Google's profile declares (the same canonical codes). Its
+    # DATA_LOSS means an image URL could not be fetched (config), so it is declared nowhere.
+    # An incorrect API key can come back as a 400, not a 401 (docs.x.ai/developers/debugging).
+    hosts=("api.x.ai", "management-api.x.ai"),
     modules=("xai_sdk",),
     words=("x.ai|xai|grok", r"x\.ai\b|xai[- ]|grok"),
     codes={

@@ -1,9 +1,23 @@
 """Zhipu AI (GLM): the open platform at bigmodel.cn and Z.ai.
 
-Source: docs.bigmodel.cn/api-reference (error codes).
+Errors are two-layered: the HTTP status is coarse (almost every quota or limit problem is a
+429) and the body's string business code carries the meaning. Traps: 1113 (account in
+arrears) arrives as a 429 but is a hard cap; 1305 and 1312 are platform-wide overload while
+1302 and 1303 are the account's own concurrency and frequency limits; 1308 and 1310 put the
+reset time in the message. api.z.ai answers in English, open.bigmodel.cn in Chinese.
+
+Sources: docs.bigmodel.cn/cn/api/api-code and /cn/faq/api-code.md (业务错误码 | HTTP 状态码),
+PyPI zhipuai 2.1.5.20250825 ``zhipuai/_client.py:47``, zai-sdk 0.2.3 ``zai/_client.py:250``.
 """
 
+from chaterror._evidence import Code, Tier, phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
+
+_AUTH = Code(Kind.AUTH)
+_CONFIG = Code(Kind.CONFIG)
+_USAGE = Code(Kind.USAGE_LIMIT)
+_RETRY = Code(Kind.GENERIC, Tier.HINT, True)
 
 PROFILE = Profile(
     "zhipu",
@@ -12,10 +26,15 @@ PROFILE = Profile(
     aliases=(
         "glm",
         "zhipuai",
+        "zhipu ai",
         "z.ai",
         "zai",
         "bigmodel",
+        "chatglm",
+        "智谱",
     ),
+    # Also the GLM Coding Plan and Anthropic-compatible paths on the same hosts
+    # (docs.bigmodel.cn/cn/coding-plan/quick-start, docs.z.ai/devpack/quick-start).
     hosts=(
         "open.bigmodel.cn",
         "api.z.ai",
@@ -24,5 +43,54 @@ PROFILE = Profile(
         "zhipuai",
         "zai",
     ),
-    words=("zhipu|bigmodel|z.ai", r"zhipu|bigmodel|z\.ai\b"),
+    words=("zhipu|bigmodel|z.ai|智谱", r"zhipu|bigmodel|z\.ai\b|智谱"),
+    # docs.bigmodel.cn/cn/api/api-code. Left out: 1100 (account read/write) and 1231 (a request
+    # already in progress), which say nothing about the kind.
+    numbers={
+        # Authentication and account standing.
+        **dict.fromkeys(
+            (
+                "1000",
+                "1001",
+                "1002",
+                "1003",
+                "1004",
+                "1005",
+                "1110",
+                "1111",
+                "1112",
+                "1121",
+                "1220",
+            ),
+            _AUTH,
+        ),
+        # 1113 您的账户已欠费: in arrears, under a 429.
+        "1113": _USAGE,
+        "1120": _RETRY,
+        "1200": _RETRY,
+        "1230": _RETRY,
+        "1234": Code(Kind.TIMEOUT, Tier.HINT, True),
+        "1210": Code(Kind.CONFIG, Tier.FALLBACK),
+        **dict.fromkeys(("1211", "1212", "1213", "1214", "1215", "1221", "1222", "1311"), _CONFIG),
+        "1261": Code(Kind.CONTEXT_LENGTH),
+        "1300": Code(Kind.CONTENT_FILTER),
+        "1301": Code(Kind.CONTENT_FILTER),
+        # The account's own concurrency and frequency limits.
+        "1302": Code(Kind.RATE_LIMIT),
+        "1303": Code(Kind.RATE_LIMIT),
+        # Daily quota, usage caps (reset at next_flush_time), an expired Coding Plan, fair use.
+        **dict.fromkeys(("1304", "1308", "1309", "1310", "1313"), _USAGE),
+        # The platform or model is overloaded: retry later or switch model.
+        "1305": Code(Kind.OVERLOADED, Tier.CODE, True),
+        "1312": Code(Kind.OVERLOADED, Tier.CODE, True),
+    },
+    # The Chinese wordings of the codes above (docs.bigmodel.cn/cn/api/api-code).
+    phrases=(
+        phrase(Kind.RATE_LIMIT, "并发数过高", r"并发数过高", bounded=False),
+        phrase(Kind.OVERLOADED, "访问量过大", r"访问量过大", bounded=False),
+        phrase(Kind.USAGE_LIMIT, "今日调用次数限额", r"今日调用次数限额", bounded=False),
+        phrase(Kind.USAGE_LIMIT, "您的限额将在", r"您的限额将在", bounded=False),
+        phrase(Kind.CONTEXT_LENGTH, "超长", r"prompt ?超长", bounded=False),
+        phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
+    ),
 )
