@@ -6,7 +6,7 @@ import httpx2
 import openai
 import pytest
 
-from chaterror import PROVIDERS, classify, display_name, normalize_provider
+from chaterror import PROVIDERS, Kind, classify, classify_response, display_name, normalize_provider
 from chaterror.providers import provider_from_host, provider_from_module, provider_from_text
 
 CONTRACT_IDS = {
@@ -134,3 +134,69 @@ def test_detection_order_through_the_openai_sdk(
 ) -> None:
     """Hint, then the request URL's host, then the SDK; an unknown host is a compatible server."""
     assert classify(_openai_error(base_url), provider=hint).provider == expected
+
+
+_QUOTA_BODY = {
+    "error": {
+        "code": "insufficient_quota",
+        "type": "insufficient_quota",
+        "message": "You exceeded your current quota, please check your plan and billing details.",
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "url", "kind"),
+    [
+        pytest.param(
+            429,
+            _QUOTA_BODY,
+            "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
+            Kind.RATE_LIMIT,
+            id="dashscope-insufficient-quota-is-its-per-minute-limit",
+        ),
+        pytest.param(
+            429,
+            _QUOTA_BODY,
+            "https://api.openai.com/v1/chat/completions",
+            Kind.USAGE_LIMIT,
+            id="openai-insufficient-quota-stays-a-hard-cap",
+        ),
+        pytest.param(
+            403,
+            {
+                "error": {
+                    "code": 403,
+                    "status": "PERMISSION_DENIED",
+                    "message": "Generative Language API has not been used in project 1 or it is disabled.",
+                    "details": [
+                        {
+                            "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                            "reason": "SERVICE_DISABLED",
+                        }
+                    ],
+                }
+            },
+            "https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent",
+            Kind.CONFIG,
+            id="google-reason-beats-its-canonical-status",
+        ),
+        pytest.param(
+            429,
+            {
+                "type": "error",
+                "error": {
+                    "type": "rate_limit_error",
+                    "message": "Spend limit reached.",
+                    "details": {"error_code": "enforced_spend_limit_reached"},
+                },
+            },
+            "https://api.anthropic.com/v1/messages",
+            Kind.USAGE_LIMIT,
+            id="anthropic-details-error-code-names-the-cap",
+        ),
+    ],
+)
+def test_provider_scoped_meanings(status: int, body: object, url: str, kind: Kind) -> None:
+    """A provider's own meaning of a shared code wins only at that provider."""
+    assert classify_response(status, body, url=url).kind is kind

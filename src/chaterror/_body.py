@@ -248,6 +248,9 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     if body.message is None:
         body.message = _str(error.get("Message")) or _str(error.get("error"))
     # Order is reporting preference: the specific code, then the type.
+    details = error.get("details")
+    if isinstance(details, dict):  # Anthropic: error.details.error_code names the cap
+        _add_code(body, details.get("error_code"))
     _add_code(body, error.get("code"))
     err_type = error.get("type")
     _add_code(body, err_type)

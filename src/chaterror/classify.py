@@ -28,6 +28,7 @@ from chaterror.providers import (
     provider_from_urls,
     provider_from_words,
     provider_number,
+    provider_override,
 )
 from chaterror.retry_after import retry_after_from
 from chaterror.signals import (
@@ -323,7 +324,12 @@ def _evidence(
         key = code.lower()
         if key not in seen:
             seen.add(key)
-            found = code_evidence(code)
+            scoped = provider_override(provider, key)
+            found = (
+                Evidence(scoped.tier, scoped.kind, f"code {code} at {provider}", scoped.retryable)
+                if scoped is not None
+                else code_evidence(code)
+            )
             if found is not None and found.tier < Tier.PHRASE and code in bare:
                 found = found._replace(tier=Tier.PHRASE)  # a bare token is only wording
             if found is not None:

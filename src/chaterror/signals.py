@@ -425,7 +425,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.USAGE_LIMIT,
         "current quota|billing details",
         r"exceeded your current quota|check your plan and billing details",
-        unless=frozenset({"google"}),
+        # DashScope sends it for Throttling.AllocationQuota, its per-minute token limit
+        # (alibabacloud.com/help/en/model-studio/rate-limit).
+        unless=frozenset({"google", "dashscope"}),
     ),
     _p(K.USAGE_LIMIT, "insufficient", r"insufficient[_ ](?:quota|balance|credits?|funds)"),
     _p(

@@ -43,6 +43,7 @@ __all__ = [
     "provider_from_urls",
     "provider_from_words",
     "provider_number",
+    "provider_override",
     "provider_phrases",
     "subject",
 ]
@@ -120,6 +121,12 @@ def provider_number(provider: str | None, number: str) -> Code | None:
     """What a numeric business code means for ``provider``, if it declares one."""
     profile = PROFILES.get(provider) if provider else None
     return profile.numbers.get(number) if profile is not None else None
+
+
+def provider_override(provider: str | None, code: str) -> Code | None:
+    """What a shared code means at ``provider`` when that differs from everywhere else."""
+    profile = PROFILES.get(provider) if provider else None
+    return profile.overrides.get(code) if profile is not None and profile.overrides else None
 
 
 def provider_phrases() -> tuple[Phrase, ...]:

@@ -59,6 +59,8 @@ class Profile:
         header_values: ``(header, prefix)``: a header whose value starts with prefix.
         words: ``(triggers, pattern)`` recognising the provider's name in free text, or ``None``.
         codes: Its own error codes and types (lower-case) and what each means.
+        overrides: Codes every provider shares that mean something else here (DashScope's
+            ``insufficient_quota`` is its per-minute limit); they count only for this provider.
         numbers: Its numeric business codes (Zhipu's 1113, SiliconFlow's 30011): they mean
             something only for this provider, so they count only when it is the provider.
         phrases: Its own wordings.
@@ -75,6 +77,7 @@ class Profile:
         "modules",
         "name",
         "numbers",
+        "overrides",
         "phrases",
         "ports",
         "role",
@@ -97,6 +100,7 @@ class Profile:
         words: tuple[str, str] | None = None,
         codes: Mapping[str, Code] | None = None,
         numbers: Mapping[str, Code] | None = None,
+        overrides: Mapping[str, Code] | None = None,
         phrases: tuple[Phrase, ...] = (),
         shape: ShapeTest | None = None,
     ) -> None:
@@ -114,6 +118,9 @@ class Profile:
         self.words: Final = words
         self.codes: Final = MappingProxyType({k.lower(): v for k, v in (codes or _EMPTY).items()})
         self.numbers: Final = MappingProxyType(dict(numbers or _EMPTY))
+        self.overrides: Final = MappingProxyType(
+            {k.lower(): v for k, v in (overrides or _EMPTY).items()}
+        )
         self.phrases: Final = phrases
         self.shape: Final = shape
 

@@ -6,8 +6,8 @@ Sources: alibabacloud.com/help/en/model-studio/error-code, help.aliyun.com/en/mo
 
 Traps: "You exceeded your current quota" and the OpenAI-compatible ``insufficient_quota`` mean
 the per-minute token limit here (Throttling.AllocationQuota, recovering within a minute), the
-opposite of OpenAI's meaning, yet both are declared globally as usage limits (signals' wording,
-OpenAI's profile). API keys are region-bound: a Beijing key on dashscope-intl is an
+opposite of OpenAI's meaning: ``overrides`` and the wording's ``unless`` say so for DashScope
+alone. API keys are region-bound: a Beijing key on dashscope-intl is an
 InvalidApiKey 401. The gateway may answer 200 with a business error in the body.
 """
 
@@ -65,6 +65,11 @@ PROFILE = Profile(
         "gatewaytimeout": Code(Kind.TIMEOUT, Tier.HINT, True),
         # dashscope/v2/_error_registry.py:129-: "The request exceeds the maximum allowed size".
         "requesttoolargeerror": Code(Kind.CONTEXT_LENGTH, Tier.HINT),
+    },
+    overrides={
+        # help.aliyun.com/en/model-studio/rate-limit (FAQ): the compatible mode's
+        # insufficient_quota is Throttling.AllocationQuota, which recovers within a minute.
+        "insufficient_quota": Code(Kind.RATE_LIMIT, Tier.HINT),
     },
     phrases=(
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).

@@ -75,7 +75,8 @@ PROFILE = Profile(
         "consumer_suspended": Code(Kind.AUTH),
         # Canonical codes (google/rpc/code.proto).
         "unauthenticated": Code(Kind.AUTH),
-        "permission_denied": Code(Kind.AUTH),
+        # Family-level: an ErrorInfo reason beside it (SERVICE_DISABLED …) says why.
+        "permission_denied": Code(Kind.AUTH, Tier.HINT),
         "deadline_exceeded": Code(Kind.TIMEOUT),
         "resource_exhausted": Code(Kind.RATE_LIMIT, Tier.HINT),
         # 503: overload or an outage; the message tells which.
