@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import chaterror
 from chaterror._body import bodies_in_text, read_body
 
 
@@ -168,3 +169,19 @@ def test_not_an_error(body: Any) -> None:
 def test_bodies_in_text(text: str, count: int) -> None:
     """Objects printed in text are found, including ones that only parse loosely."""
     assert len(list(bodies_in_text(text))) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "seconds"),
+    [
+        pytest.param({"detail": "Request was throttled.", "retry_after": 5}, 5.0, id="replicate"),
+        pytest.param(
+            {"error": "Model is currently loading", "estimated_time": 20.0}, 20.0, id="hf"
+        ),
+        pytest.param({"error": {"message": "slow down", "retry_after_ms": 1500}}, 1.5, id="ms"),
+        pytest.param({"error": {"message": "slow down", "retry_after": -3}}, None, id="negative"),
+    ],
+)
+def test_wait_in_the_body(body: dict[str, object], seconds: float | None) -> None:
+    """A wait the body itself states becomes retry_after."""
+    assert chaterror.classify(body).retry_after == seconds

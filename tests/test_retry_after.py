@@ -22,6 +22,9 @@ NOW = 1_700_000_000.0  # 2023-11-14T22:13:20Z
         pytest.param({}, None, "Please try again in 9m38.016s.", 578.016, id="go-duration"),
         pytest.param({}, None, "Please try again in 350ms", 0.35, id="milliseconds"),
         pytest.param({}, None, "Please retry after 7 seconds.", 7.0, id="retry-after-seconds"),
+        pytest.param({}, None, "please wait 20 seconds before retrying", 20.0, id="please-wait"),
+        pytest.param({}, None, "the quota will reset in 45 seconds", 45.0, id="reset-in"),
+        pytest.param({}, None, "please wait while the model loads", None, id="wait-without-number"),
         pytest.param(
             {},
             None,

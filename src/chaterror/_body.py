@@ -42,7 +42,14 @@ _MAX_LITERAL: Final = 64 * 1024
 
 _MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
 # Body fields that say how long to wait, in seconds.
-_RETRY_AFTER_KEYS: Final = ("retry_after", "retryAfter", "retry_after_seconds", "estimated_time")
+_RETRY_AFTER_KEYS: Final = (
+    ("retry_after_ms", "ms"),
+    ("retryAfterMs", "ms"),
+    ("retry_after", "s"),
+    ("retryAfter", "s"),
+    ("retry_after_seconds", "s"),
+    ("estimated_time", "s"),
+)
 _STATUS_KEYS: Final = (
     "status_code",
     "statusCode",
@@ -339,10 +346,10 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
             body.request_id = request_id
             break
     if body.retry_delay is None:  # Replicate, Hugging Face: a wait in the body itself
-        for key in _RETRY_AFTER_KEYS:
+        for key, unit in _RETRY_AFTER_KEYS:
             delay = envelope.get(key, error.get(key))
             if isinstance(delay, (int, float)) and not isinstance(delay, bool) and delay >= 0:
-                body.retry_delay = f"{delay}s"
+                body.retry_delay = f"{delay}{unit}"
                 break
     if body.status is None:
         for key in ("status", "statusCode", "status_code", "httpCode"):

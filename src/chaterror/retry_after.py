@@ -51,12 +51,15 @@ _DURATION: Final = re.compile(
     r"|us|µs|ns)(?![a-z])\s*)+$",
     re.IGNORECASE,
 )
-# "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds";
-# not "Retrying in 1 seconds" (a client's own backoff).
+# "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds",
+# "please wait 20 seconds", "resets in 45 seconds"; not "Retrying in 1 seconds" (a client's own
+# backoff).
 _TEXT_HINT: Final = re.compile(
-    r"\b(?:try again|retry)(?: after| in)\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
+    r"\b(?:(?:try again|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
+    r"\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)"
 )
+_HINT_WORDS: Final = ("try again", "retry", "wait", "reset in", "resets in", "available again")
 _HEADER_IN_TEXT: Final = re.compile(r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b")
 # Far beyond any real hint; keeps arithmetic on hostile values finite.
 _MAX_SECONDS: Final = 366 * 24 * 3600.0
@@ -146,7 +149,7 @@ def _from_text(text: str) -> float | None:
             value = _number(printed.group(2))
             if value is not None:
                 return value / 1000.0 if printed.group(1) else value
-    if "try again" in lowered or "retry" in lowered:
+    if any(word in lowered for word in _HINT_WORDS):
         hint = _TEXT_HINT.search(lowered)
         if hint:
             return parse_duration(hint.group(1).strip())
