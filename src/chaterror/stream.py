@@ -11,7 +11,7 @@ silence into a retryable, classified error instead of a hung chat.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
 from typing import Final, TypeVar
 
 from chaterror.classify import with_classification
@@ -72,7 +72,7 @@ async def guard_first_chunk(
     *,
     first_chunk_timeout: float = 60.0,
     provider: str | None = None,
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """Yield ``stream``'s chunks; if the first does not arrive within ``first_chunk_timeout``
     seconds, close the stream and raise :class:`FirstChunkTimeout`, which classifies as a
     retryable ``startup_timeout`` for ``provider``.
