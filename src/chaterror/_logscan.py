@@ -36,11 +36,14 @@ __all__ = ["Found", "LogScanner", "ScanError", "Summary", "parse_when", "render_
 
 #: Bytes read at a time: large enough that the per-block Python work is negligible.
 BLOCK: Final = 8 * 1024 * 1024
+#: A line longer than this is cut here (a log is text, not one endless line).
+_LINE_MAX: Final = 32 * 1024 * 1024
 #: A traceback longer than this is cut here (a runaway log line, not a real traceback).
 _TRACEBACK_MAX: Final = 1024 * 1024
 #: Lines that can hold a failure contain one of these (case as logged: "Error", "ERROR").
 _TRIGGERS: Final = (b"rror", b"RROR", b"xception", b"XCEPTION", b"Traceback")
 _TRACEBACK: Final = b"Traceback (most recent call last)"
+_TRACEBACK_HEADER: Final = _TRACEBACK + b":"
 _CHAINED: Final = (
     "During handling of the above exception",
     "The above exception was the direct cause",
@@ -72,8 +75,9 @@ _WHEN: Final = re.compile(
     r"\s?(Z|UTC|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
-# Tokens holding a digit, six characters or more: request ids, org ids, token counts, dates.
-_VOLATILE: Final = re.compile(r"[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*")
+# Ids: tokens of ten characters or more with three digits or more (request ids, org ids, keys).
+# Shorter tokens stay: a status, a numeric error code, "gpt-4o", "code_1000" mean something.
+_VOLATILE: Final = re.compile(r"[A-Za-z0-9_-]{10,}")
 
 
 class ScanError(Exception):
@@ -250,7 +254,7 @@ class _Classifier:
 
 def _mask(match: re.Match[str]) -> str:
     token = match.group()
-    return "#" if len(token) >= 6 else token
+    return "#" if sum(c.isdigit() for c in token) >= 3 else token
 
 
 def _json_failure(line: str, classifier: _Classifier) -> tuple[ChatError | None, datetime | None]:
@@ -291,6 +295,7 @@ class _FileScan:
         self.summary = summary
         self.progress = progress
         self.line_base = 0  # lines before the current buffer
+        self.prev_line = b""  # the last line before the current buffer (a traceback's header)
 
     def run(self) -> Iterator[Found]:
         pending = b""
@@ -310,12 +315,14 @@ class _FileScan:
                 cut = len(buf)
             else:
                 cut = buf.rfind(b"\n") + 1
-                if cut == 0 and len(buf) < 4 * BLOCK:  # one very long line: read on
+                if cut == 0 and len(buf) < _LINE_MAX:  # one very long line: read on
                     pending = buf
                     continue
                 cut = cut or len(buf)
             done = yield from self._block(buf, cut, final)
             self.line_base += buf.count(b"\n", 0, done)
+            if done:
+                self.prev_line = buf[buf.rfind(b"\n", 0, done - 1) + 1 : done]
             pending = buf[done:]
             if final:
                 if buf and not buf.endswith(b"\n"):
@@ -343,21 +350,20 @@ class _FileScan:
                 continue
             stop = buf.find(b"\n", start, end)
             stop = end if stop == -1 else stop
-            if buf.startswith(_TRACEBACK, start, stop) or _TRACEBACK in buf[start:stop]:
+            if buf[start:stop].rstrip().endswith(_TRACEBACK_HEADER):
                 header = buf.rfind(b"\n", 0, max(start - 1, 0)) + 1 if start else start
                 result = self._traceback(buf, start, end, final)
                 if result is None:  # runs past the block: read more first
                     return header if header < start else start
                 skip_to, last_line_at, texts = result
-                when = (
-                    _line_time(buf[header:start].decode("utf-8", "replace"))
-                    if header < start
-                    else None
-                )
+                above = buf[header:start] if header < start else self.prev_line
+                when = _line_time(above.decode("utf-8", "replace"))
                 err = self.classify("\n".join(texts)) if texts else None
             else:
                 skip_to = stop + 1
                 nxt = buf.find(b"\n", stop + 1, end)
+                if nxt == -1 and not final:
+                    return start  # the next line decides: read it first
                 if buf.startswith(_TRACEBACK, stop + 1, end if nxt == -1 else nxt):
                     continue  # the traceback below is this line's failure
                 last_line_at = start
