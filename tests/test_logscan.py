@@ -324,7 +324,26 @@ def test_codes_counter_is_bounded() -> None:
         f"ERROR Error code: 429 - {{'error': {{'code': 'code_{i}', 'message': 'Rate limit reached'}}}}\n"
         for i in range(_logscan._CODES_MAX + 50)
     ).encode()
-    scanner = LogScanner()
+    scanner = LogScanner(exact=True)  # the summary's cache would take code_1 for code_2
     assert sum(1 for _ in scanner.scan(io.BytesIO(data), "x")) == _logscan._CODES_MAX + 50
     assert len(scanner.summary.codes) == _logscan._CODES_MAX + 1
     assert scanner.summary.codes["(other)"] == 50
+
+
+def test_parallel_scan_gives_the_same_summary(tmp_path: Path) -> None:
+    """--jobs 2 splits a file at record starts; its summary is the single process's, line
+    numbers of the examples included."""
+    path = tmp_path / "big.log"
+    path.write_bytes(LOG * 400)
+    single = _run("scan", "--jobs", "1", str(path))
+    double = _run("scan", "--jobs", "2", str(path))
+    assert single == double
+    assert "2,000 provider failures" in single[1]
+
+
+@pytest.mark.parametrize("jobs", ["0", "x", "65"])
+def test_bad_jobs_exit_2(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs takes 1 to 64."""
+    code, _, err = _run("scan", "--jobs", jobs, "-")
+    assert code == 2
+    assert "--jobs" in err + capsys.readouterr().err

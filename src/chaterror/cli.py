@@ -85,7 +85,23 @@ def _parser() -> argparse.ArgumentParser:
     scan.add_argument("--since", type=_when, metavar="WHEN", help="only failures at or after WHEN")
     scan.add_argument("--until", type=_when, metavar="WHEN", help="only failures before WHEN")
     scan.add_argument("--provider", help="the provider, when the log does not say")
+    scan.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes for a large file (default: one per CPU for files of 256 MiB or more)",
+    )
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 1 <= jobs <= 64:
+        raise argparse.ArgumentTypeError(f"--jobs is 1-64, not {jobs}")
+    return jobs
 
 
 def _when(value: str) -> object:
@@ -229,15 +245,27 @@ def _open_log(path: str, stdin: IO[bytes] | None) -> Iterator[tuple[IO[bytes], i
         yield handle, size
 
 
+def _jobs_for(args: argparse.Namespace, size: int | None, parallel_min: int) -> int:
+    """How many processes scan this input: one for stdin, for --jsonl (its lines stream out in
+    order) and for small files."""
+    if size is None or args.jsonl:
+        return 1
+    if args.jobs is not None:
+        return int(args.jobs)
+    return (os.cpu_count() or 1) if size >= parallel_min else 1
+
+
 def _scan(
     args: argparse.Namespace, out: IO[str], err_stream: IO[str], stdin: IO[bytes] | None
 ) -> int:
     from chaterror._logscan import (
+        PARALLEL_MIN_BYTES,
         PROGRESS_MIN_BYTES,
         LogScanner,
         Progress,
         ScanError,
         render_summary,
+        scan_parallel,
     )
 
     scanner = LogScanner(
@@ -251,8 +279,11 @@ def _scan(
             with _open_log(path, stdin) as (handle, size):
                 if terminal and (size is None or size >= PROGRESS_MIN_BYTES):
                     progress = Progress(err_stream, path, size, time.monotonic)
+                jobs = _jobs_for(args, size, PARALLEL_MIN_BYTES)
                 try:
-                    for found in scanner.scan(handle, path, progress):
+                    if jobs > 1 and size is not None:
+                        scan_parallel(scanner, path, size, jobs, progress)
+                    for found in [] if jobs > 1 else scanner.scan(handle, path, progress):
                         if args.jsonl:
                             out.write(json.dumps(found.to_dict(), ensure_ascii=False) + "\n")
                 finally:
