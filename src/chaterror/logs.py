@@ -20,7 +20,6 @@ import logging
 import sys
 import traceback
 from collections.abc import Mapping, MutableMapping
-from types import TracebackType
 from typing import Any, Final
 
 from chaterror.classify import classify
