@@ -347,3 +347,15 @@ def test_bad_jobs_exit_2(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run("scan", "--jobs", jobs, "-")
     assert code == 2
     assert "--jobs" in err + capsys.readouterr().err
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_stops_quietly(log: Path) -> None:
+    """`chaterror scan --jsonl log | head -1`: the reader leaving is not an error."""
+    err = io.StringIO()
+    code = main(["scan", "--jsonl", str(log)], stdout=_ClosedPipe(), stderr=err, stdin=_TtyStdin())
+    assert (code, err.getvalue()) == (0, "")

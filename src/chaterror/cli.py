@@ -245,6 +245,13 @@ def _open_log(path: str, stdin: IO[bytes] | None) -> Iterator[tuple[IO[bytes], i
         yield handle, size
 
 
+def _silence(out: IO[str]) -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush does not complain."""
+    if out is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def _jobs_for(args: argparse.Namespace, size: int | None, parallel_min: int) -> int:
     """How many processes scan this input: one for stdin, for --jsonl (its lines stream out in
     order) and for small files."""
@@ -289,6 +296,9 @@ def _scan(
                 finally:
                     if progress is not None:
                         progress.close()
+        except BrokenPipeError:  # the reader stopped (`| head`): stop quietly
+            _silence(out)
+            return status
         except (_UsageError, ScanError) as exc:
             print(f"chaterror: error: {exc}", file=err_stream)
             status = 2
