@@ -1,7 +1,7 @@
 """Measure ``chaterror scan`` on a generated application log: MB/s, lines/s, memory, and that every
 failure in it is found and classified as ``chaterror.classify`` classifies it on its own.
 
-    python benchmarks/scan.py [--size-mb 1024] [--failure-share 0.01] [--keep]
+    python benchmarks/scan.py [--size-mb 1024] [--failure-share 0.01] [--jobs 1 2] [--keep]
 
 The log (in a temporary directory, deleted afterwards unless --keep) mixes plain-text lines,
 JSON-lines records, httpx and uvicorn lines, metric lines that mention "errors=0" (candidates
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -52,7 +53,7 @@ FAILURES = [
         '  File "/app/worker.py", line 41, in run\n'
         "    answer = ask(prompt)\n"
         "openai.BadRequestError: Error code: 400 - {{'error': {{'message': \"This model's maximum context length is "
-        "128000 tokens. However, your messages resulted in 13{n} tokens. Please reduce the length of the messages.\", "
+        '128000 tokens. However, your messages resulted in 13{n} tokens. Please reduce the length of the messages.", '
         "'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}}}\n"
         "\n"
         "During handling of the above exception, another exception occurred:\n"
@@ -155,13 +156,28 @@ def _generate(path: Path, size: int, share: float) -> tuple[int, int, Counter[st
     return written, lines, kinds
 
 
-def _run(argv: list[str]) -> tuple[float, bytes, float]:
-    """(seconds, stdout, peak RSS in MiB) of one CLI run."""
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(argv: list[str]) -> tuple[float, float, bytes, float]:
+    """(wall seconds, CPU seconds of the CLI and its workers, stdout, peak RSS in MiB) of one
+    CLI run. CPU seconds matter on a shared machine, where wall time depends on the others."""
+    cpu = _cpu()
     started = time.perf_counter()
     done = subprocess.run(argv, check=True, capture_output=True)
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, done.stdout, peak
+    return elapsed, _cpu() - cpu, done.stdout, peak
+
+
+def _report(name: str, size: int, lines: int, elapsed: float, cpu: float, peak: float) -> str:
+    return (
+        f"{name}: {elapsed:.2f} s wall, {size / elapsed / 1e6:,.0f} MB/s, {lines / elapsed:,.0f} "
+        f"lines/s; {cpu:.2f} CPU s ({size / cpu / 1e6:,.0f} MB per CPU second); "
+        f"load average {os.getloadavg()[0]:.1f}; peak RSS {peak:,.0f} MiB"
+    )
 
 
 def _summary_kinds(text: str) -> Counter[str]:
@@ -178,6 +194,9 @@ def main() -> None:
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--failure-share", type=float, default=0.01)
     parser.add_argument("--keep", action="store_true", help="keep the generated log")
+    parser.add_argument(
+        "--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to measure"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="chaterror-scan-"))
     log = folder / "app.log"
@@ -190,20 +209,22 @@ def main() -> None:
         )
         subprocess.run(["cat", str(log)], check=True, stdout=subprocess.DEVNULL)  # page cache
         command = [sys.executable, "-m", "chaterror", "scan", str(log)]
-        elapsed, out, peak = _run(command)
-        found = _summary_kinds(out.decode())
-        print(out.decode())
-        print(
-            f"summary: {elapsed:.2f} s, {size / elapsed / 1e6:,.0f} MB/s, {lines / elapsed:,.0f} "
-            f"lines/s, peak RSS {peak:,.0f} MiB; failures found {sum(found.values()):,} of "
-            f"{sum(kinds.values()):,}; kinds agree with classify(): {found == kinds}"
-        )
-        elapsed, out, peak = _run([*command, "--jsonl"])
+        for jobs in args.jobs:
+            elapsed, cpu, out, peak = _run([*command, "--jobs", str(jobs)])
+            found = _summary_kinds(out.decode())
+            if jobs == args.jobs[0]:
+                print(out.decode())
+            print(_report(f"summary --jobs {jobs}", size, lines, elapsed, cpu, peak))
+            print(
+                f"  failures found {sum(found.values()):,} of {sum(kinds.values()):,}; "
+                f"kinds agree with classify(): {found == kinds}"
+            )
+        elapsed, cpu, out, peak = _run([*command, "--jsonl"])
         records = Counter(json.loads(line)["error"]["kind"] for line in out.splitlines())
+        print(_report("--jsonl", size, lines, elapsed, cpu, peak))
         print(
-            f"--jsonl: {elapsed:.2f} s, {size / elapsed / 1e6:,.0f} MB/s, {lines / elapsed:,.0f} "
-            f"lines/s, peak RSS {peak:,.0f} MiB; records {sum(records.values()):,}; kinds agree "
-            f"with classify(): {records == kinds}"
+            f"  records {sum(records.values()):,} of {sum(kinds.values()):,}; "
+            f"kinds agree with classify(): {records == kinds}"
         )
     finally:
         if args.keep:

@@ -359,3 +359,14 @@ def test_a_closed_pipe_stops_quietly(log: Path) -> None:
     err = io.StringIO()
     code = main(["scan", "--jsonl", str(log)], stdout=_ClosedPipe(), stderr=err, stdin=_TtyStdin())
     assert (code, err.getvalue()) == (0, "")
+
+
+def test_docs_cli_example_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summary shown in docs/cli.md is what `chaterror scan app.log` prints for LOG."""
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    shown = docs.split("$ chaterror scan app.log\n", 1)[1].split("\n\n$ ", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.log").write_bytes(LOG)
+    code, out, _ = _run("scan", "app.log")
+    assert code == 0
+    assert out.rstrip("\n") == shown.rstrip("\n")

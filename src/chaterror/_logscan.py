@@ -49,12 +49,14 @@ _LINE_MAX: Final = 32 * 1024 * 1024
 #: A traceback longer than this is cut here (a runaway log line, not a real traceback).
 _TRACEBACK_MAX: Final = 1024 * 1024
 #: Lines that can hold a failure contain one of these: "Error"/"error" (RateLimitError, "error":),
-#: "Exception" (ThrottlingException, OpenAIException) or a traceback header. Each is one C-speed
+#: "Exception" (ThrottlingException, OpenAIException) or a traceback header (found by its "(most
+#: recent call last)": "(" is rare in logs, "T" is in every ISO timestamp). Each is one C-speed
 #: pass over the block, so the list is kept short: an upper-case "ERROR" level alone, with no
 #: exception name or error text after it, is not a provider failure anyone could classify.
-_TRIGGERS: Final = (b"rror", b"xception", b"Traceback")
-# A literal regex finds a word faster than bytes.find here (sre skips ahead on the first byte).
-_TRIGGER_RES: Final = tuple(re.compile(re.escape(trigger)) for trigger in _TRIGGERS)
+_TRIGGERS: Final = (b"rror", b"xception", b"(most recent call last)")
+# A literal regex finds a word faster than bytes.find here (sre skips ahead on the first byte);
+# matching on to the end of the line lets the next search start on the next line.
+_TRIGGER_RES: Final = tuple(re.compile(re.escape(t) + rb"[^\n]*") for t in _TRIGGERS)
 _TRACEBACK: Final = b"Traceback (most recent call last)"
 _TRACEBACK_HEADER: Final = _TRACEBACK + b":"
 _CHAINED: Final = (
@@ -89,10 +91,12 @@ _WHEN: Final = re.compile(
     re.IGNORECASE,
 )
 # The shape of a text, for the summary's cache: every token holding a digit (ids, dates, times,
-# token counts, ports) becomes "#", and the short standalone numbers (a status, "in 2s") are kept
-# beside it. Anchored at a word start so a long run without digits costs one pass, not a square.
-_DIGIT_TOKEN: Final = re.compile(r"\b[A-Za-z_.:-]*\d[A-Za-z0-9_.:-]*")
-_SMALL_NUMBER: Final = re.compile(r"(?<![\w.:-])\d{1,3}(?![\w:-])")
+# token counts, ports, "2.5s") becomes "#", except plain numbers of up to three digits (a
+# status, a small code), which stay. Anchored at a word start so that a long run without
+# digits costs one pass, not a square.
+_DIGIT_TOKEN: Final = re.compile(
+    r"\b(?:[A-Za-z_.:-]+\d[A-Za-z0-9_.:-]*|\d+[A-Za-z_.:-][A-Za-z0-9_.:-]*|\d{4,})"
+)
 #: Longer texts are keyed as they are (masking them could merge what differs far in).
 _SHAPE_MAX: Final = 8192
 
@@ -295,10 +299,7 @@ def _is_failure(err: ChatError) -> bool:
 
 def _shape(text: str) -> str:
     """``text`` with what varies between two logs of one failure masked (see _DIGIT_TOKEN)."""
-    if len(text) > _SHAPE_MAX:
-        return text
-    small = ",".join(_SMALL_NUMBER.findall(text))
-    return f"{_DIGIT_TOKEN.sub('#', text)}\x00{small}"
+    return text if len(text) > _SHAPE_MAX else _DIGIT_TOKEN.sub("#", text)
 
 
 class _Classifier:
@@ -416,16 +417,9 @@ class _FileScan:
         """Classify the candidate lines of ``buf[:end]``; return how far it got (a traceback
         that runs past ``end`` is left for the next block)."""
         starts: set[int] = set()
+        rfind = buf.rfind
         for trigger in _TRIGGER_RES:
-            line_end = -1
-            for match in trigger.finditer(buf, 0, end):
-                at = match.start()
-                if at < line_end:  # this line is in already
-                    continue
-                starts.add(buf.rfind(b"\n", 0, at) + 1)
-                line_end = buf.find(b"\n", at, end)
-                if line_end == -1:
-                    break
+            starts.update(rfind(b"\n", 0, m.start()) + 1 for m in trigger.finditer(buf, 0, end))
         counted, count_at = 0, 0  # newlines before count_at, counted lazily
         skip_to = 0
         for start in sorted(starts):

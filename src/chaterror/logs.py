@@ -41,7 +41,6 @@ _FLAT: Final = (
 )
 
 
-
 def provider_failure(exc: BaseException | None) -> ChatError | None:
     """The classification of ``exc`` if it is a provider failure, else ``None``.
 
