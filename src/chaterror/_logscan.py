@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import IO, Any, Final
+from typing import IO, Any, Final, TypeVar
 
 from chaterror.classify import classify
 from chaterror.error import ChatError
@@ -99,6 +99,10 @@ _DIGIT_TOKEN: Final = re.compile(
 )
 #: Longer texts are keyed as they are (masking them could merge what differs far in).
 _SHAPE_MAX: Final = 8192
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class ScanError(Exception):
@@ -297,6 +301,15 @@ def _is_failure(err: ChatError) -> bool:
     return err.kind is not Kind.GENERIC or err.status_code is not None or err.code is not None
 
 
+_DIGIT_TOKEN_BYTES: Final = re.compile(_DIGIT_TOKEN.pattern.encode())
+
+
+def _shape_bytes(raw: bytes) -> bytes:
+    """:func:`_shape` of a raw log line (``\\b``, ``\\d``, ``\\w`` are ASCII on bytes: a
+    non-ASCII digit is kept, which only splits the cache)."""
+    return _DIGIT_TOKEN_BYTES.sub(b"#", raw)
+
+
 def _shape(text: str) -> str:
     """``text`` with what varies between two logs of one failure masked (see _DIGIT_TOKEN)."""
     return text if len(text) > _SHAPE_MAX else _DIGIT_TOKEN.sub("#", text)
@@ -311,7 +324,7 @@ class _Classifier:
         self.exact = exact
         self.cache: dict[str, ChatError | None] = {}
         #: For the summary: a log line's shape -> (its failure, the JSON key holding its time).
-        self.lines: dict[str, tuple[ChatError | None, str | None]] = {}
+        self.lines: dict[bytes, tuple[ChatError | None, str | None]] = {}
 
     def __call__(
         self, source: str | dict[str, Any], provider: str | None = None
@@ -330,7 +343,7 @@ class _Classifier:
         return err
 
 
-def _remember(cache: dict[str, Any], key: str, value: object) -> None:
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> None:
     if len(cache) >= _CACHE_MAX:  # logs repeat a few shapes; a flood of new ones starts over
         cache.clear()
     cache[key] = value
@@ -444,7 +457,7 @@ class _FileScan:
                 if buf.startswith(_TRACEBACK, stop + 1, end if nxt == -1 else nxt):
                     continue  # the traceback below is this line's failure
                 last_line_at = start
-                err, when = self._line(buf[start:stop].decode("utf-8", "replace"))
+                err, when = self._line(buf[start:stop])
             if err is None:
                 continue
             counted += buf.count(b"\n", count_at, last_line_at)
@@ -452,17 +465,22 @@ class _FileScan:
             yield Found(self.path, self.line_base + counted + 1, when, err)
         return end
 
-    def _line(self, line: str) -> tuple[ChatError | None, datetime | None]:
-        """The failure in one log line (JSON record or text) and when it was logged."""
-        is_json = line.lstrip().startswith("{")
-        shape = None if self.classify.exact else _shape(line)
+    def _line(self, raw: bytes) -> tuple[ChatError | None, datetime | None]:
+        """The failure in one log line (JSON record or text) and when it was logged.
+
+        The summary looks the line's shape up before decoding it: most candidate lines repeat
+        a shape already classified, and masking bytes is cheaper than masking text.
+        """
+        is_json = raw.lstrip().startswith(b"{")
+        shape = None if self.classify.exact or len(raw) > _SHAPE_MAX else _shape_bytes(raw)
         if shape is not None and shape in self.classify.lines:
             err, time_key = self.classify.lines[shape]
             if err is None:
                 return None, None
             if not is_json:
-                return err, _line_time(line)
-            return err, _json_time(line, time_key) if time_key else None
+                return err, _line_time(raw[:96].decode("utf-8", "replace"))
+            return err, _json_time(raw.decode("utf-8", "replace"), time_key) if time_key else None
+        line = raw.decode("utf-8", "replace")
         time_key = None
         if is_json:
             err, when, time_key = _json_failure(line, self.classify)
