@@ -43,3 +43,13 @@ def _loaded(statement: str) -> list[str]:
 def test_optional_libraries_stay_unloaded(statement: str, expected: list[str]) -> None:
     """`import chaterror` loads no opentelemetry, structlog or sqlalchemy (nor any SDK)."""
     assert _loaded(statement) == expected
+
+
+def test_otel_without_opentelemetry_says_what_to_install() -> None:
+    """Importing chaterror.otel where opentelemetry is missing names the extra to install."""
+    code = (
+        "import sys; sys.modules['opentelemetry'] = None\n"
+        "try:\n    import chaterror.otel\nexcept ImportError as exc:\n    print(exc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'chaterror[otel]'" in done.stdout

@@ -29,9 +29,14 @@ from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, TypeVar, cast
 
-from opentelemetry import trace
-from opentelemetry.trace import Span, Status, StatusCode
-from opentelemetry.util.types import AttributeValue
+try:
+    from opentelemetry import trace
+    from opentelemetry.trace import Span, Status, StatusCode
+    from opentelemetry.util.types import AttributeValue
+except ImportError as exc:  # tests/test_imports.py hides opentelemetry to check this
+    raise ImportError(
+        "chaterror.otel needs opentelemetry-api: pip install 'chaterror[otel]'"
+    ) from exc
 
 from chaterror.classify import classify
 from chaterror.error import ChatError
