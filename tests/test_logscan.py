@@ -370,3 +370,41 @@ def test_docs_cli_example_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyP
     code, out, _ = _run("scan", "app.log")
     assert code == 0
     assert out.rstrip("\n") == shown.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "found"),
+    [
+        pytest.param(
+            b'Traceback (most recent call last):\r\n  File "a.py", line 1, in f\r\n    g()\r\n'
+            b"openai.RateLimitError: Error code: 429 - rate limit\r\nnext line\r\n",
+            [(4, "rate_limit")],
+            id="crlf-line-ends",
+        ),
+        pytest.param(
+            b'x\nTraceback (most recent call last):\n  File "a.py", line 1, in f\n'
+            b"anthropic.InternalServerError: Error code: 529 - overloaded_error",
+            [(4, "overloaded")],
+            id="traceback-at-eof-without-newline",
+        ),
+        pytest.param(b"Traceback (most recent call last):\n", [], id="header-alone"),
+        pytest.param(
+            b"2026-11-30 ERROR \xe9chec: Error code: 503 - Service Unavailable\n",
+            [(1, "timeout")],
+            id="latin-1-byte-is-replaced",
+        ),
+        pytest.param(
+            b"ERROR botocore.errorfactory.ThrottlingException: Rate exceeded\n"
+            b"ERROR ModelTimeoutException: Model has timed out\n",
+            [(1, "rate_limit"), (2, "timeout")],
+            id="aws-exception-names",
+        ),
+    ],
+)
+def test_edge_inputs(tmp_path: Path, data: bytes, found: list[tuple[int, str]]) -> None:
+    """Line ends, a missing final newline, a lone header and stray bytes are read right."""
+    path = tmp_path / "edge.log"
+    path.write_bytes(data)
+    code, out, _ = _run("scan", "--jsonl", str(path))
+    assert code == 0
+    assert [(r[0], r[1]) for r in _records(out)] == found

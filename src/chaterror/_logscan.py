@@ -713,7 +713,8 @@ def render_summary(summary: Summary) -> str:
     """The summary a person reads at a glance."""
     size = f"{summary.bytes / 1e6:,.1f} MB" if summary.bytes >= 1e6 else f"{summary.bytes:,} bytes"
     files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
-    out = [f"scanned {files}, {summary.lines:,} lines ({size})"]
+    lines = f"{summary.lines:,} line{'s' if summary.lines != 1 else ''}"
+    out = [f"scanned {files}, {lines} ({size})"]
     if not summary.failures:
         out.append("no provider failures found")
         return "\n".join(out)
