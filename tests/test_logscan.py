@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from chaterror import _logscan
-from chaterror._logscan import LogScanner, parse_when
+from chaterror import _logreport, _logscan
+from chaterror._logscan import LogScanner
+from chaterror._logtime import parse_when
 from chaterror.cli import main
 
 OPENAI_KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz123456"
@@ -293,7 +294,7 @@ def test_progress_bar_only_on_a_terminal(
     log: Path, monkeypatch: pytest.MonkeyPatch, tty: bool, shown: bool
 ) -> None:
     """A progress bar is drawn on stderr when it is a terminal, and cleared at the end."""
-    monkeypatch.setattr(_logscan, "PROGRESS_MIN_BYTES", 0)
+    monkeypatch.setattr(_logreport, "PROGRESS_MIN_BYTES", 0)
     stderr = _TtyText() if tty else io.StringIO()
     code, out, err = _run("scan", str(log), stderr=stderr)
     assert code == 0
@@ -322,11 +323,11 @@ def test_codes_counter_is_bounded() -> None:
     """More distinct codes than the cap are counted together: memory stays bounded."""
     data = "".join(
         f"ERROR Error code: 429 - {{'error': {{'code': 'code_{i}', 'message': 'Rate limit reached'}}}}\n"
-        for i in range(_logscan._CODES_MAX + 50)
+        for i in range(_logreport.CODES_MAX + 50)
     ).encode()
     scanner = LogScanner(exact=True)  # the summary's cache would take code_1 for code_2
-    assert sum(1 for _ in scanner.scan(io.BytesIO(data), "x")) == _logscan._CODES_MAX + 50
-    assert len(scanner.summary.codes) == _logscan._CODES_MAX + 1
+    assert sum(1 for _ in scanner.scan(io.BytesIO(data), "x")) == _logreport.CODES_MAX + 50
+    assert len(scanner.summary.codes) == _logreport.CODES_MAX + 1
     assert scanner.summary.codes["(other)"] == 50
 
 

@@ -23,25 +23,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import IO, Any, Final, TypeVar
 
+from chaterror._logreport import Found, Summary
+from chaterror._logtime import json_time, line_time, record_time, split_time
 from chaterror.classify import classify
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 
-__all__ = [
-    "Found",
-    "LogScanner",
-    "ScanError",
-    "Summary",
-    "parse_when",
-    "render_summary",
-    "scan_parallel",
-]
+__all__ = ["PARALLEL_MIN_BYTES", "LogScanner", "ScanError", "default_jobs", "scan_parallel"]
 
 #: Bytes read at a time: large enough that the per-block Python work is negligible.
 BLOCK: Final = 8 * 1024 * 1024
@@ -67,8 +59,6 @@ _CHAINED: Final = (
 _CHAINED_B: Final = tuple(text.encode() for text in _CHAINED)
 #: Classifications remembered; the cache is emptied when it fills (logs repeat a few texts).
 _CACHE_MAX: Final = 4096
-#: Distinct codes counted; more are counted together (a hostile log cannot grow memory).
-_CODES_MAX: Final = 1000
 
 _ERROR_KEYS: Final = (
     "error",
@@ -83,14 +73,8 @@ _ERROR_KEYS: Final = (
     "error.message",
 )
 _MESSAGE_KEYS: Final = ("message", "msg", "event", "text")
-_TIME_KEYS: Final = ("timestamp", "time", "ts", "@timestamp", "asctime", "created", "datetime")
 _PROVIDER_KEYS: Final = ("provider", "llm_provider", "custom_llm_provider", "gen_ai.system")
 
-_WHEN: Final = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,9}))?)?"
-    r"\s?(Z|UTC|[+-]\d{2}:?\d{2})?",
-    re.IGNORECASE,
-)
 # The shape of a text, for the summary's cache: every token holding a digit (dates, times, ids,
 # token counts, ports, "2.5s") becomes "#", except plain numbers of up to three digits (a
 # status, a small code), which stay. Each branch starts at a word start and spans word
@@ -108,182 +92,6 @@ _V = TypeVar("_V")
 
 class ScanError(Exception):
     """An input that is not a readable text log: reported with exit status 2."""
-
-
-@dataclass(frozen=True)
-class Found:
-    """One provider failure found in a log.
-
-    Attributes:
-        path: The file it was found in (``-`` for standard input).
-        line: Its 1-based line number (a traceback's final exception line).
-        time: When it was logged, if the log says (UTC).
-        error: Its classification.
-    """
-
-    path: str
-    line: int
-    time: datetime | None
-    error: ChatError
-
-    def to_dict(self) -> dict[str, Any]:
-        """The ``--jsonl`` record: file, line, time (if known) and the error's wire JSON."""
-        record: dict[str, Any] = {"file": self.path, "line": self.line}
-        if self.time is not None:
-            record["time"] = _rfc3339(self.time)
-        record["error"] = self.error.to_dict()
-        return record
-
-
-@dataclass
-class Summary:
-    """Counts over every failure found, in bounded memory."""
-
-    files: int = 0
-    bytes: int = 0
-    lines: int = 0
-    failures: int = 0
-    retryable: int = 0
-    rows: Counter[tuple[str, str]] = field(default_factory=Counter)
-    row_retryable: Counter[tuple[str, str]] = field(default_factory=Counter)
-    examples: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
-    codes: Counter[str] = field(default_factory=Counter)
-    first: datetime | None = None
-    last: datetime | None = None
-
-    def add(self, found: Found) -> None:
-        """Count one failure."""
-        err = found.error
-        row = (err.kind.value, err.provider or "unknown")
-        self.failures += 1
-        self.rows[row] += 1
-        if err.retryable:
-            self.retryable += 1
-            self.row_retryable[row] += 1
-        if row not in self.examples:
-            self.examples[row] = (found.path, found.line, err.detail or err.message)
-        if err.code:
-            code = err.code if err.code in self.codes or len(self.codes) < _CODES_MAX else "(other)"
-            self.codes[code] += 1
-        self._times(found.time, found.time)
-
-    def _times(self, first: datetime | None, last: datetime | None) -> None:
-        if first is not None and (self.first is None or first < self.first):
-            self.first = first
-        if last is not None and (self.last is None or last > self.last):
-            self.last = last
-
-    def merge(self, part: Summary, line_offset: int) -> None:
-        """Add the counts of a later part of the same file, whose lines start after
-        ``line_offset`` lines (its examples' line numbers are shifted by that)."""
-        self.bytes += part.bytes
-        self.lines += part.lines
-        self.failures += part.failures
-        self.retryable += part.retryable
-        self.rows.update(part.rows)
-        self.row_retryable.update(part.row_retryable)
-        for row, (path, line, text) in part.examples.items():
-            self.examples.setdefault(row, (path, line + line_offset, text))
-        for code, count in part.codes.items():
-            key = code if code in self.codes or len(self.codes) < _CODES_MAX else "(other)"
-            self.codes[key] += count
-        self._times(part.first, part.last)
-
-
-def _rfc3339(when: datetime) -> str:
-    return when.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _when(match: re.Match[str]) -> datetime | None:
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    micro = int((fraction or "0")[:6].ljust(6, "0"))
-    tz = timezone.utc
-    if zone and zone.upper() not in ("Z", "UTC"):
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    try:
-        when = datetime(
-            int(year),
-            int(month),
-            int(day),
-            int(hour or 0),
-            int(minute or 0),
-            int(second or 0),
-            micro,
-            tzinfo=tz,
-        )
-    except ValueError:  # 2026-13-45: not a date
-        return None
-    return when.astimezone(timezone.utc)
-
-
-def parse_when(text: str) -> datetime:
-    """Parse a ``--since``/``--until`` value: an ISO date or date-time (UTC unless it says).
-
-    Raises:
-        ValueError: not a date.
-    """
-    match = _WHEN.fullmatch(text.strip())
-    when = _when(match) if match else None
-    if when is None:
-        raise ValueError(f"not an ISO date or date-time: {text!r}")
-    return when
-
-
-def _line_time(line: str) -> datetime | None:
-    """The timestamp near the start of a log line, if any."""
-    match = _WHEN.search(line, 0, 80)
-    return _when(match) if match else None
-
-
-def _split_time(line: str) -> tuple[str, datetime | None]:
-    """A log line without its leading timestamp, and the timestamp."""
-    match = _WHEN.search(line, 0, 80)
-    if match is None:
-        return line, None
-    return line[: match.start()] + line[match.end() :], _when(match)
-
-
-def _time_value(value: object) -> datetime | None:
-    """A JSON time value: an ISO string, or epoch seconds (or milliseconds)."""
-    if isinstance(value, str):
-        match = _WHEN.search(value)
-        return _when(match) if match else None
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-        seconds = value / 1000 if value > 1e11 else value  # epoch milliseconds
-        try:
-            return datetime.fromtimestamp(seconds, timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            return None
-    return None
-
-
-def _record_time(record: dict[str, Any]) -> tuple[datetime | None, str | None]:
-    for key in _TIME_KEYS:
-        if key in record:
-            when = _time_value(record[key])
-            if when is not None:
-                return when, key
-    return None, None
-
-
-# Reading one known key's value out of a JSON line without parsing it (summary cache hits).
-_KEY_VALUE: Final = {
-    key: re.compile(rf'"{re.escape(key)}"\s*:\s*("[^"]{{0,64}}"|[0-9.]{{1,20}})')
-    for key in _TIME_KEYS
-}
-
-
-def _json_time(line: str, key: str) -> datetime | None:
-    match = _KEY_VALUE[key].search(line)
-    if match is None:
-        return None
-    raw = match.group(1)
-    try:
-        return _time_value(raw.strip('"') if raw.startswith('"') else float(raw))
-    except ValueError:
-        return None
 
 
 def _exception_lines(lines: list[str]) -> list[str]:
@@ -357,11 +165,11 @@ def _json_failure(
     try:
         record = json.loads(line)
     except ValueError:
-        text, when = _split_time(line)
+        text, when = split_time(line)
         return classifier(text), when, None
     if not isinstance(record, dict):
         return None, None, None
-    when, time_key = _record_time(record)
+    when, time_key = record_time(record)
     provider = next((v for k in _PROVIDER_KEYS if isinstance(v := record.get(k), str) and v), None)
     for keys in (_ERROR_KEYS, _MESSAGE_KEYS):
         for key in keys:
@@ -448,7 +256,7 @@ class _FileScan:
                     return header if header < start else start
                 skip_to, last_line_at, texts = result
                 above = buf[header:start] if header < start else self.prev_line
-                when = _line_time(above.decode("utf-8", "replace"))
+                when = line_time(above.decode("utf-8", "replace"))
                 err = self.classify("\n".join(texts)) if texts else None
             else:
                 skip_to = stop + 1
@@ -479,14 +287,14 @@ class _FileScan:
             if err is None:
                 return None, None
             if not is_json:
-                return err, _line_time(raw[:96].decode("utf-8", "replace"))
-            return err, _json_time(raw.decode("utf-8", "replace"), time_key) if time_key else None
+                return err, line_time(raw[:96].decode("utf-8", "replace"))
+            return err, json_time(raw.decode("utf-8", "replace"), time_key) if time_key else None
         line = raw.decode("utf-8", "replace")
         time_key = None
         if is_json:
             err, when, time_key = _json_failure(line, self.classify)
         else:
-            text, when = _split_time(line)
+            text, when = split_time(line)
             err = self.classify(text)
         if shape is not None:
             _remember(self.classify.lines, shape, (err, time_key))
@@ -601,7 +409,16 @@ class LogScanner:
 
 #: Files smaller than this are scanned in one process (starting workers costs more).
 PARALLEL_MIN_BYTES: Final = 256 * 1024 * 1024
+#: Each worker gets at least this much of the file.
 _PART_MIN_BYTES: Final = 128 * 1024 * 1024
+
+
+def default_jobs(size: int, cpus: int | None) -> int:
+    """How many processes scan a regular file of ``size`` bytes by default: one per CPU for a
+    file of :data:`PARALLEL_MIN_BYTES` or more, each with at least 128 MiB; else one."""
+    if size < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(cpus or 1, size // _PART_MIN_BYTES))
 
 
 class _Window:
@@ -707,72 +524,3 @@ def scan_parallel(
             raise ScanError(problem)
         scanner.summary.merge(part, offset)
         offset += part.lines
-
-
-def render_summary(summary: Summary) -> str:
-    """The summary a person reads at a glance."""
-    size = f"{summary.bytes / 1e6:,.1f} MB" if summary.bytes >= 1e6 else f"{summary.bytes:,} bytes"
-    files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
-    lines = f"{summary.lines:,} line{'s' if summary.lines != 1 else ''}"
-    out = [f"scanned {files}, {lines} ({size})"]
-    if not summary.failures:
-        out.append("no provider failures found")
-        return "\n".join(out)
-    share = 100 * summary.retryable / summary.failures
-    head = f"{summary.failures:,} provider failure{'s' if summary.failures != 1 else ''}, {share:.0f}% retryable"
-    if summary.first is not None and summary.last is not None:
-        head += f", {_rfc3339(summary.first)} to {_rfc3339(summary.last)}"
-    out += [head, ""]
-    rows = summary.rows.most_common()
-    kind_w = max(len("kind"), *(len(k) for (k, _), _ in rows))
-    prov_w = max(len("provider"), *(len(p) for (_, p), _ in rows))
-    out.append(f"{'count':>9}  {'kind':<{kind_w}}  {'provider':<{prov_w}}  retryable  example")
-    for row, count in rows:
-        path, line, text = summary.examples[row]
-        text = " ".join(text.split())
-        text = text if len(text) <= 72 else text[:71] + "…"
-        retry = f"{100 * summary.row_retryable[row] / count:.0f}%"
-        out.append(
-            f"{count:>9,}  {row[0]:<{kind_w}}  {row[1]:<{prov_w}}  {retry:>9}  {path}:{line}  {text}"
-        )
-    if summary.codes:
-        top = ", ".join(f"{code} ({n:,})" for code, n in summary.codes.most_common(5))
-        out += ["", f"top codes: {top}"]
-    return "\n".join(out)
-
-
-#: Inputs smaller than this finish before a progress bar would help.
-PROGRESS_MIN_BYTES: Final = 64 * 1024 * 1024
-
-
-class Progress:
-    """A one-line progress bar on a terminal: percent (when the size is known), MB, MB/s."""
-
-    def __init__(
-        self, stream: IO[str], path: str, total: int | None, clock: Callable[[], float]
-    ) -> None:
-        self.stream = stream
-        self.path = path
-        self.total = total
-        self.clock = clock
-        self.start = self.shown = clock()
-        self.done = 0
-
-    def __call__(self, count: int) -> None:
-        """Count ``count`` more bytes read; redraw at most five times a second."""
-        self.done += count
-        now = self.clock()
-        if now - self.shown < 0.2 and count:
-            return
-        self.shown = now
-        rate = self.done / max(now - self.start, 1e-9) / 1e6
-        share = f"{100 * self.done / self.total:3.0f}% " if self.total else ""
-        self.stream.write(
-            f"\rchaterror scan: {self.path} {share}{self.done / 1e6:,.0f} MB, {rate:,.0f} MB/s"
-        )
-        self.stream.flush()
-
-    def close(self) -> None:
-        """Clear the line."""
-        self.stream.write("\r\x1b[K")
-        self.stream.flush()

@@ -19,7 +19,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Final
 
@@ -105,7 +105,7 @@ def _jobs(value: str) -> int:
 
 
 def _when(value: str) -> object:
-    from chaterror._logscan import parse_when
+    from chaterror._logtime import parse_when
 
     try:
         return parse_when(value)
@@ -252,28 +252,21 @@ def _silence(out: IO[str]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _jobs_for(args: argparse.Namespace, size: int | None, parallel_min: int) -> int:
-    """How many processes scan this input: one for stdin, for --jsonl (its lines stream out in
-    order) and for small files."""
+def _jobs_for(
+    args: argparse.Namespace, size: int | None, default: Callable[[int, int | None], int]
+) -> int:
+    """How many processes scan this input: one for stdin and for --jsonl (its lines stream out
+    in order); --jobs, or the default for the file's size, otherwise."""
     if size is None or args.jsonl:
         return 1
-    if args.jobs is not None:
-        return int(args.jobs)
-    return (os.cpu_count() or 1) if size >= parallel_min else 1
+    return int(args.jobs) if args.jobs is not None else default(size, os.cpu_count())
 
 
 def _scan(
     args: argparse.Namespace, out: IO[str], err_stream: IO[str], stdin: IO[bytes] | None
 ) -> int:
-    from chaterror._logscan import (
-        PARALLEL_MIN_BYTES,
-        PROGRESS_MIN_BYTES,
-        LogScanner,
-        Progress,
-        ScanError,
-        render_summary,
-        scan_parallel,
-    )
+    from chaterror._logreport import PROGRESS_MIN_BYTES, Progress, render_summary
+    from chaterror._logscan import LogScanner, ScanError, default_jobs, scan_parallel
 
     scanner = LogScanner(
         provider=args.provider, exact=args.jsonl, since=args.since, until=args.until
@@ -286,7 +279,7 @@ def _scan(
             with _open_log(path, stdin) as (handle, size):
                 if terminal and (size is None or size >= PROGRESS_MIN_BYTES):
                     progress = Progress(err_stream, path, size, time.monotonic)
-                jobs = _jobs_for(args, size, PARALLEL_MIN_BYTES)
+                jobs = _jobs_for(args, size, default_jobs)
                 try:
                     if jobs > 1 and size is not None:
                         scan_parallel(scanner, path, size, jobs, progress)
