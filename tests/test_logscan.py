@@ -409,3 +409,17 @@ def test_edge_inputs(tmp_path: Path, data: bytes, found: list[tuple[int, str]]) 
     code, out, _ = _run("scan", "--jsonl", str(path))
     assert code == 0
     assert [(r[0], r[1]) for r in _records(out)] == found
+
+
+@pytest.mark.parametrize(
+    ("size", "cpus", "jobs"),
+    [
+        pytest.param(10 * 2**20, 8, 1, id="small-file-one-process"),
+        pytest.param(256 * 2**20, 8, 2, id="each-worker-gets-128-mib"),
+        pytest.param(2**30, 2, 2, id="one-per-cpu"),
+        pytest.param(2**30, None, 1, id="unknown-cpus-one-process"),
+    ],
+)
+def test_default_jobs(size: int, cpus: int | None, jobs: int) -> None:
+    """Large files are split across the CPUs, each worker with 128 MiB at least."""
+    assert _logscan.default_jobs(size, cpus) == jobs
