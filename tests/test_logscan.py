@@ -331,9 +331,13 @@ def test_codes_counter_is_bounded() -> None:
     assert scanner.summary.codes["(other)"] == 50
 
 
-def test_parallel_scan_gives_the_same_summary(tmp_path: Path) -> None:
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_parallel_scan_gives_the_same_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
     """--jobs 2 splits a file at record starts; its summary is the single process's, line
-    numbers of the examples included."""
+    numbers of the examples included, whether the workers are forked or spawned."""
+    monkeypatch.setattr(_logscan, "_start_method", lambda: method)
     path = tmp_path / "big.log"
     path.write_bytes(LOG * 400)
     single = _run("scan", "--jobs", "1", str(path))

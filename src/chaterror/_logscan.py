@@ -479,6 +479,17 @@ def _scan_part(
     return scanner.summary, None
 
 
+def _start_method() -> str:
+    """fork where it is safe (POSIX, and this process runs one thread): the workers inherit the
+    imported modules instead of importing them again; spawn otherwise."""
+    import multiprocessing
+    import threading
+
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def scan_parallel(
     scanner: LogScanner,
     path: str,
@@ -497,8 +508,7 @@ def scan_parallel(
 
     points = _split(path, size, workers)
     bounds = list(zip(points, [*points[1:], size], strict=True))
-    # spawn: portable, and safe in a process that has threads (fork is not).
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     counter = context.Value("q", 0)
     options = {
         "provider": scanner._classify.provider,
