@@ -316,3 +316,19 @@ def test_next_to_openai_v2_instrumentation(
     assert app.status.description is not None and "[REDACTED]" in app.status.description
     assert KEY not in app.to_json()
     assert KEY in (sdk_span.status.description or "")  # what chaterror is there to fix
+
+
+def test_async_context_manager(spans: tuple[Tracer, InMemorySpanExporter, TracerProvider]) -> None:
+    """`async with recorded():` records like the sync form and re-raises."""
+    tracer, exporter, _ = spans
+
+    async def main() -> None:
+        with tracer.start_as_current_span("call"):
+            async with recorded(provider="openai"):
+                await asyncio.sleep(0)
+                raise _http_error(503, "Service Unavailable")
+
+    with pytest.raises(Exception, match="503"):
+        asyncio.run(main())
+    attributes = _only(exporter, "call").attributes or {}
+    assert (attributes["error.type"], attributes["chaterror.status_code"]) == ("timeout", 503)
