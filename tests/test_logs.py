@@ -231,3 +231,13 @@ def test_no_secret_in_any_context_survives(secret: str, context: str) -> None:
     _log_failure(sl.exception, Exception(text), f"failed: {text}")
     assert secret not in std_stream.getvalue()
     assert secret not in sl_stream.getvalue()
+
+
+def test_a_record_without_secret_keeps_its_template() -> None:
+    """A message with nothing to redact keeps msg and args (error trackers group by them)."""
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "user %s failed", ("u1",), None)
+    ChatErrorFilter().filter(record)
+    assert (record.msg, record.args) == ("user %s failed", ("u1",))
+    leaking = logging.LogRecord("x", logging.ERROR, __file__, 1, "key %s", (KEY,), None)
+    ChatErrorFilter().filter(leaking)
+    assert (leaking.msg, leaking.args) == ("key [REDACTED]", None)

@@ -74,9 +74,11 @@ class ChatErrorFilter(logging.Filter):
     """Add the classification of a provider failure to its log record; redact every record.
 
     Attach it to a handler (``handler.addFilter(ChatErrorFilter())``) so that it sees records
-    from every logger. It never drops a record. The rendered message replaces ``msg`` (with
-    ``args`` cleared) and the traceback text is rendered once into ``exc_text``, both redacted;
-    formatters that honour ``exc_text`` (the stdlib's do) print the redacted traceback.
+    from every logger. It never drops a record. When the rendered message holds a secret, the
+    redacted text replaces ``msg`` (with ``args`` cleared; otherwise the template stays for log
+    grouping); the traceback text is rendered once into ``exc_text``, redacted, which
+    formatters that honour ``exc_text`` (the stdlib's do) print. The record is changed in
+    place, so handlers after this one see the redacted record too.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -84,7 +86,9 @@ class ChatErrorFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a broken %-format is logging's to report, not ours
             return True
-        record.msg, record.args = redact(message), None
+        redacted = redact(message)
+        if redacted != message:  # keep the template (log grouping uses it) when nothing leaks
+            record.msg, record.args = redacted, None
         if record.exc_info:
             exc = _exception(record.exc_info)
             if exc is not None:
