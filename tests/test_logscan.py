@@ -427,3 +427,29 @@ def test_edge_inputs(tmp_path: Path, data: bytes, found: list[tuple[int, str]]) 
 def test_default_jobs(size: int, cpus: int | None, jobs: int) -> None:
     """Large files are split across the CPUs, each worker with 128 MiB at least."""
     assert _logscan.default_jobs(size, cpus) == jobs
+
+
+@pytest.mark.parametrize(
+    ("data", "argv", "provider"),
+    [
+        pytest.param(b"ERROR Error code: 429 - Rate limit reached\n", [], None, id="no-hint"),
+        pytest.param(
+            b"ERROR Error code: 429 - Rate limit reached\n",
+            ["--provider", "Azure OpenAI"],
+            "azure",
+            id="provider-option",
+        ),
+        pytest.param(
+            b'{"level": "error", "llm_provider": "groq", "error": "Error code: 429 - Rate limit reached"}\n',
+            [],
+            "groq",
+            id="json-record-provider-field",
+        ),
+    ],
+)
+def test_provider_hints(tmp_path: Path, data: bytes, argv: list[str], provider: str | None) -> None:
+    """--provider names the provider for logs that do not; a JSON record's own field does too."""
+    path = tmp_path / "hint.log"
+    path.write_bytes(data)
+    _, out, _ = _run("scan", "--jsonl", *argv, str(path))
+    assert [r[2] for r in _records(out)] == [provider]
