@@ -453,3 +453,28 @@ def test_provider_hints(tmp_path: Path, data: bytes, argv: list[str], provider: 
     path.write_bytes(data)
     _, out, _ = _run("scan", "--jsonl", *argv, str(path))
     assert [r[2] for r in _records(out)] == [provider]
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "most"),
+    [
+        pytest.param(
+            "ERROR Error code: 429 - rate limit for user u{i}\n",
+            5000,
+            _logscan._CACHE_MAX,
+            id="distinct-short-texts",
+        ),
+        pytest.param(
+            "ERROR Error code: 429 - " + "x" * 9000 + " {i}\n",
+            50,
+            0,
+            id="long-texts-are-not-cached",
+        ),
+    ],
+)
+def test_caches_stay_bounded(line: str, count: int, most: int) -> None:
+    """However many distinct failures a log holds, the classification caches stay bounded."""
+    data = "".join(line.format(i=i) for i in range(count)).encode()
+    scanner = LogScanner(exact=True)
+    assert sum(1 for _ in scanner.scan(io.BytesIO(data), "x")) == count
+    assert len(scanner._classify.cache) <= most

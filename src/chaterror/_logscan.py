@@ -82,7 +82,7 @@ _PROVIDER_KEYS: Final = ("provider", "llm_provider", "custom_llm_provider", "gen
 _DIGIT_TOKEN: Final = re.compile(
     r"\b(?:\d{4}-\d\d-\d\d\w*|\d+(?:[:.,]\d+)+\w*|[A-Za-z_]+\d\w*|\d+[A-Za-z_]\w*|\d{4,})"
 )
-#: Longer texts are keyed as they are (masking them could merge what differs far in).
+#: Longer texts are classified each time, never cached: memory stays bounded.
 _SHAPE_MAX: Final = 8192
 
 
@@ -121,7 +121,7 @@ def _shape_bytes(raw: bytes) -> bytes:
 
 def _shape(text: str) -> str:
     """``text`` with what varies between two logs of one failure masked (see _DIGIT_TOKEN)."""
-    return text if len(text) > _SHAPE_MAX else _DIGIT_TOKEN.sub("#", text)
+    return _DIGIT_TOKEN.sub("#", text)
 
 
 class _Classifier:
@@ -141,14 +141,17 @@ class _Classifier:
         text = (
             source if isinstance(source, str) else json.dumps(source, sort_keys=True, default=str)
         )
-        key = text if self.exact else _shape(text)
+        # A long text is classified uncached: the cache holds at most _CACHE_MAX short keys.
+        cacheable = len(text) <= _SHAPE_MAX
+        key = text if self.exact or not cacheable else _shape(text)
         key = f"{provider}\x00{key}" if provider else key
-        if key in self.cache:
+        if cacheable and key in self.cache:
             return self.cache[key]
         err: ChatError | None = classify(source, provider=provider or self.provider)
         if err is not None and not _is_failure(err):
             err = None
-        _remember(self.cache, key, err)
+        if cacheable:
+            _remember(self.cache, key, err)
         return err
 
 
