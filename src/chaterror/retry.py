@@ -13,7 +13,14 @@ import contextlib
 import math
 import random as _random
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+)
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, TypeVar
@@ -202,7 +209,7 @@ async def retry_stream(
     first_chunk_timeout: float = 60.0,
     sleep: Callable[[float], Awaitable[object]] | None = None,
     now: Callable[[], datetime] = _utcnow,
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """Yield the chunks of the stream ``open_stream()`` opens, retrying it only until its first
     chunk has been handed on.
 
@@ -260,7 +267,7 @@ def retry_stream_sync(
     provider: str | None = None,
     sleep: Callable[[float], object] = time.sleep,
     now: Callable[[], datetime] = _utcnow,
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     """The blocking form of :func:`retry_stream`: retry ``open_stream()`` until its first chunk
     has been handed on, never after.
 
