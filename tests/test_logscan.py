@@ -478,3 +478,14 @@ def test_caches_stay_bounded(line: str, count: int, most: int) -> None:
     scanner = LogScanner(exact=True)
     assert sum(1 for _ in scanner.scan(io.BytesIO(data), "x")) == count
     assert len(scanner._classify.cache) <= most
+
+
+def test_ctrl_c_stops_without_a_traceback(log: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interrupted scan exits 130 with one line on stderr."""
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(LogScanner, "scan", interrupted)
+    code, out, err = _run("scan", str(log))
+    assert (code, out, err) == (130, "", "chaterror: interrupted\n")

@@ -292,6 +292,9 @@ def _scan(
         except BrokenPipeError:  # the reader stopped (`| head`): stop quietly
             _silence(out)
             return status
+        except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as shells expect
+            print("chaterror: interrupted", file=err_stream)
+            return 130
         except (_UsageError, ScanError) as exc:
             print(f"chaterror: error: {exc}", file=err_stream)
             status = 2
