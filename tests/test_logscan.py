@@ -331,19 +331,31 @@ def test_codes_counter_is_bounded() -> None:
     assert scanner.summary.codes["(other)"] == 50
 
 
-@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize(
+    ("method", "options", "failures"),
+    [
+        pytest.param("fork", [], "2,000", id="forked"),
+        pytest.param("spawn", [], "2,000", id="spawned"),
+        pytest.param(
+            "fork",
+            ["--since", "2026-11-30T12:00:02", "--provider", "openai"],
+            "1,200",
+            id="options-reach-the-workers",
+        ),
+    ],
+)
 def test_parallel_scan_gives_the_same_summary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str, options: list[str], failures: str
 ) -> None:
     """--jobs 2 splits a file at record starts; its summary is the single process's, line
     numbers of the examples included, whether the workers are forked or spawned."""
     monkeypatch.setattr(_logscan, "_start_method", lambda: method)
     path = tmp_path / "big.log"
     path.write_bytes(LOG * 400)
-    single = _run("scan", "--jobs", "1", str(path))
-    double = _run("scan", "--jobs", "2", str(path))
+    single = _run("scan", "--jobs", "1", *options, str(path))
+    double = _run("scan", "--jobs", "2", *options, str(path))
     assert single == double
-    assert "2,000 provider failures" in single[1]
+    assert f"{failures} provider failures" in single[1]
 
 
 @pytest.mark.parametrize("jobs", ["0", "x", "65"])
