@@ -66,6 +66,8 @@ class LoopbackServer:
 
     def __init__(self) -> None:
         self.reply = Reply()
+        #: Replies for the next requests, in order; then ``reply`` again.
+        self.queue: list[Reply] = []
         self.received: list[Received] = []
         self._stop = threading.Event()
         server = self
@@ -81,7 +83,7 @@ class LoopbackServer:
                 if length:
                     self.rfile.read(length)
                 server.received.append(Received(self.command, self.path, dict(self.headers)))
-                server._answer(self, server.reply)
+                server._answer(self, server.queue.pop(0) if server.queue else server.reply)
 
             do_GET = do_POST = do_PUT = _handle  # noqa: N815 - http.server's names
 
@@ -124,6 +126,12 @@ class LoopbackServer:
     def set(self, reply: Reply) -> None:
         """Answer the next requests with ``reply``."""
         self.reply = reply
+        self.received.clear()
+
+    def set_sequence(self, *replies: Reply) -> None:
+        """Answer the next requests with ``replies`` in order, then the last one for good."""
+        self.reply = replies[-1]
+        self.queue = list(replies[:-1])
         self.received.clear()
 
     def close(self) -> None:

@@ -63,13 +63,61 @@ def test_starlette_example_streams_retry_then_message() -> None:
     """The Starlette example streams a retry event, then the reply."""
     from starlette.testclient import TestClient
 
-    block = next(b for b in _blocks(DOCS / "retrying.md", "python") if "Starlette" in b)
+    block = next(
+        b
+        for b in _blocks(DOCS / "retrying.md", "python")
+        if "Starlette" in b and "retry_call_async(" in b
+    )
     namespace: dict[str, object] = {}
     exec(block, namespace)
     with TestClient(namespace["app"]) as client:  # type: ignore[arg-type]
         text = client.post("/chat").text
     events = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("event: ")]
     assert events == ["retry", "message"]
+
+
+def test_retry_stream_sse_example_never_repeats_output() -> None:
+    """The retry_stream Starlette example streams a retry, the deltas once, then the error."""
+    from starlette.testclient import TestClient
+
+    block = next(
+        b
+        for b in _blocks(DOCS / "retrying.md", "python")
+        if "Starlette" in b and "retry_stream(" in b
+    )
+    namespace: dict[str, object] = {}
+    exec(block, namespace)
+    with TestClient(namespace["app"]) as client:  # type: ignore[arg-type]
+        text = client.post("/chat").text
+    events = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("event: ")]
+    assert events == ["retry", "delta", "delta", "error"]
+    assert '"kind":"timeout"' in text.split("event: delta")[-1]
+
+
+def test_observability_page_examples_run() -> None:
+    """Every python block of docs/observability.md runs against the real OpenTelemetry SDK and
+    structlog; its assertions hold."""
+    blocks = _blocks(DOCS / "observability.md", "python")
+    assert len(blocks) >= 4
+    for block in blocks:
+        namespace: dict[str, object] = {}
+        exec(block, namespace)
+
+
+def test_observability_page_lists_every_attribute() -> None:
+    """docs/observability.md has a row for every attribute chaterror.otel sets."""
+    from chaterror.otel import span_attributes
+
+    err = chaterror.ChatError(
+        kind=Kind.RATE_LIMIT,
+        provider="openai",
+        status_code=429,
+        code="rate_limit_exceeded",
+        request_id="req_1",
+        retry_after=1.0,
+    )
+    text = (DOCS / "observability.md").read_text(encoding="utf-8")
+    assert [key for key in span_attributes(err) if f"| `{key}` |" not in text] == []
 
 
 def test_storage_page_example_runs() -> None:

@@ -22,7 +22,13 @@ from chaterror.payload import (
 )
 from chaterror.providers import PROVIDERS, display_name, normalize_provider
 from chaterror.redact import redact
-from chaterror.retry import RetryPolicy, retry_call, retry_call_async
+from chaterror.retry import (
+    RetryPolicy,
+    retry_call,
+    retry_call_async,
+    retry_stream,
+    retry_stream_sync,
+)
 from chaterror.stream import FirstChunkTimeout, guard_first_chunk
 
 __version__ = "0.1.0"
@@ -51,6 +57,8 @@ __all__ = [  # noqa: RUF022
     "retry_call_async",
     "retry_event",
     "retry_message",
+    "retry_stream",
+    "retry_stream_sync",
     "sse",
     "stamina_hook",
     "stream_error_payload",

@@ -4,8 +4,11 @@
     pbpaste | chaterror classify --provider openai --json
     chaterror classify --status 529 --header request-id:req_1 --body response.json
     chaterror schema
+    chaterror scan app.log proxy.log.1 --since 2026-11-30
+    kubectl logs deploy/chat | chaterror scan - --jsonl
 
-Exit status: 0 when a classification was printed, 2 for bad arguments or unreadable input.
+Exit status: 0 when a classification (or a scan summary) was printed, 2 for bad arguments or
+unreadable input.
 Bad input never produces a traceback.
 """
 
@@ -13,8 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import IO, Final
 
 from chaterror import __version__
@@ -66,7 +72,45 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the wire JSON")
     output.add_argument("--explain", action="store_true", help="also list the evidence weighed")
     commands.add_parser("schema", help="print the JSON Schema of the wire format")
+    scan = commands.add_parser(
+        "scan",
+        help="find and classify the provider failures in application logs",
+        description=(
+            "Read application logs (plain text with tracebacks, JSON lines, LiteLLM proxy logs), "
+            "find the provider failures in them, classify each and print a summary."
+        ),
+    )
+    scan.add_argument("files", nargs="+", metavar="FILE", help="a log file; '-' for stdin")
+    scan.add_argument("--jsonl", action="store_true", help="print one JSON line per failure")
+    scan.add_argument("--since", type=_when, metavar="WHEN", help="only failures at or after WHEN")
+    scan.add_argument("--until", type=_when, metavar="WHEN", help="only failures before WHEN")
+    scan.add_argument("--provider", help="the provider, when the log does not say")
+    scan.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes for a large file (default: one per CPU for files of 256 MiB or more)",
+    )
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 1 <= jobs <= 64:
+        raise argparse.ArgumentTypeError(f"--jobs is 1-64, not {jobs}")
+    return jobs
+
+
+def _when(value: str) -> object:
+    from chaterror._logtime import parse_when
+
+    try:
+        return parse_when(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _status(value: str) -> int:
@@ -162,6 +206,8 @@ def main(
     if args.command == "schema":
         print(json.dumps(ChatError.model_json_schema(), indent=2), file=out)
         return 0
+    if args.command == "scan":
+        return _scan(args, out, err_stream, stdin)
     try:
         source = _input(args, stdin)
     except _UsageError as exc:
@@ -177,6 +223,87 @@ def main(
         for line in explain(source, provider=args.provider) or ["(none: generic by default)"]:
             print(f"  {line}", file=out)
     return 0
+
+
+@contextmanager
+def _open_log(path: str, stdin: IO[bytes] | None) -> Iterator[tuple[IO[bytes], int | None]]:
+    """The input as a binary stream and its size when known."""
+    if path == "-":
+        if stdin is None or stdin.isatty():
+            raise _UsageError("-: pipe a log on standard input")
+        yield stdin, None
+        return
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the scan
+    except OSError as exc:
+        raise _UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with handle:
+        try:
+            size: int | None = os.fstat(handle.fileno()).st_size
+        except OSError:  # pragma: no cover - a stream without a file behind it
+            size = None
+        yield handle, size
+
+
+def _silence(out: IO[str]) -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush does not complain."""
+    if out is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _jobs_for(
+    args: argparse.Namespace, size: int | None, default: Callable[[int, int | None], int]
+) -> int:
+    """How many processes scan this input: one for stdin and for --jsonl (its lines stream out
+    in order); --jobs, or the default for the file's size, otherwise."""
+    if size is None or args.jsonl:
+        return 1
+    return int(args.jobs) if args.jobs is not None else default(size, os.cpu_count())
+
+
+def _scan(
+    args: argparse.Namespace, out: IO[str], err_stream: IO[str], stdin: IO[bytes] | None
+) -> int:
+    from chaterror._logreport import PROGRESS_MIN_BYTES, Progress, render_summary
+    from chaterror._logscan import LogScanner, ScanError, default_jobs, scan_parallel
+
+    scanner = LogScanner(
+        provider=args.provider, exact=args.jsonl, since=args.since, until=args.until
+    )
+    status = 0
+    terminal = err_stream.isatty()
+    for path in args.files:
+        progress = None
+        try:
+            with _open_log(path, stdin) as (handle, size):
+                if terminal and (size is None or size >= PROGRESS_MIN_BYTES):
+                    progress = Progress(err_stream, path, size, time.monotonic)
+                jobs = _jobs_for(args, size, default_jobs)
+                try:
+                    if jobs > 1 and size is not None:
+                        scan_parallel(scanner, path, size, jobs, progress)
+                    for found in [] if jobs > 1 else scanner.scan(handle, path, progress):
+                        if args.jsonl:
+                            out.write(json.dumps(found.to_dict(), ensure_ascii=False) + "\n")
+                finally:
+                    if progress is not None:
+                        progress.close()
+        except BrokenPipeError:  # the reader stopped (`| head`): stop quietly
+            _silence(out)
+            return status
+        except KeyboardInterrupt:  # Ctrl-C: stop without a traceback, as shells expect
+            print("chaterror: interrupted", file=err_stream)
+            return 130
+        except (_UsageError, ScanError) as exc:
+            print(f"chaterror: error: {exc}", file=err_stream)
+            status = 2
+        except OSError as exc:  # a read error midway (a directory, a vanished file)
+            print(f"chaterror: error: cannot read {path}: {exc.strerror or exc}", file=err_stream)
+            status = 2
+    if not args.jsonl and scanner.summary.files:
+        print(render_summary(scanner.summary), file=out)
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,10 +9,18 @@ tenacity and stamina live in :mod:`chaterror.integrations`.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+)
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, TypeVar
@@ -20,8 +28,9 @@ from typing import Any, TypeVar
 from chaterror.classify import classify, with_classification
 from chaterror.error import ChatError
 from chaterror.payload import StreamRetry, stream_retry_payload
+from chaterror.stream import guard_first_chunk
 
-__all__ = ["RetryPolicy", "retry_call", "retry_call_async"]
+__all__ = ["RetryPolicy", "retry_call", "retry_call_async", "retry_stream", "retry_stream_sync"]
 
 T = TypeVar("T")
 
@@ -182,3 +191,128 @@ async def retry_call_async(
                 if hasattr(published, "__await__"):
                     await published
             await sleep(delay)
+
+
+async def _publish(on_retry: Callable[[StreamRetry], object] | None, retry: StreamRetry) -> None:
+    if on_retry is not None:
+        published = on_retry(retry)
+        if hasattr(published, "__await__"):
+            await published
+
+
+async def retry_stream(
+    open_stream: Callable[[], Awaitable[AsyncIterable[T]] | AsyncIterable[T]],
+    *,
+    policy: RetryPolicy | None = None,
+    on_retry: Callable[[StreamRetry], object] | None = None,
+    provider: str | None = None,
+    first_chunk_timeout: float = 60.0,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
+    now: Callable[[], datetime] = _utcnow,
+) -> AsyncGenerator[T, None]:
+    """Yield the chunks of the stream ``open_stream()`` opens, retrying it only until its first
+    chunk has been handed on.
+
+    Each attempt calls ``open_stream()`` (awaiting it if it returns an awaitable, as
+    ``client.chat.completions.create(..., stream=True)`` does) and guards the first chunk with
+    :func:`~chaterror.guard_first_chunk`. A failure before that chunk (the request refused, an
+    error event first, no first chunk within ``first_chunk_timeout`` seconds) is classified and,
+    if the policy allows, published to ``on_retry`` and retried after the wait. Once a chunk has
+    been yielded, output is visible: a later failure is re-raised at once, classified (so
+    ``classify(exc)`` is its terminal payload), never retried, so no token is sent twice.
+    Cancelling the consumer is never retried, and every stream opened is closed.
+    """
+    if sleep is None:
+        import asyncio  # only async callers pay for it
+
+        sleep = asyncio.sleep
+    policy = policy or RetryPolicy()
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            opened = open_stream()
+            stream = await opened if isinstance(opened, Awaitable) else opened
+            guarded = guard_first_chunk(
+                stream, first_chunk_timeout=first_chunk_timeout, provider=provider
+            )
+            first = await guarded.__anext__()
+        except StopAsyncIteration:
+            return
+        except Exception as exc:
+            err = _classify_attached(exc, provider)
+            delay = policy.wait(err, attempt)
+            if delay is None:
+                raise
+            await _publish(on_retry, stream_retry_payload(attempt, delay, err, now=now))
+            await sleep(delay)
+            continue
+        try:
+            yield first
+            async for chunk in guarded:
+                yield chunk
+        except Exception as exc:  # output is visible: terminal, never retried
+            _classify_attached(exc, provider)
+            raise
+        finally:
+            await guarded.aclose()
+        return
+
+
+def retry_stream_sync(
+    open_stream: Callable[[], Iterable[T]],
+    *,
+    policy: RetryPolicy | None = None,
+    on_retry: Callable[[StreamRetry], object] | None = None,
+    provider: str | None = None,
+    sleep: Callable[[float], object] = time.sleep,
+    now: Callable[[], datetime] = _utcnow,
+) -> Generator[T, None, None]:
+    """The blocking form of :func:`retry_stream`: retry ``open_stream()`` until its first chunk
+    has been handed on, never after.
+
+    There is no first-chunk deadline (a blocking read cannot be timed out from outside): set the
+    client's read timeout, whose error is a retryable ``timeout``. ``KeyboardInterrupt`` is never
+    retried; the stream is closed when the consumer stops early.
+    """
+    policy = policy or RetryPolicy()
+    attempt = 0
+    while True:
+        attempt += 1
+        stream: Iterable[T] | None = None
+        try:
+            stream = open_stream()
+            iterator = iter(stream)
+            first = next(iterator)
+        except StopIteration:
+            _close_sync(stream)
+            return
+        except Exception as exc:
+            _close_sync(stream)
+            err = _classify_attached(exc, provider)
+            delay = policy.wait(err, attempt)
+            if delay is None:
+                raise
+            if on_retry is not None:
+                on_retry(stream_retry_payload(attempt, delay, err, now=now))
+            sleep(delay)
+            continue
+        try:
+            yield first
+            yield from iterator
+        except Exception as exc:  # output is visible: terminal, never retried
+            _classify_attached(exc, provider)
+            raise
+        finally:
+            _close_sync(iterator)
+            if iterator is not stream:
+                _close_sync(stream)
+        return
+
+
+def _close_sync(stream: object) -> None:
+    closer = getattr(stream, "close", None)
+    if callable(closer):
+        # Closing a broken stream must not hide the error being raised.
+        with contextlib.suppress(Exception):
+            closer()

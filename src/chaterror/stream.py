@@ -11,8 +11,8 @@ silence into a retryable, classified error instead of a hung chat.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator
-from typing import TypeVar
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
+from typing import Final, TypeVar
 
 from chaterror.classify import with_classification
 from chaterror.error import ChatError
@@ -40,9 +40,31 @@ async def _close(stream: object) -> None:
                 result = closer()
                 if hasattr(result, "__await__"):
                     await result
-            except Exception:  # closing a broken stream must not hide the timeout
+            except Exception:  # closing a broken stream must not hide the error being raised
                 pass
             return
+
+
+class _Failed:
+    """The stream's own exception, carried past ``wait_for`` so that a ``TimeoutError`` the
+    stream raised itself is never mistaken for the guard's deadline."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+_END: Final = object()
+
+
+async def _next(iterator: AsyncIterator[T]) -> T | _Failed | object:
+    try:
+        return await iterator.__anext__()
+    except StopAsyncIteration:
+        return _END
+    except Exception as exc:
+        return _Failed(exc)
 
 
 async def guard_first_chunk(
@@ -50,10 +72,15 @@ async def guard_first_chunk(
     *,
     first_chunk_timeout: float = 60.0,
     provider: str | None = None,
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """Yield ``stream``'s chunks; if the first does not arrive within ``first_chunk_timeout``
     seconds, close the stream and raise :class:`FirstChunkTimeout`, which classifies as a
     retryable ``startup_timeout`` for ``provider``.
+
+    Only the guard's own deadline is a ``startup_timeout``: an error the stream raises itself
+    (a socket or read timeout included) propagates unchanged and classifies as what it is. The
+    stream is closed whenever the guard ends: exhausted, failed, timed out, cancelled, or closed
+    early by the caller (``aclose()`` after a ``break``).
 
     Raises:
         ValueError: ``first_chunk_timeout`` is not a positive number.
@@ -66,20 +93,28 @@ async def guard_first_chunk(
         )
     iterator = stream.__aiter__()
     try:
-        first = await asyncio.wait_for(iterator.__anext__(), first_chunk_timeout)
-    except StopAsyncIteration:
-        return
-    except asyncio.TimeoutError:
+        try:
+            first = await asyncio.wait_for(_next(iterator), first_chunk_timeout)
+        except asyncio.TimeoutError:  # _next lets none of the stream's own out: the deadline
+            timeout = FirstChunkTimeout(first_chunk_timeout, provider)
+            raise with_classification(
+                timeout,
+                ChatError(
+                    kind=Kind.STARTUP_TIMEOUT,
+                    provider=provider,
+                    retryable=True,
+                    detail=str(timeout),
+                ),
+            ) from None
+        if first is _END:
+            return
+        if isinstance(first, _Failed):
+            error, first = first.error, None
+            raise error
+        yield first  # type: ignore[misc]
+        async for chunk in iterator:
+            yield chunk
+    finally:
         await _close(iterator)
         if iterator is not stream:
             await _close(stream)
-        timeout = FirstChunkTimeout(first_chunk_timeout, provider)
-        raise with_classification(
-            timeout,
-            ChatError(
-                kind=Kind.STARTUP_TIMEOUT, provider=provider, retryable=True, detail=str(timeout)
-            ),
-        ) from None
-    yield first
-    async for chunk in iterator:
-        yield chunk

@@ -1,0 +1,55 @@
+"""The core never loads an optional library: each is imported only by the module that needs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+OPTIONAL = (
+    "opentelemetry",
+    "structlog",
+    "sqlalchemy",
+    "tenacity",
+    "stamina",
+    "openai",
+    "anthropic",
+)
+
+
+def _loaded(statement: str) -> list[str]:
+    code = (
+        f"import json, sys; {statement}; "
+        f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({OPTIONAL!r}))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(json.loads(done.stdout))
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        pytest.param("import chaterror", [], id="core-loads-none"),
+        pytest.param("import chaterror.cli", [], id="cli-loads-none"),
+        pytest.param("import chaterror._logscan", [], id="scan-loads-none"),
+        pytest.param("import chaterror.logs", [], id="logs-never-imports-structlog"),
+        pytest.param(
+            "import chaterror.otel", ["opentelemetry"], id="otel-loads-only-opentelemetry"
+        ),
+    ],
+)
+def test_optional_libraries_stay_unloaded(statement: str, expected: list[str]) -> None:
+    """`import chaterror` loads no opentelemetry, structlog or sqlalchemy (nor any SDK)."""
+    assert _loaded(statement) == expected
+
+
+def test_otel_without_opentelemetry_says_what_to_install() -> None:
+    """Importing chaterror.otel where opentelemetry is missing names the extra to install."""
+    code = (
+        "import sys; sys.modules['opentelemetry'] = None\n"
+        "try:\n    import chaterror.otel\nexcept ImportError as exc:\n    print(exc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'chaterror[otel]'" in done.stdout
