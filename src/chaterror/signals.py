@@ -690,7 +690,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "api key|api_key|api-key|apikey|token|expired|revoked",
         r"(?:api[ _-]?key|apikey|access token|auth token)s? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
-        r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token|token)"
+        r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token)"
+        r"|(?:invalid|expired|revoked) token\b(?!s| count| limit| length| usage| budget| id)"
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
         r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
     ),
