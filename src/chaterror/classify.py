@@ -250,6 +250,8 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
     found = provider_from_host(facts.host, facts.port) or provider_from_headers(facts.headers)
     if found:
         return found
+    if facts.named_provider:  # a wrapper's own provider field (LiteLLM's llm_provider)
+        return normalize_provider(facts.named_provider)
     sdk = next(filter(None, map(provider_from_module, facts.modules)), None)
     shape = next((body.shape for body in facts.bodies if body.shape), None)
     if facts.host is None:

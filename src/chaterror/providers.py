@@ -57,6 +57,8 @@ PROVIDERS: Final[Mapping[str, str]] = MappingProxyType(
         "moonshot": "Moonshot AI",
         "llamacpp": "llama.cpp",
         "lmstudio": "LM Studio",
+        # Added for the wrapper libraries (issue 12).
+        "huggingface": "Hugging Face",
     }
 )
 
@@ -91,6 +93,8 @@ _ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "llama-server": "llamacpp",
         "lm studio": "lmstudio",
         "lm-studio": "lmstudio",
+        "hugging face": "huggingface",
+        "hf": "huggingface",
     }
 )
 
@@ -121,7 +125,13 @@ _HOSTS: Final[tuple[tuple[str, str], ...]] = (
     ("api.cerebras.ai", "cerebras"),
     ("api.moonshot.ai", "moonshot"),
     ("api.moonshot.cn", "moonshot"),
+    ("router.huggingface.co", "huggingface"),
+    ("api-inference.huggingface.co", "huggingface"),
+    ("endpoints.huggingface.cloud", "huggingface"),
 )
+
+# Hosts whose region is glued on with a hyphen rather than a dot.
+_REGIONAL_HOSTS: Final = ("-aiplatform.googleapis.com",)
 
 _GLOBAL_HOSTS: Final = frozenset(
     h for h, _ in _HOSTS if h.startswith(("api.", "generativelanguage."))
@@ -149,6 +159,7 @@ _MODULES: Final[Mapping[str, str]] = MappingProxyType(
         "fireworks": "fireworks",
         "xai_sdk": "xai",
         "vllm": "vllm",
+        "huggingface_hub": "huggingface",
     }
 )
 
@@ -178,6 +189,7 @@ _TEXT_WORDS: Final[tuple[tuple[str, str, str], ...]] = (
     ("cerebras", "cerebras", r"cerebras"),
     ("ollama", "ollama|11434", r"ollama|(?<=[:=])11434\b"),
     ("vllm", "vllm", r"vllm"),
+    ("huggingface", "hugging", r"hugging ?face"),
     ("llamacpp", "llama", r"llama[.-]?cpp|llama-server"),
     ("lmstudio", "studio|n_keep", r"lm ?studio|n_keep"),
     ("xai", "x.ai|xai", r"x\.ai\b|xai[- ]"),
@@ -234,6 +246,8 @@ def provider_from_host(host: str | None, port: int | None = None) -> str | None:
     if not host:
         return None
     host = host.lower().rstrip(".")
+    if host.endswith(_REGIONAL_HOSTS):  # Vertex AI: us-central1-aiplatform.googleapis.com
+        host = host.rsplit("-", 1)[-1]
     for suffix, provider in _HOSTS:
         if host == suffix or host.endswith("." + suffix):
             if provider == "bedrock" and "bedrock" not in host:
