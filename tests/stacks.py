@@ -8,6 +8,7 @@ exception classes users catch, and a ``call(stream)`` that makes one chat reques
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import os
 from collections.abc import Callable
@@ -36,9 +37,16 @@ class Stack:
     #: The base classes a user writes in ``except``, as "module:Class" names.
     catches: str
     streams: bool = True
+    #: The environment it is installed in: "main" (the ``wrappers`` extra) or "openai2" (its own
+    #: virtualenv in ``.ci/run``: instructor and llama-index-llms-openai pin openai < 3 or an
+    #: old jiter that openai 3 refuses).
+    env: str = "main"
 
     def installed(self) -> bool:
-        return importlib.util.find_spec(self.requires) is not None
+        try:
+            return importlib.util.find_spec(self.requires) is not None
+        except ImportError:  # a parent package ("google" for google.api_core) is missing
+            return False
 
 
 def _drain(chunks: Any) -> None:
@@ -213,12 +221,236 @@ def _litellm(route: str, model: str, **extra: Any) -> Callable[[bool], Any]:
 
 _LITELLM_CATCH = "litellm.exceptions:APIError|litellm.exceptions:OpenAIError|openai:APIError"
 LITELLM_STACKS = (
-    Stack("litellm-openai", "litellm", "openai", "openai", _litellm("openai", "gpt-4o", api_key="sk-test"), _LITELLM_CATCH),
-    Stack("litellm-anthropic", "litellm", "anthropic", "anthropic", _litellm("anthropic", "claude-sonnet-4-5", api_key="sk-ant-test", max_tokens=16), _LITELLM_CATCH),
-    Stack("litellm-gemini", "litellm", "google", "gemini", _litellm("gemini", "gemini-2.0-flash", api_key="AIzaTEST"), _LITELLM_CATCH),
-    Stack("litellm-mistral", "litellm", "mistral", "mistral", _litellm("mistral", "mistral-small-latest", api_key="test-key"), _LITELLM_CATCH),
-    Stack("litellm-groq", "litellm", "groq", "groq", _litellm("groq", "llama-3.3-70b-versatile", api_key="gsk_test"), _LITELLM_CATCH),
-    Stack("litellm-ollama", "litellm", "ollama", "ollama", _litellm("ollama_chat", "llama3", api_base="http://localhost:11434"), _LITELLM_CATCH),
+    Stack(
+        "litellm-openai",
+        "litellm",
+        "openai",
+        "openai",
+        _litellm("openai", "gpt-4o", api_key="sk-test"),
+        _LITELLM_CATCH,
+    ),
+    Stack(
+        "litellm-anthropic",
+        "litellm",
+        "anthropic",
+        "anthropic",
+        _litellm("anthropic", "claude-sonnet-4-5", api_key="sk-ant-test", max_tokens=16),
+        _LITELLM_CATCH,
+    ),
+    Stack(
+        "litellm-gemini",
+        "litellm",
+        "google",
+        "gemini",
+        _litellm("gemini", "gemini-2.0-flash", api_key="AIzaTEST"),
+        _LITELLM_CATCH,
+    ),
+    Stack(
+        "litellm-mistral",
+        "litellm",
+        "mistral",
+        "mistral",
+        _litellm("mistral", "mistral-small-latest", api_key="test-key"),
+        _LITELLM_CATCH,
+    ),
+    Stack(
+        "litellm-groq",
+        "litellm",
+        "groq",
+        "groq",
+        _litellm("groq", "llama-3.3-70b-versatile", api_key="gsk_test"),
+        _LITELLM_CATCH,
+    ),
+    Stack(
+        "litellm-ollama",
+        "litellm",
+        "ollama",
+        "ollama",
+        _litellm("ollama_chat", "llama3", api_base="http://localhost:11434"),
+        _LITELLM_CATCH,
+    ),
 )
 
-STACKS = SDK_STACKS + LITELLM_STACKS
+
+# --- agent frameworks and chains ----------------------------------------------------------
+
+
+def _pydantic_ai(kind: str) -> Callable[[bool], Any]:
+    def call(stream: bool) -> None:
+        from pydantic_ai import Agent
+
+        if kind == "openai":
+            import openai
+            from pydantic_ai.models.openai import OpenAIChatModel
+            from pydantic_ai.providers.openai import OpenAIProvider
+
+            client = openai.AsyncOpenAI(api_key="sk-test", max_retries=0)
+            model: Any = OpenAIChatModel("gpt-4o", provider=OpenAIProvider(openai_client=client))
+        else:
+            import anthropic
+            from pydantic_ai.models.anthropic import AnthropicModel
+            from pydantic_ai.providers.anthropic import AnthropicProvider
+
+            aclient = anthropic.AsyncAnthropic(api_key="sk-ant-test", max_retries=0)
+            model = AnthropicModel(
+                "claude-sonnet-4-5", provider=AnthropicProvider(anthropic_client=aclient)
+            )
+        agent = Agent(model)
+
+        async def run() -> None:
+            if stream:
+                async with agent.run_stream("hi") as result:
+                    async for _ in result.stream_text():
+                        pass
+            else:
+                await agent.run("hi")
+
+        asyncio.run(run())
+
+    return call
+
+
+def _langchain(kind: str) -> Callable[[bool], Any]:
+    def call(stream: bool) -> None:
+        if kind == "openai":
+            from langchain_openai import ChatOpenAI
+
+            llm: Any = ChatOpenAI(model="gpt-4o", api_key="sk-test", max_retries=0)  # type: ignore[arg-type]
+        else:
+            from langchain_anthropic import ChatAnthropic
+
+            llm = ChatAnthropic(model="claude-sonnet-4-5", api_key="sk-ant-test", max_retries=0)  # type: ignore[arg-type]
+        if stream:
+            _drain(llm.stream("hi"))
+        else:
+            llm.invoke("hi")
+
+    return call
+
+
+def _openai_agents(stream: bool) -> None:
+    import openai
+    from agents import Agent, OpenAIChatCompletionsModel, Runner
+
+    client = openai.AsyncOpenAI(api_key="sk-test", max_retries=0)
+    agent = Agent(
+        name="assistant", model=OpenAIChatCompletionsModel(model="gpt-4o", openai_client=client)
+    )
+
+    async def run() -> None:
+        if stream:
+            result = Runner.run_streamed(agent, "hi")
+            async for _ in result.stream_events():
+                pass
+        else:
+            await Runner.run(agent, "hi")
+
+    asyncio.run(run())
+
+
+_PYDANTIC_AI_CATCH = "pydantic_ai.exceptions:AgentRunError"
+FRAMEWORK_STACKS = (
+    Stack(
+        "pydantic-ai-openai",
+        "pydantic_ai",
+        "openai",
+        "openai",
+        _pydantic_ai("openai"),
+        _PYDANTIC_AI_CATCH,
+    ),
+    Stack(
+        "pydantic-ai-anthropic",
+        "pydantic_ai",
+        "anthropic",
+        "anthropic",
+        _pydantic_ai("anthropic"),
+        _PYDANTIC_AI_CATCH,
+    ),
+    Stack(
+        "langchain-openai",
+        "langchain_openai",
+        "openai",
+        "openai",
+        _langchain("openai"),
+        "openai:APIError",
+    ),
+    Stack(
+        "langchain-anthropic",
+        "langchain_anthropic",
+        "anthropic",
+        "anthropic",
+        _langchain("anthropic"),
+        "anthropic:APIError",
+    ),
+    Stack(
+        "openai-agents",
+        "agents",
+        "openai",
+        "openai",
+        _openai_agents,
+        "openai:APIError|agents.exceptions:AgentsException",
+    ),
+)
+
+
+def _instructor(stream: bool) -> None:
+    import instructor
+    import openai
+    from pydantic import BaseModel
+
+    class Answer(BaseModel):
+        text: str
+
+    client = instructor.from_openai(openai.OpenAI(api_key="sk-test", max_retries=0))
+    if stream:
+        _drain(
+            client.chat.completions.create_partial(
+                model="gpt-4o",
+                response_model=Answer,
+                messages=MESSAGES,
+                max_retries=1,  # type: ignore[arg-type]
+            )
+        )
+    else:
+        client.chat.completions.create(
+            model="gpt-4o",
+            response_model=Answer,
+            messages=MESSAGES,
+            max_retries=1,  # type: ignore[arg-type]
+        )
+
+
+def _llama_index(stream: bool) -> None:
+    from llama_index.core.llms import ChatMessage
+    from llama_index.llms.openai import OpenAI
+
+    llm = OpenAI(model="gpt-4o", api_key="sk-test", max_retries=0)
+    messages = [ChatMessage(role="user", content="hi")]
+    if stream:
+        _drain(llm.stream_chat(messages))
+    else:
+        llm.chat(messages)
+
+
+OPENAI2_STACKS = (
+    Stack(
+        "instructor",
+        "instructor",
+        "openai",
+        "openai",
+        _instructor,
+        "instructor.core.exceptions:InstructorRetryException|openai:APIError",
+        env="openai2",
+    ),
+    Stack(
+        "llama-index-llms-openai",
+        "llama_index.llms.openai",
+        "openai",
+        "openai",
+        _llama_index,
+        "openai:APIError",
+        env="openai2",
+    ),
+)
+
+STACKS = SDK_STACKS + LITELLM_STACKS + FRAMEWORK_STACKS + OPENAI2_STACKS
