@@ -17,11 +17,12 @@ from typing import Any
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 
-# Nothing leaves the machine: LiteLLM would fetch its model cost map at import and a tokenizer
-# from the Hugging Face Hub to count tokens; the agent SDKs would send traces.
+# Nothing leaves the machine: LiteLLM would fetch its model cost map at import, the agent SDK
+# would send traces. (What a library fetches during a call, such as LiteLLM's tokenizer for
+# token counts, goes through the rerouted transports to the loopback server like the call.)
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("OPENAI_AGENTS_DISABLE_TRACING", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 
 @dataclass(frozen=True)
