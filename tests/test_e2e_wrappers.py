@@ -58,6 +58,9 @@ LOSSES: dict[tuple[str, str], dict[str, Any]] = {
     ("litellm-anthropic", "stream_error"): {"status_code": 529, "code": None},
     # ... and Gemini's error object becomes "UNAVAILABLE - The model is overloaded" text.
     ("litellm-gemini", "stream_error"): {"code": None},
+    # ... and Mistral's error event is dropped altogether: LiteLLM reports only that the stream
+    # ended before a finish reason (a broken stream: a retryable timeout).
+    ("litellm-mistral", "stream_error"): {"kind": "timeout", "code": None},
 }
 
 

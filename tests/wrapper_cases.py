@@ -419,6 +419,17 @@ MISTRAL: dict[str, Case] = {
         _mistral_error("Internal server error", "internal_server_error", "1000"),
         _expect("generic", True, 500, "internal_server_error"),
     ),
+    # The error event Mistral sends inside a 200 stream (the issue's ResponseValidationError).
+    "stream_error": Case(
+        200,
+        None,
+        _expect("overloaded", True, None, "service_tier_capacity_exceeded"),
+        {"content-type": "text/event-stream"},
+        (
+            b'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"mistral-small-latest","choices":[{"index":0,"delta":{"role":"assistant","content":"Hel"},"finish_reason":null}]}\n\n',
+            b'data: {"object":"error","message":"Service tier capacity exceeded for this model.","type":"service_tier_capacity_exceeded","param":null,"code":"3505"}\n\n',
+        ),
+    ),
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from chaterror._body import Body, block_reason, bodies_in_text, read_body
+from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
 from chaterror._wrappers import Reading, is_made_up_url, read_wrapper, wrapper_causes
 
 __all__ = ["SCAN_LIMIT", "Facts", "gather"]
@@ -229,18 +229,23 @@ def _read_wrapped(facts: Facts, reading: Reading, status_before: int | None) -> 
 
 
 def _read_body_value(facts: Facts, value: object) -> None:
-    """A body of a known shape is read; one no reader knows is still text to scan."""
-    if isinstance(value, (dict, list)):
-        body = read_body(value)
-        if body is None:
-            facts.add_text(_canonical_text(value)[:SCAN_LIMIT])
-    elif isinstance(value, (str, bytes)):
+    """A body of a known shape is read; one no reader knows is still text to scan, and an
+    envelope no reader knows (mistralai's ``{"data": {…error…}}``) may hold a known one."""
+    if isinstance(value, (str, bytes)):
         text = _decode(value)
         body = read_body(text)
         if body is None:
             _read_text(facts, text)
+            value = parse_text(text)
+    elif isinstance(value, (dict, list)):
+        body = read_body(value)
+        if body is None:
+            facts.add_text(_canonical_text(value)[:SCAN_LIMIT])
     else:
         return
+    if body is None and isinstance(value, dict):
+        inner = (v for v, _ in zip(value.values(), range(8), strict=False) if isinstance(v, dict))
+        body = next(filter(None, map(read_body, inner)), None)
     _add_body(facts, body)
 
 

@@ -754,6 +754,9 @@ _PHRASES: Final[tuple[_Phrase, ...]] = (
     ),
     _h(K.TIMEOUT, "incomplete", r"incomplete chunked read|incompleteread"),
     _h(K.TIMEOUT, "broken pipe", r"broken pipe"),
+    # LiteLLM, when a provider's stream stops early: "Stream ended before a finish_reason was
+    # received" (litellm/litellm_core_utils/streaming_handler.py).
+    _h(K.TIMEOUT, "stream ended", r"stream ended before"),
     _h(K.TIMEOUT, "eof", r"eof\b|unexpected_eof|ssleoferror"),
     _h(K.TIMEOUT, "gateway", r"bad gateway|gateway time-?out"),
     _h(K.TIMEOUT, "unavailable", r"(?:service|server|temporarily) unavailable"),
