@@ -6,6 +6,7 @@ real ones."""
 from __future__ import annotations
 
 import enum
+import itertools
 from typing import Any
 
 import pytest
@@ -32,7 +33,7 @@ def _exc(module: str, name: str, text: str, **attrs: Any) -> BaseException:
 
 def _chain(*excs: BaseException) -> BaseException:
     """Each exception raised while handling the next, as ``raise … from`` would link them."""
-    for outer, inner in zip(excs, excs[1:], strict=False):
+    for outer, inner in itertools.pairwise(excs):
         outer.__cause__ = inner
     return excs[0]
 
