@@ -10,6 +10,7 @@ provider's truth, minus what the library itself throws away (``LOSSES``, each wi
 from __future__ import annotations
 
 import importlib
+import json
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -155,3 +156,39 @@ def test_stack_standard_set(
             expect = {k: v for k, v in expect.items() if k != "code"}
         diff = {k: (got[k], v) for k, v in expect.items() if got[k] != v}
         assert not diff, (hint, diff, repr(exc)[:300], chaterror.explain(exc, provider=hint))
+
+
+_GEMINI = next(s for s in STACKS if s.id == "litellm-gemini")
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [pytest.param(_GEMINI, marks=() if _GEMINI.installed() else _absent(_GEMINI))],
+    ids=["litellm-gemini"],
+)
+def test_litellm_gemini_blocked_prompt(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, stack: Stack
+) -> None:
+    """Gemini's content filter is a successful reply: LiteLLM returns a response whose
+    finish_reason is content_filter, and that response classifies as content_filter."""
+    import litellm
+
+    Rerouter(server, monkeypatch)
+    blocked = {
+        "promptFeedback": {"blockReason": "SAFETY"},
+        "usageMetadata": {"promptTokenCount": 5, "totalTokenCount": 5},
+    }
+    server.set(
+        Reply(
+            status=200,
+            headers={"content-type": "application/json"},
+            body=json.dumps(blocked).encode(),
+        )
+    )
+    response = litellm.completion(
+        model="gemini/gemini-2.0-flash",
+        messages=[{"role": "user", "content": "hi"}],
+        api_key="AIzaTEST",
+    )
+    err = chaterror.classify(response, provider="gemini")
+    assert (err.kind.value, err.retryable, err.provider) == ("content_filter", False, "google")
