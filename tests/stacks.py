@@ -156,6 +156,7 @@ SDK_STACKS = (
         _mistral,
         "mistralai.client.errors:MistralError|httpx2:HTTPError",
     ),
+    # cohere's v2 stream documents no error event, and a REST Google Cloud call does not stream.
     Stack(
         "cohere",
         "cohere",
