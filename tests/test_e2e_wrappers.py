@@ -33,6 +33,7 @@ from wrapper_cases import (
     Case,
 )
 
+# The libraries warn about their own deprecations and unclosed clients; not our code.
 pytestmark = pytest.mark.filterwarnings("ignore")
 
 FORMATS: dict[str, dict[str, Case]] = {
