@@ -1,8 +1,10 @@
 """What wrapper libraries and provider SDKs put on their exceptions, as data.
 
-Most applications catch a wrapper's exception (LiteLLM, pydantic-ai, instructor, LangChain …) or
-a provider SDK's own (mistralai, cohere, huggingface_hub, google-api-core …), not the openai or
-anthropic SDK's. Each library gets one :class:`Wrapper` row: the modules its exceptions live in,
+Most applications catch a wrapper's exception (LiteLLM, pydantic-ai, instructor …) or a provider
+SDK's own (mistralai, huggingface_hub, google-api-core …), not the openai or anthropic SDK's.
+Libraries that let the SDK's exception through (LangChain, LlamaIndex, the Agents SDK) or that
+are generated like the openai SDK (groq, together, cohere) need no row. Each other library gets
+one :class:`Wrapper` row: the modules its exceptions live in,
 which attributes carry the provider, the real status, codes, bodies, responses and the real cause,
 and what it makes up. :func:`read_wrapper` turns an exception into a :class:`Reading`;
 :mod:`chaterror._extract` folds that into its facts. Nothing here imports the libraries: a class
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-__all__ = ["Reading", "Wrapper", "is_made_up_url", "read_wrapper", "wrapper_causes"]
+__all__ = ["WRAPPERS", "Reading", "Wrapper", "is_made_up_url", "read_wrapper", "wrapper_causes"]
 
 _MAX_CAUSES: Final = 4
 _MAX_MRO: Final = 10
