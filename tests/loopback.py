@@ -275,3 +275,116 @@ def iterate(chunks: Iterator[Any]) -> Any:
     for chunk in chunks:
         last = chunk
     return last
+
+
+class Rerouter:
+    """Send every request a library makes itself (httpx, httpx2, requests; sync and async) to the
+    loopback server, the provider's URL and ``Host`` kept.
+
+    For wrapper libraries (LiteLLM, pydantic-ai, LangChain, the agent SDKs) that build their HTTP
+    clients deep inside and offer no transport hook: the transport *classes* are patched for the
+    duration of a test, so the library's own client still does everything but open the socket.
+    ``refuse`` sends to a closed port instead (a real connection refused); ``read_timeout`` gives
+    every request a short read timeout (a stalled reply then times out for real, in the library's
+    own transport).
+    """
+
+    def __init__(self, server: LoopbackServer, monkeypatch: Any) -> None:
+        self.server = server
+        self.refuse = False
+        self.read_timeout: float | None = None
+        self._closed = f"http://127.0.0.1:{closed_port()}"
+        for module in (httpx, httpx2):
+            self._patch_sync(monkeypatch, module.HTTPTransport)
+            self._patch_async(monkeypatch, module.AsyncHTTPTransport)
+        self._patch_requests(monkeypatch)
+
+    def _destination(self) -> str:
+        return self._closed if self.refuse else self.server.url
+
+    def _wire(self, request: Any) -> Any:
+        url = request.url
+        path = url.raw_path.decode("ascii") if isinstance(url.raw_path, bytes) else url.raw_path
+        extensions = dict(request.extensions)
+        if self.read_timeout is not None:
+            extensions["timeout"] = {
+                "connect": 2.0,
+                "read": self.read_timeout,
+                "write": 2.0,
+                "pool": 2.0,
+            }
+        try:
+            content = request.content
+        except Exception:  # a streamed request body: read it first
+            content = request.read()
+        return type(request)(
+            request.method,
+            f"{self._destination()}{path}",
+            headers=request.headers,
+            content=content,
+            extensions=extensions,
+        )
+
+    def _patch_sync(self, monkeypatch: Any, cls: Any) -> None:
+        original = cls.handle_request
+        rerouter = self
+
+        def handle_request(transport: Any, request: Any) -> Any:
+            if _is_loopback(request.url.host):
+                return original(transport, request)
+            try:
+                response = original(transport, rerouter._wire(request))
+            except (httpx.TransportError, httpx2.TransportError) as exc:
+                exc.request = request  # the failure names the provider's URL, as in production
+                raise
+            response.request = request
+            return response
+
+        monkeypatch.setattr(cls, "handle_request", handle_request)
+
+    def _patch_async(self, monkeypatch: Any, cls: Any) -> None:
+        original = cls.handle_async_request
+        rerouter = self
+
+        async def handle_async_request(transport: Any, request: Any) -> Any:
+            if _is_loopback(request.url.host):
+                return await original(transport, request)
+            try:
+                response = await original(transport, rerouter._wire(request))
+            except (httpx.TransportError, httpx2.TransportError) as exc:
+                exc.request = request
+                raise
+            response.request = request
+            return response
+
+        monkeypatch.setattr(cls, "handle_async_request", handle_async_request)
+
+    def _patch_requests(self, monkeypatch: Any) -> None:
+        original = requests.adapters.HTTPAdapter.send
+        rerouter = self
+
+        def send(adapter: Any, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
+            target = request.url or ""
+            host = target.split("://", 1)[-1].split("/", 1)[0]
+            if _is_loopback(host.rsplit(":", 1)[0]):
+                return original(adapter, request, *args, **kwargs)
+            wire = request.copy()
+            path = target.split("://", 1)[-1]
+            wire.url = rerouter._destination() + (path[path.find("/") :] if "/" in path else "")
+            wire.headers["Host"] = host
+            if rerouter.read_timeout is not None:
+                kwargs["timeout"] = (2.0, rerouter.read_timeout)
+            try:
+                response = original(adapter, wire, *args, **kwargs)
+            except requests.RequestException as exc:
+                exc.request = request  # the failure names the provider's URL, as in production
+                raise
+            response.url = target
+            response.request = request
+            return response
+
+        monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", send)
+
+
+def _is_loopback(host: str) -> bool:
+    return host in ("127.0.0.1", "::1")

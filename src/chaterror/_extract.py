@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from chaterror._body import Body, block_reason, bodies_in_text, read_body
+from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
+from chaterror._wrappers import Reading, is_made_up_url, read_wrapper, wrapper_causes
 
 __all__ = ["SCAN_LIMIT", "Facts", "gather"]
 
@@ -54,13 +55,28 @@ class Facts:
     port: int | None = None
     request_id: str | None = None
     text_size: int = 0
+    #: The provider a wrapper library names itself (LiteLLM's ``llm_provider``).
+    named_provider: str | None = None
+    #: A wrapper's own status: a guess, used only when the chain holds nothing but the
+    #: wrapper's exceptions (:mod:`._wrappers`).
+    guessed_status: int | None = None
+    guess_rank: int = -1
+    #: The chain holds an exception that is not a status-guessing wrapper's.
+    plain_seen: bool = False
 
-    def add_text(self, text: str) -> None:
+    #: Text that is scanned for evidence but never shown as ``detail`` (a body no reader knows).
+    scan_only: list[str] = field(default_factory=list)
+
+    def add_text(self, text: str, *, detail: bool = True) -> None:
         room = SCAN_LIMIT - self.text_size
         if room > 0 and text:
             piece = text[:room]
-            self.texts.append(piece)
+            (self.texts if detail else self.scan_only).append(piece)
             self.text_size += len(piece) + 1
+
+    def scan_text(self) -> str:
+        """Everything read, for the evidence scan."""
+        return "\n".join([*self.texts, *self.scan_only] if self.scan_only else self.texts)
 
 
 def _attr(obj: object, name: str) -> Any:
@@ -164,6 +180,8 @@ def _read_exception_chain(facts: Facts, top: BaseException) -> None:
                 facts.attached = attached
         _read_exception(facts, exc)
         queue.extend(_linked(exc))
+    if facts.status is None and not facts.plain_seen:
+        facts.status = facts.guessed_status
     if not facts.bodies:  # no structured body: the text may still print one
         for text in list(facts.texts):
             for decoded in bodies_in_text(text):
@@ -184,24 +202,80 @@ def _linked(exc: BaseException) -> Iterable[BaseException]:
     reason = _attr(exc, "reason")  # urllib3 MaxRetryError wraps the real failure
     if isinstance(reason, BaseException):
         yield reason
+    yield from wrapper_causes(exc)
 
 
 def _read_exception(facts: Facts, exc: BaseException) -> None:
+    reading = read_wrapper(exc)
+    status_before = facts.status
+    _read_generic_exception(facts, exc, reading)
+    if reading is not None:
+        _read_wrapped(facts, reading, status_before)
+    if reading is None or not reading.wrapper.status_is_guess:
+        facts.plain_seen = True
+
+
+def _read_wrapped(facts: Facts, reading: Reading, status_before: int | None) -> None:
+    """Fold in what a wrapper library keeps beside the generic attributes (:mod:`._wrappers`)."""
+    own_status = facts.status if facts.status != status_before else None
+    if reading.made_up_status or reading.wrapper.status_is_guess:
+        facts.status = status_before
+        if reading.made_up_status:
+            own_status = None
+    guesses = ((own_status, reading.wrapper.guess_rank), (reading.claimed_status, 9))
+    for status, rank in guesses:
+        if status is not None and rank > facts.guess_rank:
+            facts.guessed_status, facts.guess_rank = status, rank
+    if reading.provider and facts.named_provider is None:
+        facts.named_provider = reading.provider
+    facts.codes.extend(reading.codes)
+    for value in reading.bodies:
+        _read_body_value(facts, value)
+    for response in reading.responses:
+        _read_response(facts, response, take_body=True)
+
+
+def _read_body_value(facts: Facts, value: object) -> None:
+    """A body of a known shape is read; one no reader knows is still text to scan, and an
+    envelope no reader knows (mistralai's ``{"data": {…error…}}``) may hold a known one."""
+    if isinstance(value, (str, bytes)):
+        text = _decode(value)
+        body = read_body(text)
+        if body is None:
+            facts.add_text(text, detail=False)
+            for decoded in bodies_in_text(text[:SCAN_LIMIT]):
+                _add_body(facts, read_body(decoded))
+            value = parse_text(text)
+    elif isinstance(value, (dict, list)):
+        body = read_body(value)
+        if body is None:
+            facts.add_text(_canonical_text(value)[:SCAN_LIMIT], detail=False)
+    else:
+        return
+    if body is None and isinstance(value, dict):
+        inner = (v for v, _ in zip(value.values(), range(8), strict=False) if isinstance(v, dict))
+        body = next(filter(None, map(read_body, inner)), None)
+    _add_body(facts, body)
+
+
+def _read_generic_exception(facts: Facts, exc: BaseException, reading: Reading | None) -> None:
     cls = type(exc)
     try:
         mro = cls.__mro__
     except Exception:  # pragma: no cover - every class has one
         mro = (cls,)
-    names = [c.__name__ for c in mro[:_MAX_MRO] if c.__name__ not in _SKIPPED_BASES]
+    skipped = _SKIPPED_BASES | reading.wrapper.made_up_classes if reading else _SKIPPED_BASES
+    names = [c.__name__ for c in mro[:_MAX_MRO] if c.__name__ not in skipped]
     facts.classes.extend(names)
     facts.modules.append(str(getattr(cls, "__module__", "") or ""))
-    facts.add_text(_text_of(exc))
+    facts.add_text(reading.text if reading and reading.text is not None else _text_of(exc))
 
     errno = _int(_attr(exc, "errno"))
     if errno is not None:
         facts.errnos.append(errno)
+    made_up = reading.wrapper.made_up_attrs if reading else frozenset()
     for name in ("status_code", "status", "http_status", "code"):
-        value = _attr(exc, name)
+        value = _attr(exc, name) if name not in made_up else None
         status = _http_status(value)
         if status is not None and facts.status is None:
             facts.status = status
@@ -210,7 +284,7 @@ def _read_exception(facts: Facts, exc: BaseException) -> None:
         elif isinstance(value, str) and name == "status" and value.isupper():
             facts.codes.append(value)  # google-genai: "RESOURCE_EXHAUSTED"
     for name in ("type", "error_code"):
-        value = _attr(exc, name)
+        value = _attr(exc, name) if name not in made_up else None
         if isinstance(value, str) and value:
             facts.codes.append(value)
     request_id = _attr(exc, "request_id")
@@ -226,7 +300,7 @@ def _read_exception(facts: Facts, exc: BaseException) -> None:
             _add_body(facts, read_body(value))
             break
         if isinstance(value, (str, bytes)) and value:
-            _add_body(facts, read_body(value[:SCAN_LIMIT]))
+            _read_body_value(facts, value)
             break
     response = _attr(exc, "response")
     if isinstance(response, dict):
@@ -333,8 +407,9 @@ def _read_headers(facts: Facts, headers: object) -> None:
 def _read_url(facts: Facts, url: object) -> None:
     if url is None or facts.host is not None:
         return
-    match = _URL_RE.match(_text_of(url)[:2048])
-    if match:
+    text = _text_of(url)[:2048]
+    match = _URL_RE.match(text)
+    if match and not is_made_up_url(text):
         facts.host = match.group(1).strip("[]").lower()
         facts.port = int(match.group(2)) if match.group(2) else None
 

@@ -201,7 +201,7 @@ def explain(error: object, *, provider: str | None = None) -> list[str]:
     """
     hint = normalize_provider(provider) if isinstance(provider, str) else None
     facts = gather(error)
-    scan = Scan("\n".join(facts.texts))
+    scan = Scan(facts.scan_text())
     found = _provider(facts, hint, scan)
     evidence = _evidence(facts, found, scan, _status(facts, scan), _all_codes(facts, scan))
     order = {rule: i for i, rule in enumerate(RULES)}
@@ -216,7 +216,7 @@ def _with_hint(error: ChatError, hint: str | None) -> ChatError:
 def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     if facts.attached is not None:
         return _with_hint(facts.attached, hint)
-    scan = Scan("\n".join(facts.texts))
+    scan = Scan(facts.scan_text())
     provider = _provider(facts, hint, scan)
     status = _status(facts, scan)
     codes = _all_codes(facts, scan)  # read once: reported as `code` and weighed as evidence
@@ -274,6 +274,8 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
     found = provider_from_host(facts.host, facts.port) or provider_from_headers(facts.headers)
     if found:
         return found
+    if facts.named_provider:  # a wrapper's own provider field (LiteLLM's llm_provider)
+        return normalize_provider(facts.named_provider)
     sdk = next(filter(None, map(provider_from_module, facts.modules)), None)
     shape = next((body.shape for body in facts.bodies if body.shape), None)
     if facts.host is None:

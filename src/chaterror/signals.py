@@ -419,6 +419,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONTEXT_LENGTH, "contextwindowexceedederror", r"contextwindowexceedederror"),
     _p(K.CONTEXT_LENGTH, "maximum model length", r"maximum model length"),
     _p(K.CONTEXT_LENGTH, "limit exceeded by", r"limit exceeded by \d+ tokens"),
+    # Cohere: "too many tokens: total number of tokens in the prompt cannot exceed 4081".
+    _p(K.CONTEXT_LENGTH, "cannot exceed", r"tokens in the prompt cannot exceed"),
     # usage_limit. "exceeded your current quota" is OpenAI's insufficient_quota text, but also
     # Google's generic 429 RESOURCE_EXHAUSTED message for per-minute limits (ai.google.dev).
     _p(
@@ -479,7 +481,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
     _p(K.OVERLOADED, "not ready to serve", r"not ready to serve"),
-    _p(K.OVERLOADED, "busy", r"server is busy|too busy"),
+    # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
+    _p(
+        K.OVERLOADED,
+        "busy|pending",
+        r"server is busy|too busy|server busy|maximum pending requests",
+    ),
+    # Groq's 503: "<model> is currently over capacity" (console.groq.com/docs/errors).
+    _p(K.OVERLOADED, "over capacity", r"over capacity"),
     # auth
     _p(
         K.AUTH,
@@ -821,6 +830,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _h(K.TIMEOUT, "incomplete", r"incomplete chunked read|incompleteread"),
     _h(K.TIMEOUT, "broken pipe", r"broken pipe"),
+    # LiteLLM, when a provider's stream stops early: "Stream ended before a finish_reason was
+    # received" (litellm/litellm_core_utils/streaming_handler.py).
+    _h(K.TIMEOUT, "stream ended", r"stream ended before"),
     _h(K.TIMEOUT, "eof", r"eof\b|unexpected_eof|ssleoferror"),
     _h(K.TIMEOUT, "gateway", r"bad gateway|gateway time-?out"),
     _h(K.TIMEOUT, "unavailable", r"(?:service|server|temporarily) unavailable"),

@@ -12,7 +12,8 @@ PROFILE = Profile(
     "Together AI",
     Role.HOST,
     aliases=("together ai", "togetherai", "together.ai", "together_ai"),
-    hosts=("api.together.xyz", "api.together.ai"),
+    # The SDK calls api-inference.together.ai; every together.ai and together.xyz host is its own.
+    hosts=("together.xyz", "together.ai"),
     modules=("together",),
     # docs.together.ai/docs/error-codes, PyPI together 3.1.1 (request id, token-limit headers).
     headers=("x-together-request-id", "x-tokenlimit-limit"),
