@@ -18,9 +18,10 @@ JSON objects, Python ``repr`` dicts and SSE ``data:`` lines that SDKs and apps p
 from __future__ import annotations
 
 import ast
+import bisect
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -37,6 +38,9 @@ _STRUCTURE: Final = re.compile(r"\\.|[\"'{}\[\]]", re.DOTALL)
 # Python's literal parser is quadratic-ish on deep nesting; refuse what no provider sends.
 _MAX_NESTING: Final = 32
 _MAX_LITERAL: Final = 64 * 1024
+_BRACKET: Final = re.compile(r"[{}\[\]()]")
+# The brackets and quotes one embedded object may span: a provider's error has a few hundred.
+_MAX_TOKENS: Final = 2048
 
 _MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
 _STATUS_KEYS: Final = (
@@ -127,11 +131,11 @@ def parse_text(text: str, depth: int = 0) -> Any:
 
 def _nesting(text: str) -> int:
     depth = deepest = 0
-    for char in text:
+    for char in _BRACKET.findall(text):
         if char in "{[(":
             depth += 1
             deepest = max(deepest, depth)
-        elif char in "}])":
+        else:
             depth -= 1
     return deepest
 
@@ -418,11 +422,14 @@ def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
     """Yield decoded objects embedded in ``text``: JSON, Python reprs, SSE ``data:`` lines.
 
     An object that does not parse (a truncated paste, a JavaScript literal, a repr with raw
-    newlines) is read loosely, key by key. Bounded: a handful of objects and of failed
-    attempts, whatever the text holds.
+    newlines) is read loosely, key by key. Bounded and linear: a handful of objects and of
+    failed attempts, an object spans at most :data:`_MAX_TOKENS` brackets and quotes, and the
+    bracket matching and loose reading of one attempt are reused by the next.
     """
     found = attempts = 0
     start = 0
+    brackets = _Brackets(text)
+    loose = _LoosePairs(text)
     while found < _MAX_EMBEDDED and attempts < _MAX_ATTEMPTS:
         index = _next_open(text, start)
         if index < 0:
@@ -431,11 +438,11 @@ def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
         try:
             parsed, end = _JSON.raw_decode(text, index)
         except (ValueError, RecursionError):
-            end = _balanced_end(text, index)
+            end = brackets.end(index)
             segment = text[index:end] if end > 0 else text[index:]
             parsed = parse_text(segment, depth) if end > 0 else None
             if parsed is None:
-                parsed = _loose_object(segment)
+                parsed = _loose_object(loose.between(index, end if end > 0 else len(text)))
             if end < 0:
                 end = len(text)
         if isinstance(parsed, (dict, list)) and parsed:
@@ -453,13 +460,31 @@ _LOOSE_PAIR: Final = re.compile(
 )
 
 
-def _loose_object(segment: str) -> dict[str, Any]:
-    """Best-effort reading of an object-like segment: the first value of each known key,
-    nested google.rpc details flattened into the shapes :func:`read_body` understands."""
+class _LoosePairs:
+    """The loose key-value pairs of one text, found in one pass on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pairs: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+
+    def between(self, start: int, stop: int) -> list[re.Match[str]]:
+        if self._pairs is None:
+            self._pairs = list(_LOOSE_PAIR.finditer(self._text, 0, _MAX_LITERAL))
+            self._starts = [m.start() for m in self._pairs]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, stop)
+        return [m for m in self._pairs[first:last] if m.end() <= stop]
+
+
+def _loose_object(pairs: Iterable[re.Match[str]]) -> dict[str, Any]:
+    """Best-effort reading of an object-like segment from its key-value pairs: the first value
+    of each known key, nested google.rpc details flattened into the shapes :func:`read_body`
+    understands."""
     flat: dict[str, Any] = {}
     quota_ids: list[str] = []
     reasons: list[str] = []
-    for match in _LOOSE_PAIR.finditer(segment[:_MAX_LITERAL]):
+    for match in pairs:
         key = match.group(1)
         value: Any = next((g for g in match.groups()[1:] if g is not None), "")
         if match.group(4) is not None:
@@ -493,23 +518,44 @@ def _next_open(text: str, start: int) -> int:
     return brace
 
 
-def _balanced_end(text: str, start: int) -> int:
-    """Index just past the bracket that closes ``text[start]``, quote-aware; -1 if none."""
-    depth = 0
-    quote = ""
-    for match in _STRUCTURE.finditer(text, start):
-        token = match.group()
-        if token[0] == "\\":
-            continue
-        if quote:
-            if token == quote:
-                quote = ""
-        elif token in "\"'":
-            quote = token
-        elif token in "{[":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return match.end()
-    return -1
+class _Brackets:
+    """Quote-aware bracket matching over one text, linear across attempts.
+
+    A pass from an opening bracket records where every bracket it meets unquoted closes, so a
+    later attempt at one of them is answered without scanning again. A pass gives up (no close)
+    beyond :data:`_MAX_TOKENS` tokens or :data:`_MAX_NESTING` levels: no provider sends that.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends: dict[int, int] = {}
+
+    def end(self, start: int) -> int:
+        """Index just past the bracket that closes ``text[start]``; -1 if none."""
+        known = self._ends.get(start)
+        if known is not None:
+            return known
+        stack: list[int] = []
+        quote = ""
+        for count, match in enumerate(_STRUCTURE.finditer(self._text, start)):
+            if count >= _MAX_TOKENS:
+                return -1
+            token = match.group()
+            if token[0] == "\\":
+                continue
+            if quote:
+                if token == quote:
+                    quote = ""
+            elif token in "\"'":
+                quote = token
+            elif token in "{[":
+                if len(stack) >= _MAX_NESTING:
+                    return -1
+                stack.append(match.start())
+            else:
+                self._ends[stack.pop()] = match.end()
+                if not stack:
+                    return match.end()
+        for opened in stack:  # the text ended: none of these closes
+            self._ends[opened] = -1
+        return -1
