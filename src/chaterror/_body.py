@@ -430,8 +430,9 @@ def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
     start = 0
     brackets = _Brackets(text)
     loose = _LoosePairs(text)
+    opens = _Opens(text)
     while found < _MAX_EMBEDDED and attempts < _MAX_ATTEMPTS:
-        index = _next_open(text, start)
+        index = opens.next(start)
         if index < 0:
             return
         attempts += 1
@@ -460,6 +461,14 @@ _LOOSE_PAIR: Final = re.compile(
 )
 
 
+# Where a loose pair may start: one of its keys followed by a colon. A plain alternation is
+# found by the regex engine's fast literal search; the full pattern is tried only there.
+_LOOSE_KEY: Final = re.compile(
+    r"""(?:message|code|type|status|reason|quotaId|retryDelay|errorType|request_id|name)"""
+    r"""["']?\s*:"""
+)
+
+
 class _LoosePairs:
     """The loose key-value pairs of one text, found in one pass on first use."""
 
@@ -468,9 +477,25 @@ class _LoosePairs:
         self._pairs: list[re.Match[str]] | None = None
         self._starts: list[int] = []
 
+    def _find(self) -> list[re.Match[str]]:
+        """What ``_LOOSE_PAIR.finditer`` finds, trying the pattern only where a key is."""
+        text, pairs, last_end = self._text, [], 0
+        for key in _LOOSE_KEY.finditer(text, 0, _MAX_LITERAL):
+            at = key.start()
+            if at < last_end:
+                continue  # inside the value of the pair before
+            quoted = at > last_end and text[at - 1] in "\"'"
+            match = (quoted and _LOOSE_PAIR.match(text, at - 1, _MAX_LITERAL)) or _LOOSE_PAIR.match(
+                text, at, _MAX_LITERAL
+            )
+            if match:
+                pairs.append(match)
+                last_end = match.end()
+        return pairs
+
     def between(self, start: int, stop: int) -> list[re.Match[str]]:
         if self._pairs is None:
-            self._pairs = list(_LOOSE_PAIR.finditer(self._text, 0, _MAX_LITERAL))
+            self._pairs = self._find()
             self._starts = [m.start() for m in self._pairs]
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, stop)
@@ -510,12 +535,23 @@ def _loose_object(pairs: Iterable[re.Match[str]]) -> dict[str, Any]:
     return flat
 
 
-def _next_open(text: str, start: int) -> int:
-    brace = text.find("{", start)
-    bracket = text.find("[{", start)
-    if bracket >= 0 and (brace < 0 or bracket < brace):
-        return bracket
-    return brace
+class _Opens:
+    """Where the next object may start ("{" or "[{"), each search reused until passed: a text
+    without "[{" is searched for it once, not once per attempt."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._brace = self._bracket = -2  # -2: not searched yet; -1: none left
+
+    def next(self, start: int) -> int:
+        if self._brace != -1 and self._brace < start:
+            self._brace = self._text.find("{", start)
+        if self._bracket != -1 and self._bracket < start:
+            self._bracket = self._text.find("[{", start)
+        brace, bracket = self._brace, self._bracket
+        if bracket >= 0 and (brace < 0 or bracket < brace):
+            return bracket
+        return brace
 
 
 class _Brackets:

@@ -36,6 +36,8 @@ _IDENT_MAX: Final = 200
 # Only this much of any text is looked at (the scan limit, CONTRACT §3). It is cut with
 # redact.head(), which never splits a word, and redacted before any later cut.
 _SOURCE_MAX: Final = 64 * 1024
+# Longer than any secret redact() knows (a 4096-bit PEM key is ~3,300 characters).
+_SECRET_MARGIN: Final = 4 * 1024
 _WIRE_REQUIRED: Final = ("message", "kind", "retryable")
 
 
@@ -74,10 +76,15 @@ def _source(text: str, limit: int = _SOURCE_MAX) -> str:
 
 
 def normalize_detail(value: object) -> str | None:
-    """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded."""
+    """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded.
+
+    Only what can reach the 500 code points, plus a margin longer than any secret, is redacted:
+    a secret that straddles the cut is inside the margin and replaced whole before the cut.
+    """
     if not isinstance(value, str):
         return None
-    return _clip(" ".join(_source(value).split()), DETAIL_MAX) or None
+    line = " ".join(_clean(head(value, _SOURCE_MAX)).split())
+    return _clip(redact(head(line, DETAIL_MAX + _SECRET_MARGIN)), DETAIL_MAX) or None
 
 
 def _normalize_ident(value: object) -> str | None:

@@ -181,7 +181,8 @@ def _redact_plain(text: str) -> str:
 
 def _redact_encoded_word(match: re.Match[str]) -> str:
     word = match.group()
-    for decode in (unquote, unquote_plus):
+    # unquote_plus differs only where the word has a "+" (form encoding of a space).
+    for decode in (unquote, unquote_plus) if "+" in word else (unquote,):
         decoded = decode(word)
         for _ in range(_MAX_DECODES):
             cleaned = _redact_plain(decoded)

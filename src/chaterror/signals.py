@@ -865,7 +865,8 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
     )
 )
-_LEADING_CODE: Final = re.compile(r"^\W*(?:error:\s*)?([a-z]+(?:_[a-z]+)+):\s")
+# Bounded lead-in: a run of 64 KiB of punctuation must not be backtracked through.
+_LEADING_CODE: Final = re.compile(r"^\W{0,16}(?:error:\s*)?([a-z]+(?:_[a-z]+)+):\s")
 
 
 def codes_in_text(text: str | Scan) -> list[str]:
