@@ -279,14 +279,15 @@ anything = st.one_of(
     st.none(),
     json_values,
 )
+_with_surrogates = st.lists(st.one_of(st.text(max_size=10), _surrogates), max_size=6).map("".join)
 chat_errors = st.builds(
     ChatError,
-    message=st.text(max_size=50),
+    message=st.one_of(st.text(max_size=50), _with_surrogates),
     kind=st.sampled_from(list(Kind)),
     provider=st.one_of(st.none(), st.sampled_from(["openai", "anthropic", "google", "acme"])),
     retryable=st.booleans(),
     status_code=st.one_of(st.none(), st.integers(100, 599)),
-    detail=st.one_of(st.none(), st.text(max_size=700)),
+    detail=st.one_of(st.none(), st.text(max_size=700), _with_surrogates),
     retry_after=st.one_of(st.none(), st.floats(0, 1e6)),
     code=st.one_of(st.none(), st.text(max_size=30)),
     request_id=st.one_of(st.none(), st.text(max_size=30)),

@@ -109,3 +109,19 @@ def test_reset_headers_can_be_left_out() -> None:
     headers = {"x-ratelimit-reset-tokens": "6m0s"}
     assert retry_after_from(headers, None, "", reset_headers=False) is None
     assert retry_after_from(headers, None, "") == 360.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1_000", id="underscore"),
+        pytest.param("1e3", id="exponent"),
+        pytest.param("١٢s", id="arabic-indic-digits-with-unit"),
+        pytest.param("١٢", id="arabic-indic-digits"),
+        pytest.param("inf", id="infinity"),
+    ],
+)
+def test_durations_are_ascii_numbers(text: str) -> None:
+    """A duration (RetryInfo, reset headers, text hints) is ASCII digits with a unit or none."""
+    assert parse_duration(text) is None
+    assert retry_after_from({}, None, f"Please try again in {text}") is None

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from chaterror import (
     ChatError,
     Kind,
+    classify_response,
     decode_last_error,
     error_event,
     redact,
@@ -77,6 +78,8 @@ SAMPLES = [
     ),
     ChatError(kind=Kind.STARTUP_TIMEOUT),
     ChatError(kind=Kind.GENERIC, message="The provider's words — «unicode» 🙂"),
+    # A JavaScript server cut a string mid-emoji: a lone surrogate in the body's JSON.
+    classify_response(400, b'{"error":{"message":"bad \\ud83d","code":"x\\udc00"}}'),
 ]
 
 

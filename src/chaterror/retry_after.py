@@ -46,24 +46,29 @@ _UNIT_SECONDS: Final[Mapping[str, float]] = {
 _DURATION_PART: Final = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
     r"(?![a-z])",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _DURATION: Final = re.compile(
     r"^\s*(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s"
     r"|us|µs|ns)(?![a-z])\s*)+$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds";
 # not "Retrying in 1 seconds" (a client's own backoff).
 _TEXT_HINT: Final = re.compile(
     r"\b(?:try again|retry)(?: after| in)\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
-    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)"
+    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
+    re.ASCII,
 )
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
 _DELAY_MILLIS: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
-_HEADER_IN_TEXT: Final = re.compile(r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b")
+_HEADER_IN_TEXT: Final = re.compile(
+    r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.ASCII
+)
+# A bare number of seconds: ASCII digits, an optional fraction; not "1_000", "1e3" or "١٢".
+_BARE_NUMBER: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
 # Far beyond any real hint; keeps arithmetic on hostile values finite.
 _MAX_SECONDS: Final = 366 * 24 * 3600.0
 
@@ -83,9 +88,8 @@ def _number(text: str) -> float | None:
 
 def parse_duration(text: str) -> float | None:
     """Parse "20s", "1m20s", "350ms", "9m38.016s", "7 seconds" or a bare number of seconds."""
-    bare = _number(text)
-    if bare is not None:
-        return bare
+    if _BARE_NUMBER.fullmatch(text.strip()):
+        return _number(text)
     if len(text) > 64 or not _DURATION.match(text):
         return None
     total = sum(
