@@ -156,7 +156,9 @@ def test_json_that_is_not_a_chaterror_is_legacy_text(stored: str, message: str) 
     )
 
 
-@pytest.mark.parametrize("stored", ['""', '"   "', " null ", "\ufeff", "  \n"])
+@pytest.mark.parametrize(
+    "stored", ['""', '"   "', " null ", "\ufeff", "  \n", '"null"', '"\ufeff"', "\ufeffnull"]
+)
 def test_empty_values_are_no_error(stored: str) -> None:
     """Empty or whitespace text, JSON null and an empty JSON string all mean no error."""
     assert decode_last_error(stored) is None

@@ -127,6 +127,7 @@ MIXED: list[tuple[str | None, dict[str, Any] | None, str | None]] = [
     ("", None, ""),
     ("   ", None, "   "),
     ("null", None, "null"),
+    ("\ufeff", None, "\ufeff"),  # found by the deep profile: a lone byte order mark
     (
         '{"error": "upstream 503: service unavailable"}',
         {
@@ -408,6 +409,9 @@ legacy_texts = st.one_of(
             '{"error": "upstream 503: service unavailable"}',
             '{"foo":"bar"}',
             "\ufeff{}",
+            "\ufeff",
+            "\ufeffnull",
+            '"null"',
             '"quoted"',
             '"  "',
             "x" * 70_000,

@@ -62,13 +62,19 @@ def decode_last_error(value: object, *, reclassify: bool = False) -> ChatError |
         return None
     if isinstance(parsed, Mapping) and is_error_object(parsed):
         return _from_fields(parsed)
-    if isinstance(parsed, str):  # a JSON string: its text is the legacy text
-        return _from_text(parsed, reclassify=reclassify) if parsed.strip() else None
+    if isinstance(parsed, str):  # a JSON string: its text, read as legacy text is
+        return None if _no_error(parsed) else _from_text(parsed, reclassify=reclassify)
     return _from_text(value, reclassify=reclassify)  # other JSON is text that looks like JSON
 
 
 _BOM: Final = "\ufeff"
 _NOT_JSON: Final = object()
+
+
+def _no_error(text: str) -> bool:
+    """Whether stored text means "no error": blank (a byte order mark aside) or JSON null."""
+    stripped = text.removeprefix(_BOM).strip()
+    return not stripped or stripped == "null"
 
 
 def _text_of(value: object) -> str | None:

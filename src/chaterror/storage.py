@@ -139,13 +139,21 @@ def _to_json(value: str) -> str | None:
     if _stored_error(value):
         err = decode_last_error(value)
         return None if err is None else err.to_json()
-    if value.strip() == "null":
-        return value  # JSON null: no error, and already JSON
     text = _json_string(value)
     if text is not None:  # already JSON; only a secret in it changes
         cleaned = redact(text)
         return value if cleaned == text else json.dumps(cleaned, ensure_ascii=False)
+    if decode_last_error(value) is None:  # blank, a byte order mark, JSON null: no error
+        return value if _is_json(value) else json.dumps(value, ensure_ascii=False)
     return _legacy_json(value)
+
+
+def _is_json(value: str) -> bool:
+    try:
+        json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _to_text(value: str) -> str | None:
