@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # everything
     python benchmarks/run.py --accuracy # only the accuracy tables
+    python benchmarks/run.py --hostile  # only 10 MB vs 64 KiB and the hostile 64 KiB shapes
 
 Not part of the test run: numbers depend on the machine. Results are recorded in
 docs/performance.md with the machine, the date and this command.
@@ -109,6 +110,58 @@ def bench_big_body() -> tuple[float, float]:
     )
 
 
+#: 64 KiB shapes an attacker who controls an upstream body can send: runs of what the body
+#: scanner, the parsers and the patterns start on, with what they need to finish missing.
+HOSTILE_UNITS = (
+    "{",
+    "[{",
+    "[",
+    "{'",
+    '{"',
+    '{"a":',
+    '[{"a":[',
+    "\\{",
+    "{}",
+    "{[}",
+    "data: {",
+    "{'a':{",
+    '"{',
+    "'{",
+    '{"message": "',
+    "'message': '",
+    "sk-a-",
+    "%41",
+    "%20sk-",
+    "key=aaaaaaaa&",
+    "bearer ",
+    "-----BEGIN PRIVATE KEY-----",
+    "Error code: 429 - ",
+    "a",
+    " ",
+)
+
+
+def bench_hostile() -> tuple[str, float, list[tuple[str, float]]]:
+    """The slowest single classify() of each 64 KiB hostile shape, as text, bytes and an
+    exception's message, in CPU seconds (best of 5 per shape, so a scheduler hiccup or another
+    process on the machine does not count)."""
+    size = 64 * 1024
+    rows = []
+    for unit in HOSTILE_UNITS:
+        text = (unit * (size // len(unit) + 1))[:size]
+        worst = 0.0
+        for value in (text, text.encode(), Exception(text)):
+            samples = []
+            for _ in range(5):
+                start = time.process_time()  # CPU time: a busy machine does not inflate it
+                chaterror.classify(value)
+                samples.append(time.process_time() - start)
+            worst = max(worst, min(samples))
+        rows.append((unit, worst))
+    slowest = max(rows, key=lambda row: row[1])
+    return slowest[0], slowest[1], rows
+
+
 def bench_import() -> dict[str, float]:
     """Median wall time (no tracing) and peak traced memory of an import, in fresh interpreters."""
     timed = "import time; t=time.perf_counter(); {stmt}; print(time.perf_counter()-t)"
@@ -181,7 +234,21 @@ def _chaterror(obj: Any, provider: str | None) -> tuple[str, bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accuracy", action="store_true", help="only the accuracy tables")
+    parser.add_argument(
+        "--hostile", action="store_true", help="only the 64 KiB sizes: big body and hostile shapes"
+    )
     args = parser.parse_args()
+    if args.hostile:
+        small, big = bench_big_body()
+        print(
+            f"classify(64 KiB HTML) {small * 1e3:.2f} ms, classify(10 MB HTML) {big * 1e3:.2f} ms"
+        )
+        print(f"10 MB vs 64 KiB: {big / small:.2f}×")
+        unit, slowest, rows = bench_hostile()
+        print(f"slowest classify() of a hostile 64 KiB shape: {slowest * 1e3:.2f} ms ({unit!r})")
+        for shape, seconds in rows:
+            print(f"  {shape!r:32} {seconds * 1e3:6.2f} ms")
+        return
     print(
         f"# chaterror {chaterror.__version__}, Python {platform.python_version()}, "
         f"{platform.machine()}, {time.strftime('%Y-%m-%d')}"
@@ -219,6 +286,14 @@ def main() -> None:
     print(
         f"\nclassify(64 KiB HTML) {small * 1e3:.2f} ms, classify(10 MB HTML) {big * 1e3:.2f} ms: {big / small:.2f}×"
     )
+    unit, slowest, rows = bench_hostile()
+    print(
+        f"slowest classify() of a hostile 64 KiB shape: {slowest * 1e3:.2f} ms ({unit!r} repeated;"
+        f" {len(rows)} shapes as text, bytes and exception; target 20 ms)"
+    )
+    if args.hostile:
+        for shape, seconds in rows:
+            print(f"  {shape!r:32} {seconds * 1e3:6.2f} ms")
     print("\nimport in a fresh interpreter (median of 9; memory: peak traced, median of 3)")
     for label, value in bench_import().items():
         print(

@@ -1,4 +1,12 @@
-"""Shared test configuration: Hypothesis profiles (CI runs many more examples)."""
+"""Shared test configuration: Hypothesis profiles.
+
+- ``dev`` (default): 100 examples per property, for quick local runs.
+- ``ci`` (``CI`` set, or ``HYPOTHESIS_PROFILE=ci``): 5,000 examples per property.
+- ``deep`` (``--hypothesis-profile=deep``, never in CI): 100,000 examples per property; run by
+  hand before a release and recorded in docs/testing.md.
+
+Properties that set their own ``max_examples`` (the database round trips) keep it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,13 @@ from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
-    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "deep",
+    max_examples=100_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 

@@ -23,6 +23,17 @@ secrets = st.one_of(
         lambda t: f"AKIA{t}"
     ),
     _tail.map(lambda t: f"eyJhbGciOi{t[:8]}.eyJzdWIiOi{t[8:16]}.{t}"),
+    _tail.map(lambda t: f"ya29.a0{t}"),
+    _tail.map(lambda t: f"hf_{t}"),
+    _tail.map(lambda t: f"ghp_{t}"),
+    _tail.map(lambda t: f"github_pat_11A{t}"),
+    _tail.map(lambda t: f"xoxb-1234-{t}"),
+    _tail.map(lambda t: f"nvapi-{t}"),
+    _tail.map(lambda t: f"pplx-{t}"),
+    _tail.map(lambda t: f"csk-{t}"),
+    _tail.map(lambda t: f"r8_{t}"),
+    _tail.map(lambda t: f"fw_{t}"),
+    _tail.map(lambda t: f"sk-or-v1-{t}"),
 )
 #: Where a secret hides: a header, a URL, a sentence, a JSON body.
 secret_contexts = st.sampled_from(
@@ -36,6 +47,11 @@ secret_contexts = st.sampled_from(
         "{s}",
         '{{"error": {{"message": "bad key {s}", "code": "{s}"}}}}',
         "Error code: 401 - {{'error': {{'message': 'Incorrect API key provided: {s}.'}}}}",
+        "Authorization%3A%20Bearer%20{s}",
+        "GET /v1/models%3Fkey%3D{s}",
+        "refresh_token={s}&client_secret={s}",
+        "Ocp-Apim-Subscription-Key: {s}",
+        "Error:" + " " * 3990 + "{s}",
     ]
 )
 statuses = st.one_of(
@@ -82,7 +98,13 @@ words = st.sampled_from(
         "'",
     ]
 )
-texts = st.one_of(st.text(max_size=300), st.lists(words, max_size=8).map(" ".join))
+# Lone surrogates: what a JavaScript server that cut a string mid-emoji sends.
+_surrogates = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(words, max_size=8).map(" ".join),
+    st.lists(st.one_of(st.text(max_size=12), _surrogates, words), max_size=8).map("".join),
+)
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
     lambda children: (
@@ -257,14 +279,15 @@ anything = st.one_of(
     st.none(),
     json_values,
 )
+_with_surrogates = st.lists(st.one_of(st.text(max_size=10), _surrogates), max_size=6).map("".join)
 chat_errors = st.builds(
     ChatError,
-    message=st.text(max_size=50),
+    message=st.one_of(st.text(max_size=50), _with_surrogates),
     kind=st.sampled_from(list(Kind)),
     provider=st.one_of(st.none(), st.sampled_from(["openai", "anthropic", "google", "acme"])),
     retryable=st.booleans(),
     status_code=st.one_of(st.none(), st.integers(100, 599)),
-    detail=st.one_of(st.none(), st.text(max_size=700)),
+    detail=st.one_of(st.none(), st.text(max_size=700), _with_surrogates),
     retry_after=st.one_of(st.none(), st.floats(0, 1e6)),
     code=st.one_of(st.none(), st.text(max_size=30)),
     request_id=st.one_of(st.none(), st.text(max_size=30)),

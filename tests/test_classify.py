@@ -550,3 +550,55 @@ def test_blocked_gemini_response_object() -> None:
     )
     err = classify(response, provider="google")
     assert (err.kind, err.code) == (Kind.CONTENT_FILTER, "PROHIBITED_CONTENT")
+
+
+class _LookAlike:
+    """Not a ChatError, only named like one."""
+
+    kind = "auth"
+    retryable = False
+
+
+_LookAlike.__name__ = "ChatError"
+
+
+def test_only_a_real_chaterror_is_returned_as_attached() -> None:
+    """An attached object whose class is merely named ChatError is ignored, not returned."""
+    exc = Exception("Error code: 429 - rate limit exceeded")
+    exc.__chaterror__ = _LookAlike()  # type: ignore[attr-defined]
+    err = classify(exc)
+    assert isinstance(err, ChatError) and err.kind is Kind.RATE_LIMIT
+
+
+_RESET = {"x-ratelimit-reset-tokens": "6m0s", "x-ratelimit-reset-requests": "1s"}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "retry_after"),
+    [
+        pytest.param(429, {"error": {"code": "rate_limit_exceeded"}}, 360.0, id="rate-limit-waits"),
+        pytest.param(500, {"error": {"message": "server error"}}, None, id="500-does-not"),
+        pytest.param(503, {"error": {"message": "unavailable"}}, None, id="503-does-not"),
+        pytest.param(529, {"error": {"type": "overloaded_error"}}, None, id="overloaded-does-not"),
+    ],
+)
+def test_reset_headers_apply_to_rate_limits_only(
+    status: int, body: dict[str, Any], retry_after: float | None
+) -> None:
+    """x-ratelimit-reset-*, sent on every OpenAI response, sets retry_after for a rate_limit
+    only: a 500 must not wait out a six-minute token window (CONTRACT §5)."""
+    assert classify_response(status, body, _RESET).retry_after == retry_after
+
+
+@pytest.mark.parametrize(
+    ("headers", "retry_after"),
+    [
+        pytest.param({"retry-after": 5}, 5.0, id="int-seconds"),
+        pytest.param({"retry-after-ms": 1500}, 1.5, id="int-millis"),
+        pytest.param([("retry-after", 7)], 7.0, id="int-in-pairs"),
+        pytest.param({"retry-after": True}, None, id="bool-is-not-a-number"),
+    ],
+)
+def test_numeric_header_values_are_read(headers: Any, retry_after: float | None) -> None:
+    """Header values given as numbers (a dict built by hand) are read like their text."""
+    assert classify_response(429, None, headers).retry_after == retry_after

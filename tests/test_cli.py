@@ -148,3 +148,23 @@ def test_python_dash_m() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["kind"] == "overloaded"
+
+
+@pytest.mark.parametrize(
+    "argument",
+    [
+        pytest.param(b"429 \xff", id="invalid-utf8-argument"),
+        pytest.param(b"429 rate limited \xff", id="invalid-utf8-in-the-detail"),
+        pytest.param(b'{"error":{"message":"bad \\ud83d"}}', id="json-escaped-lone-surrogate"),
+    ],
+)
+def test_json_output_for_text_that_is_not_utf8(argument: bytes) -> None:
+    """`chaterror classify --json $'429 \\xff'` prints valid JSON, not a traceback: the
+    argument's undecodable byte is text after normalisation."""
+    done = subprocess.run(
+        [sys.executable, "-m", "chaterror", "classify", "--json", argument],
+        capture_output=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    json.loads(done.stdout.decode("utf-8"))

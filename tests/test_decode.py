@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -105,3 +106,69 @@ def test_reclassify_recovers_the_kind() -> None:
         text,
     )
     assert decode_last_error(json.dumps({"kind": "auth"}), reclassify=True).kind is Kind.AUTH  # type: ignore[union-attr]
+
+
+class _Unprintable:
+    def __str__(self) -> str:
+        raise ValueError("no text")
+
+
+class _WeirdStr:
+    def __str__(self) -> Any:
+        return 42
+
+
+@pytest.mark.parametrize("value", [_Unprintable(), _WeirdStr()], ids=["str-raises", "str-not-str"])
+def test_decoding_never_raises(value: object) -> None:
+    """An object whose str() raises or lies still decodes, to a generic error."""
+    err = decode_last_error(value)
+    assert err is not None and err.kind is Kind.GENERIC
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        pytest.param('\ufeff{"message": "m", "kind": "auth"}', id="str"),
+        pytest.param('\ufeff{"message": "m", "kind": "auth"}'.encode(), id="bytes"),
+    ],
+)
+def test_a_byte_order_mark_is_ignored(stored: str | bytes) -> None:
+    """JSON preceded by a UTF-8 byte order mark decodes as JSON, not as plain text."""
+    assert decode_last_error(stored) == ChatError(message="m", kind=Kind.AUTH)
+
+
+@pytest.mark.parametrize(
+    ("stored", "message"),
+    [
+        pytest.param(
+            '{"error": "upstream 503: service unavailable"}',
+            '{"error": "upstream 503: service unavailable"}',
+            id="error-object-from-elsewhere",
+        ),
+        pytest.param('{"foo":"bar"}', '{"foo":"bar"}', id="any-other-object"),
+        pytest.param('{"message": 7}', '{"message": 7}', id="message-not-text"),
+    ],
+)
+def test_json_that_is_not_a_chaterror_is_legacy_text(stored: str, message: str) -> None:
+    """A JSON object naming neither a message nor a kind is legacy text, kept whole."""
+    assert decode_last_error(stored) == ChatError(
+        message=message, kind=Kind.GENERIC, retryable=False
+    )
+
+
+@pytest.mark.parametrize(
+    "stored", ['""', '"   "', " null ", "\ufeff", "  \n", '"null"', '"\ufeff"', "\ufeffnull"]
+)
+def test_empty_values_are_no_error(stored: str) -> None:
+    """Empty or whitespace text, JSON null and an empty JSON string all mean no error."""
+    assert decode_last_error(stored) is None
+
+
+def test_a_huge_legacy_row_is_bounded() -> None:
+    """A 10 MB legacy row decodes to its first MESSAGE_MAX code points: bounded work."""
+    from chaterror.error import MESSAGE_MAX
+
+    row = "upstream failed " * 700_000
+    err = decode_last_error(row)
+    assert err is not None and len(err.message) <= MESSAGE_MAX
+    assert row.startswith(err.message)

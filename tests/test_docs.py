@@ -158,3 +158,9 @@ def test_adding_a_provider_is_one_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_storage_page_redaction_example_runs() -> None:
+    """The migration example of docs/storage.md runs: every row comes back, only the key goes."""
+    block = next(b for b in _blocks(DOCS / "storage.md", "python") if "downgrade_last_error(" in b)
+    exec(block, {})  # its own assert checks the rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 from importlib import resources
+from typing import Any
 
 import pydantic
 import pytest
@@ -137,3 +138,101 @@ def test_with_provider_rerenders_the_message() -> None:
     assert err.with_provider(None) is err
     custom = ChatError(kind="overloaded", message="Busy, hold on.")
     assert custom.with_provider("google").message == "Busy, hold on."
+
+
+# --- round two: every result can be written out ----------------------------------------------
+
+_LONE = "\ud83d"  # the first half of an emoji, as a JavaScript server that cut a string sends
+
+
+def _surrogate_inputs() -> list[Any]:
+    from chaterror import classify, classify_response
+
+    return [
+        pytest.param(
+            lambda: classify_response(400, b'{"error":{"message":"bad \\ud83d"}}'),
+            id="json-escape-in-a-body",
+        ),
+        pytest.param(lambda: classify("\ud800"), id="lone-surrogate-text"),
+        pytest.param(lambda: classify(Exception("429 \udcff")), id="surrogateescape-argv"),
+        pytest.param(
+            lambda: classify({"error": {"message": "m", "code": _LONE, "type": "x"}}),
+            id="surrogate-code",
+        ),
+        pytest.param(lambda: classify("x", provider="open\udcffai"), id="surrogate-provider"),
+        pytest.param(
+            lambda: ChatError(
+                kind=Kind.GENERIC,
+                message=f"m{_LONE}",
+                detail=f"d{_LONE}",
+                code=_LONE + "c",
+                request_id="r" + _LONE,
+            ),
+            id="every-string-field",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("make", _surrogate_inputs())
+def test_every_result_can_be_written_out(make: Any) -> None:
+    """No input leaves a surrogate in a field: the wire JSON, the SSE text and every string
+    field encode as UTF-8 (a lone surrogate becomes U+FFFD)."""
+    from chaterror import error_event, sse
+
+    err = make()
+    err.to_json().encode("utf-8")
+    sse(error_event(err)).encode("utf-8")
+    for value in err.model_dump().values():
+        if isinstance(value, str):
+            value.encode("utf-8")
+
+
+def test_a_surrogate_pair_becomes_its_character() -> None:
+    """A pair of surrogates (UTF-16 read as code points) is joined, not replaced."""
+    assert ChatError(kind=Kind.GENERIC, message="ok \ud83d\ude00").message == "ok 😀"
+
+
+def test_a_long_message_is_bounded() -> None:
+    """A message is kept whole up to MESSAGE_MAX code points, then cut between words."""
+    from chaterror.error import MESSAGE_MAX
+
+    text = "word " * 20_000
+    err = ChatError(kind=Kind.GENERIC, message=text)
+    assert MESSAGE_MAX - 5 <= len(err.message) <= MESSAGE_MAX and text.startswith(err.message)
+
+
+@pytest.mark.parametrize(
+    ("make", "renderer"),
+    [
+        pytest.param(
+            lambda: __import__("chaterror").classify(
+                __import__("socket").gaierror(-2, "Name or service not known"), provider="openai"
+            ),
+            "endpoint",
+            id="endpoint-message",
+        ),
+        pytest.param(
+            lambda: ChatError(kind=Kind.RATE_LIMIT, provider="openai"),
+            "terminal",
+            id="terminal-message",
+        ),
+        pytest.param(
+            lambda: ChatError(kind=Kind.RATE_LIMIT, provider="openai", message="Slow down."),
+            "application",
+            id="application-message-kept",
+        ),
+    ],
+)
+def test_with_provider_renders_the_same_message_again(make: Any, renderer: str) -> None:
+    """with_provider() re-renders whichever library message the error has for the new
+    provider, and keeps an application's own message."""
+    from chaterror.message import endpoint_message, terminal_message
+
+    moved = make().with_provider("mistral")
+    expected = {
+        "endpoint": endpoint_message("mistral"),
+        "terminal": terminal_message(Kind.RATE_LIMIT, "mistral", retryable=True, status_code=None),
+        "application": "Slow down.",
+    }[renderer]
+    assert (moved.provider, moved.message) == ("mistral", expected)
+    assert "OpenAI" not in moved.message

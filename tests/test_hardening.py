@@ -62,6 +62,19 @@ _UNITS = [
     "1.",
     "{",
     "[",
+    "[{",
+    '{"a":',
+    '[{"a":[',
+    "{'a':{",
+    '"{',
+    "'{",
+    "{}",
+    "%41",
+    "%20sk-",
+    "password=",
+    "-----BEGIN PRIVATE KEY-----",
+    "ya29.",
+    "key ",
     "'",
     '"',
     "\\",
@@ -173,3 +186,49 @@ def test_async_tasks_give_the_serial_results() -> None:
         return list(await asyncio.gather(*(one(o) for o in OBJECTS)))
 
     assert asyncio.run(main()) == serial
+
+
+#: 64 KiB shapes that made body extraction rescan the rest of the text on every attempt.
+HOSTILE = [
+    "{",
+    "[{",
+    "{'",
+    '{"',
+    '{"a":',
+    '[{"a":[',
+    "\\{",
+    "data: {",
+    "{'a':{",
+    '"{',
+    "'{",
+    "{}",
+    "{[}",
+]
+
+
+class _CountingPattern:
+    """Wraps the bracket tokenizer and counts the tokens it hands out."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.tokens = 0
+
+    def finditer(self, text: str, pos: int = 0) -> Any:
+        for match in self.pattern.finditer(text, pos):
+            self.tokens += 1
+            yield match
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_body_extraction_is_linear(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding the objects in 64 KiB of a hostile shape reads a bounded number of bracket and
+    quote tokens, far below one per character per attempt (the old rescan read ~786,000)."""
+    from chaterror import _body
+
+    text = (unit * (_extract.SCAN_LIMIT // len(unit) + 1))[: _extract.SCAN_LIMIT]
+    counter = _CountingPattern(_body._STRUCTURE)
+    monkeypatch.setattr(_body, "_STRUCTURE", counter)
+    list(_body.bodies_in_text(text))
+    assert (
+        counter.tokens <= _body._MAX_ATTEMPTS * (_body._MAX_TOKENS + 1) < _extract.SCAN_LIMIT // 2
+    )

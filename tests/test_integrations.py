@@ -18,7 +18,13 @@ def _error(
     exc = Exception(f"Error code: {status}")
     exc.status_code = status  # type: ignore[attr-defined]
     exc.body = {"message": "m", "code": code}  # type: ignore[attr-defined]
-    exc.headers = {} if retry_after is None else {"retry-after": str(retry_after)}  # type: ignore[attr-defined]
+    # retry-after is whole seconds (RFC 9110); a fraction travels as retry-after-ms.
+    if retry_after is None:
+        exc.headers = {}  # type: ignore[attr-defined]
+    elif float(retry_after).is_integer():
+        exc.headers = {"retry-after": str(int(retry_after))}  # type: ignore[attr-defined]
+    else:
+        exc.headers = {"retry-after-ms": str(round(retry_after * 1000))}  # type: ignore[attr-defined]
     return exc
 
 

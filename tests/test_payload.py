@@ -68,3 +68,40 @@ def test_envelopes_and_sse() -> None:
     retry = stream_retry_payload(1, 2, err, now=lambda: T0)
     assert retry_event(retry) == {"type": "retry", "retry": retry.to_dict()}
     assert StreamRetry.model_validate_json(retry.to_json()).kind is Kind.AUTH
+
+
+@pytest.mark.parametrize(
+    ("delay", "delay_ms"),
+    [
+        pytest.param(1.005, 1005, id="rounds-up"),
+        pytest.param(0.0004, 0, id="rounds-down"),
+        pytest.param(2.9999, 3000, id="rounds-to-whole-seconds"),
+        pytest.param(timedelta(microseconds=1500), 2, id="timedelta"),
+    ],
+)
+def test_delay_ms_is_rounded_and_agrees_with_retrying_at(
+    delay: float | timedelta, delay_ms: int
+) -> None:
+    """delay_ms is the delay rounded to the millisecond, and retrying_at is exactly that far
+    ahead of now."""
+    err = ChatError(kind=Kind.RATE_LIMIT)
+    retry = stream_retry_payload(1, delay, err, now=lambda: T0)
+    assert retry.delay_ms == delay_ms
+    assert retry.retrying_at - T0 == timedelta(milliseconds=delay_ms)
+
+
+@pytest.mark.parametrize(
+    "delay",
+    [
+        pytest.param(float("inf"), id="inf"),
+        pytest.param(float("nan"), id="nan"),
+        pytest.param(1e12, id="beyond-any-date"),
+        pytest.param(1e300, id="beyond-timedelta"),
+        pytest.param(-0.5, id="negative"),
+    ],
+)
+def test_impossible_delays_are_value_errors(delay: float) -> None:
+    """A delay that is not finite, negative or past the last date raises ValueError, as
+    documented, never OverflowError."""
+    with pytest.raises(ValueError, match="delay"):
+        stream_retry_payload(1, delay, ChatError(kind=Kind.TIMEOUT), now=lambda: T0)

@@ -18,29 +18,21 @@ if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already
 
 
 @given(anything)
-def test_classify_never_raises_and_is_valid(value: object) -> None:
-    """Any input gives a ChatError that passes its own validation."""
+def test_classify_is_total_valid_idempotent_and_round_trips(value: object) -> None:
+    """Any input gives a ChatError that passes its own validation, bounds ``detail``, is a
+    fixed point of classify (and of classifying the input again), round-trips through the wire
+    JSON, the decoder and pickle, and can be written out as UTF-8. One property, so CI's 5,000
+    examples pay for one classification each."""
     err = classify(value)
     assert ChatError.model_validate(err.model_dump()) == err
     assert err.message
     assert err.detail is None or len(err.detail) <= DETAIL_MAX
-
-
-@given(anything)
-def test_classify_is_idempotent(value: object) -> None:
-    """Classifying a classification changes nothing; so does classifying the input twice."""
-    err = classify(value)
     assert classify(err) == err
     assert classify(value) == err or isinstance(value, BaseException)
-
-
-@given(anything)
-def test_json_and_pickle_round_trip(value: object) -> None:
-    """The wire JSON and pickle both give back an equal value."""
-    err = classify(value)
     assert ChatError.model_validate_json(err.to_json()) == err
     assert decode_last_error(err.to_json()) == err
     assert pickle.loads(pickle.dumps(err)) == err
+    sse(error_event(err)).encode("utf-8")  # every field is valid text: it can be written out
 
 
 @given(chat_errors)

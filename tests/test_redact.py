@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chaterror import classify, redact
+from chaterror.redact import head
+from strategies import secret_contexts, secrets, texts
 
 SECRETS = [
     pytest.param("sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z", id="openai-project-key"),
@@ -102,3 +108,30 @@ def test_classify_never_leaks_a_key() -> None:
     exc.body = {"message": f"Incorrect API key provided: {key}", "code": key}  # type: ignore[attr-defined]
     exc.headers = {"authorization": f"Bearer {key}", "x-request-id": key}  # type: ignore[attr-defined]
     assert key not in classify(exc).to_json()
+
+
+@given(
+    st.one_of(
+        texts,
+        st.builds(lambda c, s: c.format(s=s), secret_contexts, secrets),
+        st.builds(lambda c, s: quote(c.format(s=s), safe=""), secret_contexts, secrets),
+    )
+)
+def test_redaction_is_idempotent_on_any_text(text: str) -> None:
+    """Property: redacting twice changes nothing, plain or URL-encoded."""
+    once = redact(text)
+    assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        pytest.param("key sk-proj-abcdef", 12, "key ", id="drops-the-split-word"),
+        pytest.param("ab cd", 5, "ab cd", id="short-enough"),
+        pytest.param("ab cd ef", 6, "ab cd ", id="cut-at-a-space"),
+        pytest.param("abcdef", 3, "", id="one-word-shorter-than-the-lookback"),
+    ],
+)
+def test_head_never_splits_a_word(text: str, limit: int, expected: str) -> None:
+    """head() cuts between words, so no secret is left shorter than redact() recognises."""
+    assert head(text, limit) == expected

@@ -84,3 +84,47 @@ def test_gemini_retry_info_through_classify() -> None:
         }
     }
     assert classify(body).retry_after == 26.0
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("120", 120.0, id="digits"),
+        pytest.param(" 7 ", 7.0, id="surrounding-space"),
+        pytest.param("1_000", None, id="underscore"),
+        pytest.param("1e3", None, id="exponent"),
+        pytest.param("1.5", None, id="fraction"),
+        pytest.param("+5", None, id="sign"),
+        pytest.param("١٢", None, id="arabic-indic-digits"),
+        pytest.param("５", None, id="fullwidth-digit"),
+        pytest.param("Tue, 14 Nov 2023 22:13:10 GMT", None, id="past-http-date"),
+        pytest.param("Tue, 14 Nov 2023 22:13:20 GMT", None, id="http-date-now"),
+        pytest.param("Tue, 14 Nov 2023 22:13:21 GMT", 1.0, id="future-http-date"),
+    ],
+)
+def test_retry_after_is_rfc_9110(value: str, expected: float | None) -> None:
+    """retry-after is ASCII digits or an HTTP date (RFC 9110); a past date asks for nothing."""
+    assert retry_after_from({"retry-after": value}, None, "", now=lambda: NOW) == expected
+
+
+def test_reset_headers_can_be_left_out() -> None:
+    """classify() asks for the reset headers only for a rate limit; the switch works."""
+    headers = {"x-ratelimit-reset-tokens": "6m0s"}
+    assert retry_after_from(headers, None, "", reset_headers=False) is None
+    assert retry_after_from(headers, None, "") == 360.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1_000", id="underscore"),
+        pytest.param("1e3", id="exponent"),
+        pytest.param("١٢s", id="arabic-indic-digits-with-unit"),
+        pytest.param("١٢", id="arabic-indic-digits"),
+        pytest.param("inf", id="infinity"),
+    ],
+)
+def test_durations_are_ascii_numbers(text: str) -> None:
+    """A duration (RetryInfo, reset headers, text hints) is ASCII digits with a unit or none."""
+    assert parse_duration(text) is None
+    assert retry_after_from({}, None, f"Please try again in {text}") is None

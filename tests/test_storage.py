@@ -13,10 +13,23 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from chaterror import ChatError, Kind, error_event, retry_event, stream_retry_payload
+from chaterror import (
+    ChatError,
+    Kind,
+    classify_response,
+    decode_last_error,
+    error_event,
+    redact,
+    retry_event,
+    stream_retry_payload,
+)
+from chaterror.decode import is_error_object
 from chaterror.storage import (
     ChatErrorType,
+    _to_json,
+    _to_text,
     decode_event,
     downgrade_last_error,
     publish_event,
@@ -65,6 +78,8 @@ SAMPLES = [
     ),
     ChatError(kind=Kind.STARTUP_TIMEOUT),
     ChatError(kind=Kind.GENERIC, message="The provider's words — «unicode» 🙂"),
+    # A JavaScript server cut a string mid-emoji: a lone surrogate in the body's JSON.
+    classify_response(400, b'{"error":{"message":"bad \\ud83d","code":"x\\udc00"}}'),
 ]
 
 
@@ -109,7 +124,34 @@ MIXED: list[tuple[str | None, dict[str, Any] | None, str | None]] = [
         {"message": "The provider returned an error.", "kind": "generic", "retryable": False},
         "The provider returned an error.",
     ),
-    ("", None, None),
+    ("", None, ""),
+    ("   ", None, "   "),
+    ("null", None, "null"),
+    ("\ufeff", None, "\ufeff"),  # found by the deep profile: a lone byte order mark
+    (
+        '{"error": "upstream 503: service unavailable"}',
+        {
+            "message": '{"error": "upstream 503: service unavailable"}',
+            "kind": "generic",
+            "retryable": False,
+        },
+        '{"error": "upstream 503: service unavailable"}',
+    ),
+    (
+        '{"foo":"bar"}',
+        {"message": '{"foo":"bar"}', "kind": "generic", "retryable": False},
+        '{"foo":"bar"}',
+    ),
+    (
+        "  \x1b[31mupstream\x7f failed  ",
+        {"message": "[31mupstream failed", "kind": "generic", "retryable": False},
+        "  \x1b[31mupstream\x7f failed  ",
+    ),
+    (
+        "key leaked: sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+        {"message": "key leaked: [REDACTED]", "kind": "generic", "retryable": False},
+        "key leaked: [REDACTED]",
+    ),
     (
         json.dumps(
             {
@@ -186,9 +228,9 @@ def test_mixed_table_up_and_down(engine: sa.Engine) -> None:
         read = list(conn.execute(sa.select(typed.c.last_error).order_by(typed.c.id)).scalars())
     for (_, expected, _), stored, err in zip(MIXED, upgraded, read, strict=True):
         if expected is None:
-            assert stored is None and err is None
+            assert err is None and decode_last_error(stored) is None
         else:
-            assert json.loads(stored) == expected
+            assert json.loads(stored) == expected or isinstance(json.loads(stored), str)
             assert err == ChatError.model_validate(expected)
     with engine.begin() as conn:
         downgrade_last_error(conn, "chats", batch_size=3)
@@ -350,3 +392,100 @@ def test_decode_event_shapes() -> None:
     assert decode_event('{"type": "message", "text": "hi"}') == {"type": "message", "text": "hi"}
     with pytest.raises(ValueError, match="JSON object"):
         decode_event("[1]")
+
+
+# Legacy text of every kind: any text, text made of the characters that trip normalisation
+# and JSON detection, and the rows that went wrong before.
+_AWKWARD = ' \t\n\r\x1b\x7f\x00"{}[]:,\\nulfoabé🙂'
+legacy_texts = st.one_of(
+    st.text(),
+    st.text(alphabet=_AWKWARD),
+    st.sampled_from(
+        [
+            "",
+            "   ",
+            "null",
+            " null ",
+            '{"error": "upstream 503: service unavailable"}',
+            '{"foo":"bar"}',
+            "\ufeff{}",
+            "\ufeff",
+            "\ufeffnull",
+            '"null"',
+            '"quoted"',
+            '"  "',
+            "x" * 70_000,
+            "Bearer sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+        ]
+    ),
+)
+
+
+def _expected_down(value: str) -> str:
+    """What a legacy row reads after upgrade then downgrade: the text, redacted; a JSON
+    string row reads as its text; a stored ChatError as its message."""
+    stripped = value.strip().removeprefix("\ufeff")
+    try:
+        parsed = json.loads(stripped) if stripped[:1] in ('"', "{") else None
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, str) and value.lstrip().startswith('"'):
+        return redact(parsed)
+    if isinstance(parsed, dict) and is_error_object(parsed):
+        err = decode_last_error(value)
+        assert err is not None
+        return err.message
+    return redact(value)
+
+
+@given(legacy_texts)
+def test_up_then_down_gives_back_every_legacy_text(value: str) -> None:
+    """Property: upgrade then downgrade gives the legacy text back byte for byte (redacted),
+    upgrading twice changes nothing, and the upgraded row decodes as the legacy row did."""
+    up = _to_json(value)
+    assert up is not None
+    assert _to_json(up) == up
+    assert _to_text(up) == _expected_down(value)
+    assert decode_last_error(up) == decode_last_error(redact(value))
+    json.loads(up)  # every upgraded row is JSON: the column can become jsonb
+
+
+def _round_trip(conn: sa.Connection, rows: list[str]) -> tuple[list[Any], list[Any]]:
+    conn.execute(sa.text("DROP TABLE IF EXISTS chats"))
+    _create_chats(conn, list(rows))
+    upgrade_last_error(conn, "chats", batch_size=7)
+    upgraded = _column(conn)
+    downgrade_last_error(conn, "chats", batch_size=7)
+    return upgraded, _column(conn)
+
+
+def test_up_then_down_on_each_backend(engine: sa.Engine) -> None:
+    """Property on a real database: any legacy texts (PostgreSQL text holds no NUL) come back
+    byte for byte after upgrade then downgrade, and every upgraded row is JSON."""
+    postgres = engine.dialect.name == "postgresql"
+
+    @settings(
+        max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(st.lists(legacy_texts, min_size=1, max_size=12))
+    def check(rows: list[str]) -> None:
+        if postgres:
+            rows = [r.replace("\x00", "") for r in rows]
+        with engine.begin() as conn:
+            upgraded, back = _round_trip(conn, rows)
+        assert back == [_expected_down(r) for r in rows]
+        for row in upgraded:
+            json.loads(row)
+
+    check()
+
+
+def test_a_thousand_mixed_rows_up_and_down(engine: sa.Engine) -> None:
+    """1,000 rows mixing every era and every awkward legacy text migrate up and back down:
+    each legacy text returns byte for byte, each stored ChatError as its message."""
+    eras = [before for before, _, _ in MIXED if before is not None]
+    rows = [eras[i % len(eras)] + ("" if i % 3 else f" #{i}") for i in range(1000)]
+    with engine.begin() as conn:
+        upgraded, back = _round_trip(conn, rows)
+    assert back == [_expected_down(r) for r in rows]
+    assert all(isinstance(json.loads(r), (dict, str)) or r.strip() == "null" for r in upgraded)

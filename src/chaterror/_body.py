@@ -18,9 +18,10 @@ JSON objects, Python ``repr`` dicts and SSE ``data:`` lines that SDKs and apps p
 from __future__ import annotations
 
 import ast
+import bisect
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -39,6 +40,9 @@ _STRUCTURE: Final = re.compile(r"\\.|[\"'{}\[\]]", re.DOTALL)
 # Python's literal parser is quadratic-ish on deep nesting; refuse what no provider sends.
 _MAX_NESTING: Final = 32
 _MAX_LITERAL: Final = 64 * 1024
+_BRACKET: Final = re.compile(r"[{}\[\]()]")
+# The brackets and quotes one embedded object may span: a provider's error has a few hundred.
+_MAX_TOKENS: Final = 2048
 
 _MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
 # Body fields that say how long to wait, in seconds.
@@ -138,11 +142,11 @@ def parse_text(text: str, depth: int = 0) -> Any:
 
 def _nesting(text: str) -> int:
     depth = deepest = 0
-    for char in text:
+    for char in _BRACKET.findall(text):
         if char in "{[(":
             depth += 1
             deepest = max(deepest, depth)
-        elif char in "}])":
+        else:
             depth -= 1
     return deepest
 
@@ -413,24 +417,28 @@ def bodies_in_text(text: str, depth: int = 0) -> Iterator[Any]:
     """Yield decoded objects embedded in ``text``: JSON, Python reprs, SSE ``data:`` lines.
 
     An object that does not parse (a truncated paste, a JavaScript literal, a repr with raw
-    newlines) is read loosely, key by key. Bounded: a handful of objects and of failed
-    attempts, whatever the text holds.
+    newlines) is read loosely, key by key. Bounded and linear: a handful of objects and of
+    failed attempts, an object spans at most :data:`_MAX_TOKENS` brackets and quotes, and the
+    bracket matching and loose reading of one attempt are reused by the next.
     """
     found = attempts = 0
     start = 0
+    brackets = _Brackets(text)
+    loose = _LoosePairs(text)
+    opens = _Opens(text)
     while found < _MAX_EMBEDDED and attempts < _MAX_ATTEMPTS:
-        index = _next_open(text, start)
+        index = opens.next(start)
         if index < 0:
             return
         attempts += 1
         try:
             parsed, end = _JSON.raw_decode(text, index)
         except (ValueError, RecursionError):
-            end = _balanced_end(text, index)
+            end = brackets.end(index)
             segment = text[index:end] if end > 0 else text[index:]
             parsed = parse_text(segment, depth) if end > 0 else None
             if parsed is None:
-                parsed = _loose_object(segment)
+                parsed = _loose_object(loose.between(index, end if end > 0 else len(text)))
             if end < 0:
                 end = len(text)
         if isinstance(parsed, (dict, list)) and parsed:
@@ -448,22 +456,70 @@ _LOOSE_PAIR: Final = re.compile(
 )
 
 
-def _loose_object(segment: str) -> dict[str, Any]:
-    """Best-effort reading of an object-like segment: for each known key, its value nearest the
-    top level (a truncated paste loses its closing braces, not its opening ones), nested
-    google.rpc details flattened into the shapes :func:`read_body` understands."""
-    segment = segment[:_MAX_LITERAL]
-    if "\\'" in segment or '\\"' in segment:  # a repr inside a repr: quotes escaped once more
-        segment = segment.replace("\\'", "'").replace('\\"', '"')
+# Where a loose pair may start: one of its keys followed by a colon. A plain alternation is
+# found by the regex engine's fast literal search; the full pattern is tried only there.
+_LOOSE_KEY: Final = re.compile(
+    r"""(?:message|code|type|status|reason|quotaId|retryDelay|errorType|request_id|name)"""
+    r"""\\?["']?\s*:"""
+)
+# The same pairs in a repr printed inside another repr, where every quote is escaped (\'): a
+# value ends at the first quote of its kind, escaped or not.
+_LOOSE_PAIR_ESCAPED: Final = re.compile(
+    r"""(?<![@\w])\\?["']?(message|code|type|status|reason|quotaId|retryDelay|errorType|request_id|name)"""
+    r"""\\?["']?\s*:\s*(?:\\?"([^"\\]{0,2000})\\?"|\\?'([^'\\]{0,2000})\\?'|(\d{3}))""",
+)
+
+
+class _LoosePairs:
+    """The loose key-value pairs of one text, found in one pass on first use, each with its
+    brace depth (a truncated paste loses its closing braces, not its opening ones)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # A repr inside a repr escapes its quotes once more (\' \"): read them as quotes.
+        escaped = "\\'" in text or '\\"' in text
+        self._pattern = _LOOSE_PAIR_ESCAPED if escaped else _LOOSE_PAIR
+        self._pairs: list[tuple[re.Match[str], int]] | None = None
+        self._starts: list[int] = []
+
+    def _find(self) -> list[tuple[re.Match[str], int]]:
+        """What ``_LOOSE_PAIR.finditer`` finds, trying the pattern only where a key is."""
+        text, pairs, last_end = self._text, [], 0
+        depth = counted = 0
+        for key in _LOOSE_KEY.finditer(text, 0, _MAX_LITERAL):
+            at = key.start()
+            if at < last_end:
+                continue  # inside the value of the pair before
+            quoted = at > last_end and text[at - 1] in "\"'"
+            pattern = self._pattern
+            match = (quoted and pattern.match(text, at - 1, _MAX_LITERAL)) or pattern.match(
+                text, at, _MAX_LITERAL
+            )
+            if match:
+                depth += text.count("{", counted, at) - text.count("}", counted, at)
+                counted = at
+                pairs.append((match, depth))
+                last_end = match.end()
+        return pairs
+
+    def between(self, start: int, stop: int) -> list[tuple[re.Match[str], int]]:
+        if self._pairs is None:
+            self._pairs = self._find()
+            self._starts = [m.start() for m, _ in self._pairs]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, stop)
+        return [(m, d) for m, d in self._pairs[first:last] if m.end() <= stop]
+
+
+def _loose_object(pairs: Iterable[tuple[re.Match[str], int]]) -> dict[str, Any]:
+    """Best-effort reading of an object-like segment from its key-value pairs: for each known
+    key, its value nearest the top level; nested google.rpc details flattened into the shapes
+    :func:`read_body` understands."""
     flat: dict[str, Any] = {}
     depth_of: dict[str, int] = {}
     quota_ids: list[str] = []
     reasons: list[str] = []
-    depth = position = 0
-    for match in _LOOSE_PAIR.finditer(segment):
-        between = segment[position : match.start()]
-        depth += between.count("{") - between.count("}")
-        position = match.start()
+    for match, depth in pairs:
         key = match.group(1)
         value: Any = next((g for g in match.groups()[1:] if g is not None), "")
         if match.group(4) is not None:
@@ -492,31 +548,63 @@ def _loose_object(segment: str) -> dict[str, Any]:
     return flat
 
 
-def _next_open(text: str, start: int) -> int:
-    brace = text.find("{", start)
-    bracket = text.find("[{", start)
-    if bracket >= 0 and (brace < 0 or bracket < brace):
-        return bracket
-    return brace
+class _Opens:
+    """Where the next object may start ("{" or "[{"), each search reused until passed: a text
+    without "[{" is searched for it once, not once per attempt."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._brace = self._bracket = -2  # -2: not searched yet; -1: none left
+
+    def next(self, start: int) -> int:
+        if self._brace != -1 and self._brace < start:
+            self._brace = self._text.find("{", start)
+        if self._bracket != -1 and self._bracket < start:
+            self._bracket = self._text.find("[{", start)
+        brace, bracket = self._brace, self._bracket
+        if bracket >= 0 and (brace < 0 or bracket < brace):
+            return bracket
+        return brace
 
 
-def _balanced_end(text: str, start: int) -> int:
-    """Index just past the bracket that closes ``text[start]``, quote-aware; -1 if none."""
-    depth = 0
-    quote = ""
-    for match in _STRUCTURE.finditer(text, start):
-        token = match.group()
-        if token[0] == "\\":
-            continue
-        if quote:
-            if token == quote:
-                quote = ""
-        elif token in "\"'":
-            quote = token
-        elif token in "{[":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return match.end()
-    return -1
+class _Brackets:
+    """Quote-aware bracket matching over one text, linear across attempts.
+
+    A pass from an opening bracket records where every bracket it meets unquoted closes, so a
+    later attempt at one of them is answered without scanning again. A pass gives up (no close)
+    beyond :data:`_MAX_TOKENS` tokens or :data:`_MAX_NESTING` levels: no provider sends that.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends: dict[int, int] = {}
+
+    def end(self, start: int) -> int:
+        """Index just past the bracket that closes ``text[start]``; -1 if none."""
+        known = self._ends.get(start)
+        if known is not None:
+            return known
+        stack: list[int] = []
+        quote = ""
+        for count, match in enumerate(_STRUCTURE.finditer(self._text, start)):
+            if count >= _MAX_TOKENS:
+                return -1
+            token = match.group()
+            if token[0] == "\\":
+                continue
+            if quote:
+                if token == quote:
+                    quote = ""
+            elif token in "\"'":
+                quote = token
+            elif token in "{[":
+                if len(stack) >= _MAX_NESTING:
+                    return -1
+                stack.append(match.start())
+            else:
+                self._ends[stack.pop()] = match.end()
+                if not stack:
+                    return match.end()
+        for opened in stack:  # the text ended: none of these closes
+            self._ends[opened] = -1
+        return -1

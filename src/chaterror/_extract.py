@@ -16,6 +16,8 @@ from typing import Any, Final
 
 from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
 from chaterror._wrappers import Reading, is_made_up_url, read_wrapper, wrapper_causes
+from chaterror.error import ChatError
+from chaterror.redact import head
 
 __all__ = ["SCAN_LIMIT", "Facts", "gather"]
 
@@ -70,7 +72,7 @@ class Facts:
     def add_text(self, text: str, *, detail: bool = True) -> None:
         room = SCAN_LIMIT - self.text_size
         if room > 0 and text:
-            piece = text[:room]
+            piece = head(text, room)  # a cut never splits a word: no secret is left half-read
             (self.texts if detail else self.scan_only).append(piece)
             self.text_size += len(piece) + 1
 
@@ -138,8 +140,8 @@ def gather(obj: object) -> Facts:
 
 def _decode(data: str | bytes | bytearray | memoryview) -> str:
     if isinstance(data, str):
-        return data[:SCAN_LIMIT]
-    return bytes(data[:SCAN_LIMIT]).decode("utf-8", "replace")
+        return head(data, SCAN_LIMIT)
+    return head(bytes(data[: SCAN_LIMIT + 4]).decode("utf-8", "replace"), SCAN_LIMIT)
 
 
 def _read_text(facts: Facts, text: str) -> None:
@@ -176,7 +178,7 @@ def _read_exception_chain(facts: Facts, top: BaseException) -> None:
         seen.add(id(exc))
         if facts.attached is None:
             attached = _attr(exc, "__chaterror__")
-            if attached is not None and type(attached).__name__ == "ChatError":
+            if isinstance(attached, ChatError):  # a look-alike class is not a classification
                 facts.attached = attached
         _read_exception(facts, exc)
         queue.extend(_linked(exc))
@@ -382,6 +384,8 @@ def _read_headers(facts: Facts, headers: object) -> None:
                 key = key.decode("latin-1")
             if isinstance(value, bytes):
                 value = value.decode("latin-1")
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)  # {"retry-after": 5}: a number is what the header says
             if isinstance(key, str) and isinstance(value, str):
                 facts.headers.setdefault(key.lower(), value[:1024])
     except Exception:  # a hostile mapping: keep what was read

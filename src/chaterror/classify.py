@@ -30,7 +30,7 @@ from chaterror.providers import (
     provider_number,
     provider_override,
 )
-from chaterror.retry_after import retry_after_from
+from chaterror.retry_after import reset_wait, retry_after_from
 from chaterror.signals import (
     bare_codes_in_text,
     class_evidence,
@@ -226,7 +226,9 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         "detail": _detail(facts),
         "code": next(filter(None, [*codes[0], *codes[1]]), None),
         "request_id": _request_id(facts, scan),
-        "retry_after": retry_after_from(facts.headers, _retry_delay(facts), scan.text),
+        "retry_after": retry_after_from(
+            facts.headers, _retry_delay(facts), scan.text, reset_headers=False
+        ),
     }
     if facts.cancelled:
         return ChatError._trusted(
@@ -234,6 +236,8 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         )
     evidence = _evidence(facts, provider, scan, status, codes)
     kind, found = _decide(evidence)
+    if kind is Kind.RATE_LIMIT and common["retry_after"] is None:
+        common["retry_after"] = reset_wait(facts.headers)  # CONTRACT §5: rate limits only
     retryable = _retryable(facts, kind, found, status)
     if kind is Kind.CONFIG and any(e.endpoint for e in found):
         common["message"] = endpoint_message(provider)

@@ -17,7 +17,7 @@ from typing import Any, Final
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 
-__all__ = ["decode_last_error", "encode_last_error"]
+__all__ = ["decode_last_error", "encode_last_error", "is_error_object"]
 
 # Go's name for the first-chunk timeout before it was called startup_timeout.
 _KIND_ALIASES: Final = {"stream_silence_timeout": Kind.STARTUP_TIMEOUT}
@@ -30,9 +30,11 @@ def encode_last_error(error: ChatError | None) -> str | None:
 
 
 def decode_last_error(value: object, *, reclassify: bool = False) -> ChatError | None:
-    """Decode a stored error: ``None`` → ``None``; a JSON object (text, bytes or dict) → the
-    ChatError it describes; any other text (the legacy plain-text format) → a ``generic``,
-    non-retryable ChatError whose message is that text.
+    """Decode a stored error: ``None`` → ``None``; a JSON object (text, bytes or dict) that names
+    a ``message`` or ``kind`` → the ChatError it describes; any other text (the legacy plain-text
+    format, a JSON string's text, JSON that is not a ChatError) → a ``generic``, non-retryable
+    ChatError whose message is that text. Text that is empty, whitespace or JSON ``null`` is no
+    error. A UTF-8 byte order mark is ignored. Never raises.
 
     Args:
         value: What the column held.
@@ -44,29 +46,65 @@ def decode_last_error(value: object, *, reclassify: bool = False) -> ChatError |
     if isinstance(value, ChatError):
         return value
     if isinstance(value, (bytes, bytearray, memoryview)):
-        value = bytes(value).decode("utf-8", "replace")
+        value = bytes(value).decode("utf-8-sig", "replace")
     if isinstance(value, Mapping):
         return _from_fields(value)
     if not isinstance(value, str):
-        value = str(value)
-    text = value.strip()
+        value = _text_of(value)
+        if value is None:
+            return ChatError(kind=Kind.GENERIC, retryable=False)
+    text = value.removeprefix(_BOM).strip()
     if not text:
         return None
-    if text[0] in '{"n':
-        try:
-            parsed = json.loads(text)
-        except (ValueError, RecursionError):
-            parsed = text
-        if parsed is None:
-            return None
-        if isinstance(parsed, Mapping):
-            return _from_fields(parsed)
-        if isinstance(parsed, str):
-            text = parsed.strip() or text
-    return _from_text(text, reclassify=reclassify)
+    parsed = _parse_json(text)
+    if parsed is _NOT_JSON:
+        return _from_text(value, reclassify=reclassify)
+    if parsed is None:
+        return None
+    if isinstance(parsed, Mapping) and is_error_object(parsed):
+        return _from_fields(parsed)
+    if isinstance(parsed, str):  # a JSON string: its text, read as legacy text is
+        return None if _no_error(parsed) else _from_text(parsed, reclassify=reclassify)
+    return _from_text(value, reclassify=reclassify)  # other JSON is text that looks like JSON
+
+
+_BOM: Final = "\ufeff"
+_NOT_JSON: Final = object()
+
+
+def _no_error(text: str) -> bool:
+    """Whether stored text means "no error": blank (a byte order mark aside) or JSON null."""
+    stripped = text.removeprefix(_BOM).strip()
+    return not stripped or stripped == "null"
+
+
+def _text_of(value: object) -> str | None:
+    try:
+        text = str(value)
+    except Exception:  # a hostile __str__: decoding never raises
+        return None
+    return text if isinstance(text, str) else None
+
+
+def _parse_json(text: str) -> object:
+    """Return ``text`` parsed as a JSON object, string or null, else ``_NOT_JSON``; only text
+    that starts like one is parsed, so legacy prose costs nothing."""
+    if text[0] not in '{"n':
+        return _NOT_JSON
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
+def is_error_object(data: Mapping[Any, Any]) -> bool:
+    """Whether a decoded JSON object is a stored ChatError (it names a message or a kind);
+    any other object (``{"error": "upstream 503"}``) is legacy text that happens to be JSON."""
+    return isinstance(data.get("message"), str) or isinstance(data.get("kind"), str)
 
 
 def _from_text(text: str, *, reclassify: bool) -> ChatError:
+    text = text.strip()
     if not reclassify:
         return ChatError(message=text, kind=Kind.GENERIC, retryable=False)
     from chaterror.classify import classify  # decode stays importable without the classifier

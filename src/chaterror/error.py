@@ -23,53 +23,76 @@ from pydantic import (
 )
 
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
-from chaterror.message import terminal_message
+from chaterror.message import rerender, terminal_message
 from chaterror.providers import normalize_provider
-from chaterror.redact import redact
+from chaterror.redact import head, redact
 
-__all__ = ["DETAIL_MAX", "ChatError", "normalize_detail", "normalize_fields"]
+__all__ = ["DETAIL_MAX", "MESSAGE_MAX", "ChatError", "normalize_detail", "normalize_fields"]
 
 #: The longest ``detail`` in code points; longer text is cut to 499 and ends with "…".
 DETAIL_MAX: Final = 500
+#: The longest ``message``: a legacy row's text is kept whole up to here (CONTRACT §9).
+MESSAGE_MAX: Final = 64 * 1024
 # Short identifiers (code, request id, provider) are cut here: nothing real is longer.
 _IDENT_MAX: Final = 200
-# Only this much of a detail's source is looked at; the rest could never survive the cut.
-_DETAIL_SOURCE_MAX: Final = 8 * DETAIL_MAX
+# Only this much of any text is looked at (the scan limit, CONTRACT §3). It is cut with
+# redact.head(), which never splits a word, and redacted before any later cut.
+_SOURCE_MAX: Final = 64 * 1024
+# Longer than any secret redact() knows (a 4096-bit PEM key is ~3,300 characters).
+_SECRET_MARGIN: Final = 4 * 1024
 _WIRE_REQUIRED: Final = ("message", "kind", "retryable")
 
 
 # Control characters other than tab and newlines: invisible to users, refused by PostgreSQL
 # (NUL) and by many log pipelines.
 _CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Surrogates are not text: UTF-8 cannot encode them, so JSON, a database or a terminal cannot
+# take them. A JavaScript server that cuts a string mid-emoji sends a lone one.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def _clean(text: str) -> str:
+    """Return ``text`` as valid Unicode text: control characters dropped, a surrogate pair joined
+    into its character, a lone surrogate replaced by U+FFFD."""
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def _clip(text: str, limit: int) -> str:
-    """Redact, then cut to ``limit`` code points, until stable (a cut can end a secret early)."""
-    text = _clean(text)
+    """Cut already-redacted ``text`` to ``limit`` code points (499 + "…"), redacting what is
+    kept again until stable: a cut can only shorten what redaction already replaced."""
     for _ in range(3):
-        text = redact(text)
-        if len(text) <= limit:
+        if len(text) > limit:
+            text = text[: limit - 1] + "…"
+        cleaned = redact(text)
+        if cleaned == text:
             return text
-        text = text[: limit - 1] + "…"
+        text = cleaned
     return text[: limit - 1] + "…" if len(text) > limit else text
 
 
+def _source(text: str, limit: int = _SOURCE_MAX) -> str:
+    """The part of ``text`` that is looked at, valid and redacted before anything cuts it."""
+    return redact(_clean(head(text, limit)))
+
+
 def normalize_detail(value: object) -> str | None:
-    """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded."""
+    """Return provider text as ``detail``: one line, whitespace collapsed, redacted, bounded.
+
+    Only what can reach the 500 code points, plus a margin longer than any secret, is redacted:
+    a secret that straddles the cut is inside the margin and replaced whole before the cut.
+    """
     if not isinstance(value, str):
         return None
-    text = " ".join(_clean(value[:_DETAIL_SOURCE_MAX]).split())
-    return _clip(text, DETAIL_MAX) or None
+    line = " ".join(_clean(head(value, _SOURCE_MAX)).split())
+    return _clip(redact(head(line, DETAIL_MAX + _SECRET_MARGIN)), DETAIL_MAX) or None
 
 
 def _normalize_ident(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
-    text = " ".join(_clean(str(value)[: _IDENT_MAX * 4]).split())
+    text = " ".join(_source(str(value), _IDENT_MAX * 4).split())
     return _clip(text, _IDENT_MAX) or None
 
 
@@ -97,7 +120,7 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
             kind = data["kind"] = Kind(kind.strip().lower())
     if "provider" in data:
         raw = data["provider"]
-        provider = normalize_provider(_clean(raw) if isinstance(raw, str) else raw)
+        provider = normalize_provider(_source(raw, _IDENT_MAX * 4) if isinstance(raw, str) else raw)
         data["provider"] = _clip(provider, _IDENT_MAX) if provider else None
     if "detail" in data:
         data["detail"] = normalize_detail(data["detail"])
@@ -116,7 +139,7 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
     _normalize_retryable(data, kind)
     message = data.get("message")
     if isinstance(message, str):
-        message = redact(_clean(message).strip())
+        message = _clip(_source(message, MESSAGE_MAX + 1).strip(), MESSAGE_MAX)
     if not message and isinstance(kind, Kind):
         status = data.get("status_code")
         message = terminal_message(
@@ -204,17 +227,17 @@ class ChatError(BaseModel):
         hint = normalize_provider(provider)
         if hint is None or hint == self.provider:
             return self
-        rendered = terminal_message(
+        fields = self.model_dump()
+        fields["provider"] = hint
+        fields["message"] = rerender(
+            self.message,
             self.kind,
             self.provider,
+            hint,
             retryable=self.retryable,
             status_code=self.status_code,
             resets_at=self.resets_at,
         )
-        fields = self.model_dump()
-        fields["provider"] = hint
-        if self.message == rendered:
-            fields["message"] = ""
         return ChatError(**fields)
 
     @classmethod

@@ -14,7 +14,13 @@ from typing_extensions import assert_never
 from chaterror.kind import Kind
 from chaterror.providers import subject
 
-__all__ = ["CANCELLED_MESSAGE", "endpoint_message", "retry_message", "terminal_message"]
+__all__ = [
+    "CANCELLED_MESSAGE",
+    "endpoint_message",
+    "rerender",
+    "retry_message",
+    "terminal_message",
+]
 
 #: The message for a request the application itself cancelled.
 CANCELLED_MESSAGE = "The request was cancelled before it completed."
@@ -120,3 +126,27 @@ def retry_message(kind: Kind, provider: str | None) -> str:
             return _cap(f"{who} returned an unexpected error.")
         case _:  # pragma: no cover - exhaustiveness is checked by mypy
             assert_never(kind)
+
+
+def rerender(
+    message: str,
+    kind: Kind,
+    old: str | None,
+    new: str | None,
+    *,
+    retryable: bool,
+    status_code: int | None,
+    resets_at: datetime | None = None,
+) -> str:
+    """Return ``message`` rendered again for provider ``new`` if this module rendered it for
+    ``old`` (any of its provider-naming messages); an application's own message is kept."""
+    renderers = (
+        lambda provider: terminal_message(
+            kind, provider, retryable=retryable, status_code=status_code, resets_at=resets_at
+        ),
+        endpoint_message,
+    )
+    for render in renderers:
+        if message == render(old):
+            return render(new)
+    return message

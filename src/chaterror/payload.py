@@ -35,6 +35,8 @@ __all__ = [
 ]
 
 _RETRY_REQUIRED: Final = ("attempt", "delay_ms", "error", "retrying_at")
+# timedelta's own limit (999,999,999 days), in seconds.
+_MAX_DELAY_SECONDS: Final = timedelta.max.total_seconds()
 
 
 def _utcnow() -> datetime:
@@ -99,22 +101,33 @@ def stream_retry_payload(
 ) -> StreamRetry:
     """Build the retry payload for the ``attempt``-th retry, ``delay`` (seconds) from ``now()``.
 
+    ``delay_ms`` is the delay rounded to the nearest millisecond, and ``retrying_at`` is exactly
+    ``delay_ms`` after ``now()``, so the two always agree.
+
     Raises:
-        ValueError: ``attempt`` below 1 or a negative ``delay``.
+        ValueError: ``attempt`` below 1, or a ``delay`` that is negative, not finite, or too far
+            in the future for a date.
     """
     seconds = delay.total_seconds() if isinstance(delay, timedelta) else float(delay)
-    if not seconds >= 0:
-        raise ValueError(f"delay must be a non-negative number of seconds, not {delay!r}")
+    if not 0 <= seconds <= _MAX_DELAY_SECONDS:
+        raise ValueError(f"delay must be a finite, non-negative number of seconds, not {delay!r}")
     if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
         raise ValueError(f"attempt is 1-based, not {attempt!r}")
+    delay_ms = round(seconds * 1000)
+    try:
+        retrying_at = now() + timedelta(milliseconds=delay_ms)
+    except OverflowError:
+        raise ValueError(
+            f"delay {delay!r} puts the retry past the last representable date"
+        ) from None
     return StreamRetry(
         attempt=attempt,
-        delay_ms=int(seconds * 1000),
+        delay_ms=delay_ms,
         error=retry_message(error.kind, error.provider),
         kind=error.kind,
         provider=error.provider,
         status_code=error.status_code,
-        retrying_at=now() + timedelta(seconds=seconds),
+        retrying_at=retrying_at,
     )
 
 

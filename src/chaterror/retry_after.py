@@ -2,8 +2,10 @@
 
 Read in this order, first usable value wins: ``retry-after-ms``; ``retry-after`` (seconds or an
 HTTP date); Google's ``RetryInfo.retryDelay``; "try again in 20s / 1m20s / 350ms" or "retry after
-7 seconds" in the message; the ``x-ratelimit-reset-*`` headers. Negative, non-finite or garbage
-values are ignored. Durations use Go's notation too ("9m38.016s"), which Groq and OpenAI send.
+7 seconds" in the message; the ``x-ratelimit-reset-*`` headers, which OpenAI sends on every
+response and so mean something only for a rate limit (:func:`reset_wait`). Negative,
+non-finite or garbage values are ignored; ``retry-after`` is an HTTP date or ASCII digits only
+(RFC 9110 ``delay-seconds``), and a date in the past says nothing. Durations use Go's notation too ("9m38.016s"), which Groq and OpenAI send.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Final
 
-__all__ = ["parse_duration", "retry_after_from"]
+__all__ = ["parse_duration", "reset_wait", "retry_after_from"]
 
 _UNIT_SECONDS: Final[Mapping[str, float]] = {
     "h": 3600.0,
@@ -44,12 +46,12 @@ _UNIT_SECONDS: Final[Mapping[str, float]] = {
 _DURATION_PART: Final = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)"
     r"(?![a-z])",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _DURATION: Final = re.compile(
     r"^\s*(?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|ms|milliseconds?|m|seconds?|secs?|s"
     r"|us|µs|ns)(?![a-z])\s*)+$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds",
 # "please wait 20 seconds", "resets in 45 seconds"; not "Retrying in 1 seconds" (a client's own
@@ -57,10 +59,19 @@ _DURATION: Final = re.compile(
 _TEXT_HINT: Final = re.compile(
     r"\b(?:(?:try again|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
     r"\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
-    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)"
+    r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
+    re.ASCII,
 )
 _HINT_WORDS: Final = ("try again", "retry", "wait", "reset in", "resets in", "available again")
-_HEADER_IN_TEXT: Final = re.compile(r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b")
+# RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
+_DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
+# retry-after-ms (OpenAI, Azure) may carry a fraction.
+_DELAY_MILLIS: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
+_HEADER_IN_TEXT: Final = re.compile(
+    r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.ASCII
+)
+# A bare number of seconds: ASCII digits, an optional fraction; not "1_000", "1e3" or "١٢".
+_BARE_NUMBER: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
 # Far beyond any real hint; keeps arithmetic on hostile values finite.
 _MAX_SECONDS: Final = 366 * 24 * 3600.0
 
@@ -80,9 +91,8 @@ def _number(text: str) -> float | None:
 
 def parse_duration(text: str) -> float | None:
     """Parse "20s", "1m20s", "350ms", "9m38.016s", "7 seconds" or a bare number of seconds."""
-    bare = _number(text)
-    if bare is not None:
-        return bare
+    if _BARE_NUMBER.fullmatch(text.strip()):
+        return _number(text)
     if len(text) > 64 or not _DURATION.match(text):
         return None
     total = sum(
@@ -100,7 +110,8 @@ def _http_date(text: str, now: Callable[[], float]) -> float | None:
         return None
     if when is None:  # pragma: no cover - very old Pythons returned None
         return None
-    return _finite(max(0.0, when.timestamp() - now()))
+    wait = when.timestamp() - now()
+    return _finite(wait) if wait > 0 else None  # a date in the past asks for no wait
 
 
 def retry_after_from(
@@ -109,6 +120,7 @@ def retry_after_from(
     text: str,
     *,
     now: Callable[[], float] = time.time,
+    reset_headers: bool = True,
 ) -> float | None:
     """Return the wait in seconds the provider asked for, or ``None``.
 
@@ -117,15 +129,18 @@ def retry_after_from(
         retry_delay: Google ``RetryInfo.retryDelay`` ("26s"), if any.
         text: The error's text, for hints in the message and headers printed into it.
         now: Clock for HTTP-date ``retry-after`` values.
+        reset_headers: Fall back on the ``x-ratelimit-reset-*`` headers; only right for a rate
+            limit (:func:`chaterror.classify` asks for them only then).
     """
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
+    millis = headers.get("retry-after-ms", "").strip()
+    if _DELAY_MILLIS.fullmatch(millis):
         value = _number(millis)
         if value is not None:
             return value / 1000.0
     header = headers.get("retry-after")
     if header is not None:
-        value = _number(header)
+        header = header.strip()
+        value = _number(header) if _DELAY_SECONDS.fullmatch(header) else None
         if value is None:
             value = _http_date(header, now)
         if value is not None:
@@ -138,7 +153,7 @@ def retry_after_from(
         value = _from_text(text)
         if value is not None:
             return value
-    return _from_reset_headers(headers)
+    return reset_wait(headers) if reset_headers else None
 
 
 def _from_text(text: str) -> float | None:
@@ -156,7 +171,9 @@ def _from_text(text: str) -> float | None:
     return None
 
 
-def _from_reset_headers(headers: Mapping[str, str]) -> float | None:
+def reset_wait(headers: Mapping[str, str]) -> float | None:
+    """Return the wait until the ``x-ratelimit-reset-*`` windows reset, or ``None``: for a
+    ``rate_limit`` only, as the headers come with every response (CONTRACT §5)."""
     # OpenAI, Groq and Azure send "x-ratelimit-reset-requests: 1s" / "-tokens: 6m0s"; wait for
     # the later of the two so neither limit is hit again. Zero and negatives mean nothing.
     waits = [

@@ -984,8 +984,9 @@ _CANONICAL_IN_TEXT: Final = Gated(
     r"|unauthenticated|failed_precondition|not_found|already_exists|out_of_range|unimplemented"
     r"|data_loss)\b",
 )
+# Bounded lead-in: a run of 64 KiB of punctuation must not be backtracked through.
 _LEADING_CODE: Final = re.compile(
-    r"^\W*(?:error:\s*)?(?:\(([a-z]+(?:_[a-z]+)+)\)|([a-z]+(?:_[a-z]+)+):)\s"
+    r"^\W{0,16}(?:error:\s*)?(?:\(([a-z]+(?:_[a-z]+)+)\)|([a-z]+(?:_[a-z]+)+):)\s"
 )
 
 

@@ -24,9 +24,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from chaterror.decode import decode_last_error
+from chaterror.decode import decode_last_error, is_error_object
 from chaterror.error import ChatError
+from chaterror.kind import Kind
 from chaterror.payload import StreamRetry
+from chaterror.redact import redact
 
 __all__ = [
     "ChatErrorType",
@@ -98,17 +100,68 @@ class MigrationStats:
     largest_batch: int
 
 
+def _legacy_json(text: str) -> str:
+    """The JSON form of a legacy text row that gives the text back byte for byte: the wire JSON
+    when its message is exactly the text, else a JSON string (which the decoder reads as that
+    text) for text a message cannot hold as is (surrounding whitespace, control characters,
+    JSON ``null`` spelled as text, more than :data:`~chaterror.error.MESSAGE_MAX`)."""
+    text = redact(text)  # the one change a migration makes: secrets go (docs/storage.md)
+    wire = ChatError(message=text, kind=Kind.GENERIC, retryable=False).to_json()
+    if json.loads(wire)["message"] == text:
+        return wire
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _stored_error(value: str) -> bool:
+    """Whether ``value`` is a stored ChatError (a JSON object naming a message or kind)."""
+    stripped = value.strip().removeprefix("\ufeff")
+    if not stripped.startswith("{"):
+        return False
+    try:
+        parsed = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(parsed, dict) and is_error_object(parsed)
+
+
+def _json_string(value: str) -> str | None:
+    """The text of a row that is a JSON string (the upgraded form of awkward text), else None."""
+    if not value.lstrip().startswith('"'):
+        return None
+    try:
+        text = json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+    return text if isinstance(text, str) else None
+
+
 def _to_json(value: str) -> str | None:
-    err = decode_last_error(value)
-    return None if err is None else err.to_json()
+    if _stored_error(value):
+        err = decode_last_error(value)
+        return None if err is None else err.to_json()
+    text = _json_string(value)
+    if text is not None:  # already JSON; only a secret in it changes
+        cleaned = redact(text)
+        return value if cleaned == text else json.dumps(cleaned, ensure_ascii=False)
+    if decode_last_error(value) is None:  # blank, a byte order mark, JSON null: no error
+        return value if _is_json(value) else json.dumps(value, ensure_ascii=False)
+    return _legacy_json(value)
+
+
+def _is_json(value: str) -> bool:
+    try:
+        json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _to_text(value: str) -> str | None:
-    stripped = value.strip()
-    if not stripped.startswith("{"):
-        return value  # legacy text already
-    err = decode_last_error(value)
-    return None if err is None else err.message
+    if _stored_error(value):
+        err = decode_last_error(value)
+        return None if err is None else err.message
+    text = _json_string(value)
+    return value if text is None else text  # legacy text already, or JSON null
 
 
 def _rewrite(
@@ -168,9 +221,13 @@ def upgrade_last_error(
     (keyset pagination on ``key``, so memory stays flat however large the table).
 
     Legacy plain text becomes ``{"message": <the text>, "kind": "generic", "retryable":
-    false}``; JSON of any era is normalised; NULL stays NULL; an empty string (no error) becomes
-    NULL. Running it twice changes nothing the second time. Use from an Alembic revision with
-    ``op.get_bind()``; the caller owns the transaction.
+    false}``, or the JSON string of the text when a message cannot hold it byte for byte
+    (surrounding whitespace, control characters, an empty or whitespace-only row); a JSON object
+    that is not a ChatError is legacy text; secrets are redacted, the one change. Stored
+    ChatError JSON of any era is normalised; NULL and JSON ``null`` stay. Running it twice
+    changes nothing the second time, and :func:`downgrade_last_error` gives every legacy text
+    back (redacted). Use from an Alembic revision with ``op.get_bind()``; the caller owns the
+    transaction.
     """
     return _rewrite(connection, table, column, key, batch_size, schema, _to_json)
 
@@ -184,8 +241,9 @@ def downgrade_last_error(
     batch_size: int = 1000,
     schema: str | None = None,
 ) -> MigrationStats:
-    """The reverse of :func:`upgrade_last_error`: each stored JSON error becomes its message
-    text (what the legacy format stored); NULL and plain text stay as they are."""
+    """The reverse of :func:`upgrade_last_error`: each stored ChatError becomes its message
+    text (what the legacy format stored), a JSON string becomes its text; NULL, JSON ``null``
+    and plain text stay as they are."""
     return _rewrite(connection, table, column, key, batch_size, schema, _to_text)
 
 
