@@ -26,6 +26,10 @@ NOW = 1_700_000_000.0  # 2023-11-14T22:13:20Z
         pytest.param({}, None, "the quota will reset in 45 seconds", 45.0, id="reset-in"),
         pytest.param({}, None, "please wait while the model loads", None, id="wait-without-number"),
         pytest.param(
+            {}, None, "Please try\nagain in 1.984999999s.", 1.984999999, id="wrapped-line"
+        ),
+        pytest.param({}, None, "Please try again in 1m47.5854s.", 107.5854, id="no-float-noise"),
+        pytest.param(
             {},
             None,
             "Retrying in 4.0 seconds as it raised",

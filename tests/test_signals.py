@@ -14,6 +14,7 @@ from chaterror.signals import (
     errnos_in_text,
     quota_evidence,
     status_evidence,
+    status_in_text,
     text_evidence,
 )
 
@@ -138,3 +139,39 @@ def test_google_quota_boilerplate_is_not_a_usage_limit() -> None:
     text = "You exceeded your current quota, please check your plan and billing details."
     assert Kind.USAGE_LIMIT in {e.kind for e in text_evidence(text, "openai")}
     assert Kind.USAGE_LIMIT not in {e.kind for e in text_evidence(text, "google")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("API error (402): {...}", 402, id="parentheses"),
+        pytest.param('responseStatusCode: "400"', 400, id="response-status-code"),
+        pytest.param("Could not respond. 405 status code (no body)", 405, id="number-then-status"),
+        pytest.param("Openai Error:500:server_error:The server had an error", 500, id="no-space"),
+        pytest.param("Client Error: NOT FOUND for url: https://x/v1", 404, id="reason-only"),
+        pytest.param("404 404 page not found", 404, id="standing-alone"),
+        pytest.param("dial tcp 10.0.0.1:503: connection refused", None, id="a-port-is-no-status"),
+        pytest.param("Client Error: Teapot for url: https://x", None, id="unknown-reason"),
+    ],
+)
+def test_status_written_in_text(text: str, status: int | None) -> None:
+    """Statuses printed in the ways SDKs and apps print them are read; ports never are."""
+    assert status_in_text(text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        pytest.param("sync_call Failed, code: Arrearage, message: x", ["Arrearage"], id="labelled"),
+        pytest.param("x type: server_error param: null code: null", ["server_error"], id="type"),
+        pytest.param(
+            "Error: (content_filter) The response", ["content_filter"], id="parenthesised"
+        ),
+        pytest.param("Error 503, UNAVAILABLE, 'Deadline'", ["UNAVAILABLE"], id="canonical-caps"),
+        pytest.param("the service is unavailable", [], id="canonical-in-prose-is-not"),
+        pytest.param("stream error: stream ID 5; PROTOCOL_ERROR", ["PROTOCOL_ERROR"], id="http2"),
+    ],
+)
+def test_labelled_codes_in_text(text: str, codes: list[str]) -> None:
+    """Codes printed with a label, in parentheses or as canonical capitals are read."""
+    assert codes_in_text(text) == codes

@@ -227,7 +227,7 @@ def read_body(value: Any, depth: int = 0) -> Body | None:
     _read_envelope(body, envelope, error)
     if body.message and "{" in body.message and depth < _MAX_DEPTH:
         _read_embedded_message(body, body.message, depth)
-    if not (body.message or body.codes or body.status or body.quota_ids):
+    if not (body.message or body.codes or body.status or body.quota_ids or body.numbers):
         return None
     return body
 

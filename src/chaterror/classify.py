@@ -326,7 +326,8 @@ def _evidence(
     evidence: list[Evidence] = []
     seen: set[str] = set()
     structured, bare = codes
-    for code in [*structured, *(c for b in facts.bodies for c in b.extra_codes), *bare]:
+    extra = (c for b in facts.bodies for c in b.extra_codes)
+    for code, is_bare in [*((c, False) for c in (*structured, *extra)), *((c, True) for c in bare)]:
         key = code.lower()
         if key not in seen:
             seen.add(key)
@@ -336,7 +337,7 @@ def _evidence(
                 if scoped is not None
                 else code_evidence(code)
             )
-            if found is not None and found.tier < Tier.PHRASE and code in bare:
+            if found is not None and found.tier < Tier.PHRASE and is_bare:
                 found = found._replace(tier=Tier.PHRASE)  # a bare token is only wording
             if found is not None:
                 evidence.append(found)

@@ -57,12 +57,12 @@ _DURATION: Final = re.compile(
 # "please wait 20 seconds", "resets in 45 seconds"; not "Retrying in 1 seconds" (a client's own
 # backoff).
 _TEXT_HINT: Final = re.compile(
-    r"\b(?:(?:try again|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
+    r"\b(?:(?:try\s+again|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
     r"\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
     re.ASCII,
 )
-_HINT_WORDS: Final = ("try again", "retry", "wait", "reset in", "resets in", "available again")
+_HINT_WORDS: Final = ("again", "retry", "wait", "reset in", "resets in")
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
@@ -98,7 +98,8 @@ def parse_duration(text: str) -> float | None:
     total = sum(
         float(number) * _UNIT_SECONDS[unit.lower()] for number, unit in _DURATION_PART.findall(text)
     )
-    return _finite(total)
+    # Whole nanoseconds (Go durations): "1m47.5854s" is 107.5854, not 107.58539999999999.
+    return _finite(round(total, 9))
 
 
 def _http_date(text: str, now: Callable[[], float]) -> float | None:

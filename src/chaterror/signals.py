@@ -98,6 +98,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # pydantic's error type, as FastAPI servers (NVIDIA NIM, vLLM) return it: an unknown field.
+    "extra_forbidden": Code(K.CONFIG),
     # Go's chaterror pattern list: a context overflow code.
     "context_exceeded": Code(K.CONTEXT_LENGTH),
     # HTTP/2 stream resets (RFC 9113 §7) that are protocol faults, not transient breaks; the
@@ -383,7 +385,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "block",
-        r"block_?reason[:=]?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
+        r"(?:block_?reason|blocked for reason)[:=]?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
         r"|prohibited_content|model_armor)",
     ),
     # context_length
@@ -496,7 +498,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"invalid (?:x-)?api[ _-]?key|invalid api token"
         r"|invalid (?:authentication|credentials|bearer token)",
     ),
-    _p(K.AUTH, "incorrect api key", r"incorrect api key"),
+    _p(K.AUTH, "incorrect api", r"incorrect api\s+key"),
     _p(K.AUTH, "api key", r"api key not (?:valid|found)|api key expired|no api key provided"),
     _p(K.AUTH, "authentication", r"authentication (?:failed|required)"),
     _p(K.AUTH, "missing", r"missing (?:subscription|api|authentication) (?:key|token)"),
@@ -515,7 +517,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONFIG,
         "model",
         r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist"
-        r"|is not supported)|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
+        r"|is not supported|is (?:no longer |not )available(?! in)|(?:has been |is )deprecated)"
+        r"|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
         r"|that model does not exist|not supported with this model|not a valid model"
         r"|maximum output for this model|the model returned the following errors",
     ),
@@ -530,7 +533,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "legacy", r"marked by provider as legacy"),
     _p(K.CONFIG, "does not support", r"does not support"),
     _p(K.CONFIG, "unsupported", r"unsupported (?:parameter|value|protocol)"),
-    _p(K.CONFIG, "maximum tokens you requested", r"maximum tokens you requested exceeds"),
+    _p(K.CONFIG, "maximum tokens you requested", r"maximum tokens you requested exceeds?"),
     _p(
         K.CONFIG,
         "max_tokens|max tokens",
@@ -613,7 +616,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.USAGE_LIMIT,
         "free tier",
-        r"(?:no|not (?:available|supported) (?:on|for) the) free tier|free tier (?:is )?not (?:available|supported)",
+        r"(?:no|not (?:available|supported) (?:on|for) the) free tier|free tier (?:is )?not (?:available|supported)"
+        r"|free tier (?:users|accounts|plans?) (?:do not|don.t|cannot|can.t) (?:have )?(?:access|use)",
     ),
     _p(
         K.USAGE_LIMIT,
@@ -663,7 +667,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.OVERLOADED,
         "busy|worker|replica|instance|gpu",
-        r"(?:model|service|server|engine|system|upstream) (?:is )?(?:currently )?busy|busy, (?:please )?(?:retry|try again)"
+        r"(?:model|service|server|engine|system|upstream) (?:is )?(?:currently |temporarily )?busy|busy, (?:please )?(?:retry|try again)"
         r"|server busy|no (?:available |free |idle )?(?:workers?|replicas?|instances?|gpus?) (?:available|free)?"
         r"|worker (?:\w+ )*(?:request )?limit reached|all (?:workers|replicas|instances) (?:are )?busy",
     ),
@@ -738,10 +742,69 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"econnreset|econnrefused|econnaborted|etimedout|epipe|enotconn|ehostunreach|enetunreach"
         r"|und_err_(?:socket|connect_timeout|headers_timeout|body_timeout|closed)",
     ),
+    # A bare "unavailable" (Go's single-word list) is the weakest evidence: "this response_format
+    # type is unavailable now" beside invalid_request_error is a rejected parameter.
+    Phrase(
+        _F,
+        K.TIMEOUT,
+        ("unavailable",),
+        r"unavailable\b(?! (?:in|for) (?:your |this )?(?:region|country|location))",
+    ),
+    # Round-2 blind misses, each a family named by its sources (docs/accuracy.md):
+    # content_filter: Gemini's finish reason printed as an enum name; DashScope's moderation.
+    _p(K.CONTENT_FILTER, "finishreasonsafety", r"finishreasonsafety"),
+    _p(K.CONTENT_FILTER, "may contain", r"(?:input|output) data may contain ?inappropriate"),
+    # context_length: a request body over a size or token maximum.
+    _p(
+        K.CONTEXT_LENGTH,
+        "too large|failed to satisfy",
+        r"request body (?:is )?too large|at '(?:body|messages|prompt|inputtext)' failed to satisfy"
+        r" constraint: member must have length less than or equal to",
+    ),
+    # auth: a key or secret the proxy cannot find, or an XYZ_API_KEY that is not set.
+    _p(
+        K.AUTH,
+        "api_key|secret",
+        r"\w+_api_key(?:\W{0,3}) (?:is |was )?(?:not set|missing|required|empty|undefined)"
+        r"|(?:couldn.t|could not|cannot|can.t|unable to) find (?:a |the |your )?(?:secret|api[ _-]?key"
+        r"|credentials?)",
+    ),
+    # config: a pydantic validation error from a FastAPI server (NIM, vLLM, TGI).
+    _p(K.CONFIG, "extra inputs", r"extra inputs are not permitted"),
+    # timeout: a provider's own start-up or run deadline.
     _h(
         K.TIMEOUT,
-        "unavailable",
-        r"unavailable\b(?! (?:in|for) (?:your |this )?(?:region|country|location))",
+        "within",
+        r"(?:did not|didn.t|failed to) (?:\w+ ){0,5}within \d+(?:\.\d+)? ?(?:s|ms|sec|secs|seconds|minutes?)\b",
+    ),
+    # startup_timeout: an application saying the stream sent nothing in time. Stronger than the
+    # cause it goes on to guess at ("this usually means the prompt exceeds the context window").
+    Phrase(
+        _C,
+        K.STARTUP_TIMEOUT,
+        ("sent no response", "no response within"),
+        r"(?:sent|returned|gave) no response within \d+|accepted the request but sent no response",
+    ),
+    # rate_limit: an account's concurrency (Zhipu 1302's wording).
+    _h(
+        K.RATE_LIMIT,
+        "concurren",
+        r"(?:high|too many|too much) concurren(?:cy|t)|reduce (?:the |your )?concurrency",
+    ),
+    # overloaded: Chinese gateways' capacity wording: 负载已饱和 (load saturated), 负载过高 (load too
+    # high), 繁忙 (busy).
+    _p(
+        K.OVERLOADED,
+        "负载|繁忙",
+        r"负载已饱和|负载过高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
+        bounded=False,
+    ),
+    # A status's reason phrase with no status number: what the status table says.
+    Phrase(
+        _F,
+        K.CONFIG,
+        ("unprocessable entity", "method not allowed"),
+        r"unprocessable entity|method not allowed",
     ),
     # Transport wording from the clients' and gateways' own sources: h11/httpcore/httpx,
     # aiohttp, requests/urllib3, ssl, grpc, Node/undici, Go net/http, Envoy and nginx
@@ -916,9 +979,34 @@ _STATUS_PATTERNS: Final = tuple(
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"\((?:status:? ?)?([45]\d\d)\)",
+        r"\b([45]\d\d) status(?: code)?\b",
+        r"\berror:([45]\d\d)(?=\W|$)",
         r"(?<![:.\d/=#-])\b(400|401|402|403|404|408|413|422|429|500|502|503|504|529)\b"
         r"(?!\s*(?:tokens?|ms|milliseconds?|seconds?|s\b|requests?|bytes|%))",
     )
+)
+
+
+# requests' raise_for_status() with the number lost: "Client Error: NOT FOUND for url: …".
+_REASON_STATUS: Final = {
+    "bad request": 400,
+    "unauthorized": 401,
+    "payment required": 402,
+    "forbidden": 403,
+    "not found": 404,
+    "method not allowed": 405,
+    "request timeout": 408,
+    "payload too large": 413,
+    "request entity too large": 413,
+    "unprocessable entity": 422,
+    "too many requests": 429,
+    "internal server error": 500,
+    "bad gateway": 502,
+    "service unavailable": 503,
+    "gateway timeout": 504,
+}
+_REASON_FOR_URL: Final = Gated(
+    ("for url",), r"\b(?:client|server) error: ([a-z ]{3,40}?) for url\b"
 )
 
 
@@ -927,7 +1015,8 @@ def status_in_text(text: str | Scan) -> int | None:
     scan = text if isinstance(text, Scan) else Scan(text)
     text = scan.lower
     if not _ANY_STATUS.search(text):
-        return None
+        reason = scan.search(_REASON_FOR_URL)
+        return _REASON_STATUS.get(reason.group(1)) if reason else None
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 12) : match.start()]

@@ -91,6 +91,9 @@ PROFILE = Profile(
             r"security token included in the request is invalid",
         ),
         # ServiceUnavailableException's message (bedrock-runtime service-2.json): back off, retry.
+        # ServiceUnavailableException "Too many connections, please wait before trying again."
+        # (bedrock-runtime service-2.json; AWS troubleshooting page): the service's capacity.
+        phrase(Kind.OVERLOADED, "too many connections", r"too many connections"),
         phrase(Kind.TIMEOUT, "unable to process", r"bedrock is unable to process your request"),
         # ThrottlingException's and ServiceQuotaExceededException's messages (service-2.json).
         # The quota one is an HTTP 400 whose doc still says "resubmit later": a cap all the same.

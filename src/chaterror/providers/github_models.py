@@ -3,6 +3,8 @@
 Source: docs.github.com/en/github-models (rate limits, prototyping).
 """
 
+from chaterror._evidence import Code
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -25,4 +27,9 @@ PROFILE = Profile(
         "models.inference.ai.azure.com",
     ),
     words=("github models|models.github.ai", r"github models|models\.github\.ai"),
+    codes={
+        # A request over the per-request token cap (8000 in, github/docs prototyping limits),
+        # answered as a 413: it never fits, however long one waits.
+        "tokens_limit_reached": Code(Kind.CONTEXT_LENGTH),
+    },
 )
