@@ -17,12 +17,8 @@ from __future__ import annotations
 
 import socket
 import struct
-import threading
-import time
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -39,6 +35,7 @@ from chaterror.testing._loopback import (
 )
 
 __all__ = ["STALL_LIMIT", "LoopbackServer", "Received", "Reply", "closed_port"]
+
 
 def _to_loopback(request: Any, server: LoopbackServer) -> Any:
     """A copy of an httpx/httpx2 request addressed to the loopback server, Host header kept."""

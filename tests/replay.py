@@ -31,7 +31,9 @@ class Loopback:
             headers = {**headers, "content-type": headers.get("content-type", "text/event-stream")}
         self.server.set(Reply(status=status, headers=headers, body=chunks))
 
-    def http_client(self, httpx_module: Any, status: int, headers: dict[str, str], body: str) -> Any:
+    def http_client(
+        self, httpx_module: Any, status: int, headers: dict[str, str], body: str
+    ) -> Any:
         from loopback import Httpx2Loopback, HttpxLoopback
 
         self._set(status, headers, body)

@@ -121,6 +121,29 @@ class LoopbackServer:
         self.queue = list(replies[:-1])
         self.received.clear()
 
+    def fail(
+        self,
+        provider: str,
+        kind: str,
+        *,
+        retry_after: float | None = None,
+        times: int | None = None,
+    ) -> None:
+        """Answer with the recorded ``provider`` × ``kind`` failure (that of
+        :func:`chaterror.testing.provider_error`): for good, or ``times`` times and then with
+        :func:`success_reply` for ``provider``."""
+        failure = failure_reply(provider, kind, retry_after=retry_after)
+        if times is None:
+            self.set(failure)
+        else:
+            self.set_sequence(*[failure] * times, success_reply(provider))
+
+    def __enter__(self) -> LoopbackServer:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Stop serving; stalled replies give up at once."""
         self._stop.set()
@@ -139,3 +162,68 @@ def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def failure_reply(provider: str, kind: str, *, retry_after: float | None = None) -> Reply:
+    """The recorded ``provider`` × ``kind`` failure as a reply: status, headers and body (a
+    stream's events in chunks; Bedrock's error type in ``x-amzn-ErrorType``)."""
+    import json
+
+    from chaterror.testing._factories import canonical_case
+    from chaterror.testing._replay import _as_sse, recorded_headers
+
+    data = canonical_case(provider, kind).input
+    headers = recorded_headers(dict(data.get("headers", {})))
+    if retry_after is not None:
+        headers = {k: v for k, v in headers.items() if k.lower() != "retry-after"}
+        headers["retry-after"] = f"{retry_after:g}"
+    if data["type"] == "sdk":
+        headers["x-amzn-ErrorType"] = f"{data['error_code']}:http://internal.amazon.com/coral/"
+        headers.setdefault("content-type", "application/json")
+        return Reply(data["status"], headers, json.dumps({"message": data["message"]}).encode())
+    body = str(data["body"])
+    if data["type"] == "stream":
+        body = _as_sse(body)
+        headers.setdefault("content-type", "text/event-stream")
+        return Reply(
+            data["status"], headers, [p.encode() + b"\n\n" for p in body.split("\n\n") if p]
+        )
+    return Reply(data["status"], headers, body.encode("utf-8", "surrogatepass"))
+
+
+#: A minimal successful reply per API shape, for "fail, then succeed" sequences.
+_SUCCESS = {
+    "anthropic": {
+        "id": "msg_01",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude-x",
+        "content": [{"type": "text", "text": "ok"}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    },
+    "openai": {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "ok"},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    },
+}
+
+
+def success_reply(provider: str = "openai") -> Reply:
+    """A 200 whose body is a one-word answer: an Anthropic message for ``"anthropic"``, an
+    OpenAI chat completion for any other provider."""
+    import json
+
+    body = _SUCCESS["anthropic" if provider == "anthropic" else "openai"]
+    return Reply(200, {"content-type": "application/json"}, json.dumps(body).encode())

@@ -9,7 +9,7 @@ Providers without an SDK here get an ``httpx.HTTPStatusError`` from ``raise_for_
 ``text`` case is the string itself.
 
 Every SDK is imported inside the function that needs it: the SDKs are the user's dependencies,
-never chaterror's. A missing one raises :class:`MissingSDK` naming what to install.
+never chaterror's. A missing one raises :class:`MissingSDKError` naming what to install.
 
 Requests keep the recorded URL, so provider detection from the host works as it does for users;
 a case recorded without a URL gets the provider's usual endpoint. The wire is pluggable:
@@ -68,7 +68,7 @@ _FAKE_KEY = "sk-test-0000000000000000"
 _FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "content-encoding"})
 
 
-class MissingSDK(ImportError):
+class MissingSDKError(ImportError):
     """The SDK a factory builds the exception of is not installed."""
 
 
@@ -82,7 +82,7 @@ def sdk(module: str) -> Any:
         return importlib.import_module(module)
     except ImportError as exc:
         package = _PACKAGES.get(module, module.split(".")[0])
-        raise MissingSDK(
+        raise MissingSDKError(
             f"chaterror.testing needs {module!r} to build this failure: pip install '{package}' "
             f"(or pip install 'chaterror[test]' for every SDK the suite uses)"
         ) from exc
@@ -101,10 +101,15 @@ class Wire(Protocol):
 class InMemory:
     """Answer from memory: mock transports and botocore's ``before-send`` hook."""
 
-    def http_client(self, httpx_module: Any, status: int, headers: dict[str, str], body: str) -> Any:
+    def http_client(
+        self, httpx_module: Any, status: int, headers: dict[str, str], body: str
+    ) -> Any:
         def reply(request: Any) -> Any:
             return httpx_module.Response(
-                status, headers=headers, content=body.encode(), request=request
+                status,
+                headers=headers,
+                content=body.encode("utf-8", "surrogatepass"),
+                request=request,
             )
 
         return httpx_module.Client(transport=httpx_module.MockTransport(reply))
@@ -113,7 +118,9 @@ class InMemory:
         aws_response = sdk("botocore.awsrequest").AWSResponse
 
         def send(request: Any, **_: Any) -> Any:
-            return aws_response(request.url, status, headers, _RawBody(body.encode()))
+            return aws_response(
+                request.url, status, headers, _RawBody(body.encode("utf-8", "surrogatepass"))
+            )
 
         return {"hook": send}
 
