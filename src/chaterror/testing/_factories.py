@@ -17,8 +17,10 @@ from typing import Any
 from chaterror.testing._cases import Case, cases
 from chaterror.testing._replay import held, sdk
 
-#: The case each provider x kind is built from: the first case of the corpus, in file order,
-#: whose replay classifies as labelled (``tests/test_testing.py`` proves each one still does).
+#: The case each provider x kind is built from (its id names it in the corpus, with its source):
+#: the first case, in file order, whose replay classifies as labelled. ``tests/test_testing.py``
+#: proves each still does, and that every provider x kind with a recorded HTTP, stream or SDK
+#: case has an entry.
 CANONICAL: Mapping[tuple[str, str], str] = {
     ("anthropic", "auth"): "anthropic-400-organization-disabled",
     ("anthropic", "config"): "anthropic-400-bare-message-error-oauth-token-as-api-key",
@@ -35,6 +37,10 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("bedrock", "timeout"): "bedrock-sdk-model-timeout",
     ("bedrock", "usage_limit"): "bedrock-sdk-service-quota-exceeded",
     ("cohere", "config"): "cohere-404-model-not-found-embed",
+    ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
+    ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
+    ("cohere", "rate_limit"): "cohere-429-trial-token-rate-limit-shape-from-docs",
+    ("cohere", "usage_limit"): "cohere-429-trial-key-monthly-cap",
     ("deepseek", "config"): "deepseek-responses-400-invalid-request-error-code",
     ("google", "auth"): "google-403-consumer-suspended",
     ("google", "config"): "google-404-model-not-found-v1beta",
@@ -52,10 +58,13 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("openai", "generic"): "openai-chat-stream-200-midstream-server-error",
     ("openai", "timeout"): "openai-502-cloudflare-json-cf-bad-gateway",
     ("openai", "usage_limit"): "openai-responses-429-insufficient-quota-type",
+    ("openrouter", "config"): "openrouter-404-no-allowed-providers",
     ("openrouter", "content_filter"): "openrouter-403-moderation-flagged-shape-from-docs",
     ("openrouter", "rate_limit"): "openrouter-429-provider-returned-error-upstream-ratelimit",
+    ("openrouter", "usage_limit"): "openrouter-402-insufficient-credits-never-purchased",
     ("replicate", "rate_limit"): "replicate-http-429-throttled-under-5-credit-retry-after-body",
     ("sambanova", "config"): "sambanova-http-400-decimal-above-max-value-top-p",
+    ("together", "config"): "together-400-model-not-available-non-serverless",
     ("vllm", "config"): "vllm-404-model-does-not-exist",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host

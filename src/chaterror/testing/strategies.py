@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import sys
 from functools import cache
 from typing import Any
@@ -263,7 +264,11 @@ def _exception_groups(draw: st.DrawFn) -> BaseException:
 @st.composite
 def _responses(draw: st.DrawFn) -> Any:
     """httpx responses with provider bodies and headers, in memory."""
-    import httpx
+    state = random.getstate()  # importing httpx the first time draws from it
+    try:
+        import httpx
+    finally:
+        random.setstate(state)
 
     body = draw(_bodies())
     content = json.dumps(body, default=str).encode() if not isinstance(body, str) else body.encode()
@@ -397,10 +402,13 @@ def _real_errors(
             _with_surrogates.map(lambda junk: original + junk),
         )
     )
+    state = random.getstate()  # SDK clients draw request ids from it; Hypothesis forbids that
     try:
         return provider_error(provider, kind, headers=headers, body=body)
     except NoError:  # a mangled stream the SDK read as a quiet success: the recorded failure
         return provider_error(provider, kind, headers=headers)
+    finally:
+        random.setstate(state)
 
 
 @st.composite
@@ -442,7 +450,7 @@ def provider_errors(
     )
     if providers is not None or kinds is not None or real_only:
         return _varied(real)
-    return _varied(st.one_of(real, _sdk_errors(), _exception_groups(), _responses()))
+    return _varied(st.one_of(real, real, _sdk_errors(), _exception_groups(), _responses()))
 
 
 def error_texts() -> st.SearchStrategy[str]:
