@@ -7,8 +7,8 @@ misses; ``--json`` prints the same as one JSON object (what ``docs/accuracy.md``
 
 Usage::
 
-    .venv/bin/python benchmarks/accuracy.py tests/fixtures/blind/round1.jsonl
-    .venv/bin/python benchmarks/accuracy.py --misses tests/fixtures/**/*.jsonl
+    .venv/bin/python benchmarks/accuracy.py src/chaterror/testing/cases/blind/round1.jsonl
+    .venv/bin/python benchmarks/accuracy.py --misses src/chaterror/testing/cases/**/*.jsonl
 """
 
 from __future__ import annotations
