@@ -198,3 +198,12 @@ def test_chaterror_server_fails_then_answers(chaterror_server: LoopbackServer) -
             seen.append(classify(exc).kind)
     assert (seen, reply.choices[0].message.content) == ([Kind.USAGE_LIMIT] * 2, "ok")
     assert len(chaterror_server.received) == 3
+
+
+def test_every_public_name_is_documented() -> None:
+    """docs/api.md names every member of chaterror.testing.__all__ and every public strategy."""
+    import chaterror.testing
+
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    names = [*chaterror.testing.__all__, *public.__all__]
+    assert [n for n in names if f"`{n}" not in text] == []
