@@ -7,8 +7,8 @@ misses; ``--json`` prints the same as one JSON object (what ``docs/accuracy.md``
 
 Usage::
 
-    .venv/bin/python benchmarks/accuracy.py tests/fixtures/blind/round1.jsonl
-    .venv/bin/python benchmarks/accuracy.py --misses tests/fixtures/**/*.jsonl
+    .venv/bin/python benchmarks/accuracy.py src/chaterror/testing/cases/blind/round1.jsonl
+    .venv/bin/python benchmarks/accuracy.py --misses src/chaterror/testing/cases/**/*.jsonl
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from replay import held
 
 def load(paths: list[str], *, relabelled: bool = False) -> list[dict[str, Any]]:
     """Every case of the given JSON-lines files, in order; with ``relabelled``, the corrections
-    of ``tests/fixtures/relabels.json`` applied (as the suite sees them)."""
+    of ``src/chaterror/testing/cases/relabels.json`` applied (as the suite sees them)."""
     cases = []
     for path in paths:
         with open(path, encoding="utf-8") as handle:
@@ -112,7 +112,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument(
-        "--relabelled", action="store_true", help="apply tests/fixtures/relabels.json"
+        "--relabelled", action="store_true", help="apply src/chaterror/testing/cases/relabels.json"
     )
     args = parser.parse_args()
     result = score(load(args.files, relabelled=args.relabelled))

@@ -17,12 +17,8 @@ from __future__ import annotations
 
 import socket
 import struct
-import threading
-import time
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -30,128 +26,15 @@ import httpx2
 import requests
 import requests.adapters
 
-#: How long a stalled reply waits at most before giving up (tests use far shorter client timeouts).
-STALL_LIMIT = 5.0
+from chaterror.testing._loopback import (
+    STALL_LIMIT,
+    LoopbackServer,
+    Received,
+    Reply,
+    closed_port,
+)
 
-
-@dataclass
-class Reply:
-    """What the server sends next."""
-
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-    #: The body, or a list of chunks written (and flushed) one after another.
-    body: bytes | list[bytes] = b""
-    #: Seconds to wait before answering at all (a stalled provider).
-    stall: float = 0.0
-    #: Close the connection with a TCP reset after this many body bytes.
-    reset_after: int | None = None
-    #: Seconds between chunks of a streamed body.
-    chunk_delay: float = 0.0
-    #: Seconds of silence after the headers, before the first body byte (a stalled stream).
-    first_chunk_delay: float = 0.0
-
-
-@dataclass
-class Received:
-    """One request the server received."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-
-
-class LoopbackServer:
-    """A threaded HTTP/1.1 server on 127.0.0.1 with a random port."""
-
-    def __init__(self) -> None:
-        self.reply = Reply()
-        #: Replies for the next requests, in order; then ``reply`` again.
-        self.queue: list[Reply] = []
-        self.received: list[Received] = []
-        self._stop = threading.Event()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:  # keep test output clean
-                pass
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                if length:
-                    self.rfile.read(length)
-                server.received.append(Received(self.command, self.path, dict(self.headers)))
-                server._answer(self, server.queue.pop(0) if server.queue else server.reply)
-
-            do_GET = do_POST = do_PUT = _handle  # noqa: N815 - http.server's names
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self.port: int = self._httpd.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
-
-    def _answer(self, handler: BaseHTTPRequestHandler, reply: Reply) -> None:
-        if reply.stall and self._stop.wait(min(reply.stall, STALL_LIMIT)):
-            return
-        chunks = reply.body if isinstance(reply.body, list) else [reply.body]
-        handler.send_response_only(reply.status)
-        for name, value in reply.headers.items():
-            handler.send_header(name, value)
-        framed = any(name.lower() == "content-length" for name in reply.headers)
-        if not isinstance(reply.body, list) and reply.reset_after is None and not framed:
-            handler.send_header("Content-Length", str(len(reply.body)))
-        handler.send_header("Connection", "close")
-        handler.end_headers()
-        handler.wfile.flush()
-        if reply.first_chunk_delay and self._stop.wait(min(reply.first_chunk_delay, STALL_LIMIT)):
-            return
-        sent = 0
-        for chunk in chunks:
-            if reply.reset_after is not None and sent + len(chunk) > reply.reset_after:
-                handler.wfile.write(chunk[: reply.reset_after - sent])
-                handler.wfile.flush()
-                _reset(handler.connection)
-                return
-            handler.wfile.write(chunk)
-            handler.wfile.flush()
-            sent += len(chunk)
-            if reply.chunk_delay:
-                time.sleep(reply.chunk_delay)
-        handler.close_connection = True
-
-    def set(self, reply: Reply) -> None:
-        """Answer the next requests with ``reply``."""
-        self.reply = reply
-        self.received.clear()
-
-    def set_sequence(self, *replies: Reply) -> None:
-        """Answer the next requests with ``replies`` in order, then the last one for good."""
-        self.reply = replies[-1]
-        self.queue = list(replies[:-1])
-        self.received.clear()
-
-    def close(self) -> None:
-        """Stop serving; stalled replies give up at once."""
-        self._stop.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-
-def _reset(sock: socket.socket) -> None:
-    """Close with RST rather than FIN, as a crashed proxy does."""
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    sock.close()
-
-
-def closed_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on (connections are refused)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+__all__ = ["STALL_LIMIT", "LoopbackServer", "Received", "Reply", "closed_port"]
 
 
 def _to_loopback(request: Any, server: LoopbackServer) -> Any:

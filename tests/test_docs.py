@@ -164,3 +164,24 @@ def test_storage_page_redaction_example_runs() -> None:
     """The migration example of docs/storage.md runs: every row comes back, only the key goes."""
     block = next(b for b in _blocks(DOCS / "storage.md", "python") if "downgrade_last_error(" in b)
     exec(block, {})  # its own assert checks the rows
+
+
+def test_testing_your_app_examples_run() -> None:
+    """docs/testing-your-app.md runs as one module, and every test it defines passes (the
+    fixture ones given a live chaterror_server)."""
+    import inspect
+
+    from chaterror.testing import LoopbackServer
+
+    blocks = _blocks(DOCS / "testing-your-app.md", "python")
+    namespace: dict[str, object] = {"__name__": "testing_your_app"}
+    for block in blocks:
+        exec(block, namespace)
+    tests = {name: f for name, f in namespace.items() if name.startswith("test_") and callable(f)}
+    assert len(tests) >= 8
+    for test in tests.values():
+        if "chaterror_server" in inspect.signature(test).parameters:
+            with LoopbackServer() as server:
+                test(chaterror_server=server)
+        else:
+            test()

@@ -16,6 +16,14 @@ OPTIONAL = (
     "stamina",
     "openai",
     "anthropic",
+    "google",
+    "botocore",
+    "httpx",
+    "httpx2",
+    "requests",
+    "aiohttp",
+    "hypothesis",
+    "pytest",
 )
 
 
@@ -38,10 +46,20 @@ def _loaded(statement: str) -> list[str]:
         pytest.param(
             "import chaterror.otel", ["opentelemetry"], id="otel-loads-only-opentelemetry"
         ),
+        pytest.param("import chaterror.testing", [], id="testing-loads-no-sdk"),
+        pytest.param(
+            "import chaterror.testing.strategies",
+            ["hypothesis"],
+            id="strategies-load-only-hypothesis",
+        ),
+        pytest.param(
+            "import chaterror.testing.pytest_plugin", ["pytest"], id="plugin-loads-only-pytest"
+        ),
     ],
 )
 def test_optional_libraries_stay_unloaded(statement: str, expected: list[str]) -> None:
-    """`import chaterror` loads no opentelemetry, structlog or sqlalchemy (nor any SDK)."""
+    """`import chaterror` loads no opentelemetry, structlog, sqlalchemy, hypothesis, pytest, SDK
+    or HTTP client; chaterror.testing loads an SDK only when a factory needs it."""
     assert _loaded(statement) == expected
 
 
@@ -53,3 +71,13 @@ def test_otel_without_opentelemetry_says_what_to_install() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'chaterror[otel]'" in done.stdout
+
+
+def test_strategies_without_hypothesis_say_what_to_install() -> None:
+    """Importing chaterror.testing.strategies where hypothesis is missing names the extra."""
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n    import chaterror.testing.strategies\nexcept ImportError as exc:\n    print(exc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pip install 'chaterror[testing]'" in done.stdout

@@ -21,8 +21,8 @@ from chaterror.logs import (
     provider_failure,
     structlog_processor,
 )
+from chaterror.testing.strategies import secret_contexts, secrets
 from loopback import Httpx2Loopback, LoopbackServer, Reply
-from strategies import secret_contexts, secrets
 from test_redact import SECRETS
 
 KEY = "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"
@@ -221,7 +221,7 @@ def test_no_contract_secret_survives(secret: str, sink: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(secret=secrets, context=secret_contexts)
+@given(secret=secrets(), context=secret_contexts())
 def test_no_secret_in_any_context_survives(secret: str, context: str) -> None:
     """Any secret shape in any context (header, URL, JSON body) is gone from every sink."""
     text = context.format(s=secret)

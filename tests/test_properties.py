@@ -11,13 +11,19 @@ from hypothesis import strategies as st
 
 from chaterror import ChatError, classify, decode_last_error, error_event, sse, stream_retry_payload
 from chaterror.error import DETAIL_MAX
-from strategies import anything, chat_errors, secret_contexts, secrets
+from chaterror.testing.strategies import (
+    anything,
+    chat_errors,
+    provider_errors,
+    secret_contexts,
+    secrets,
+)
 
 if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
     from exceptiongroup import BaseExceptionGroup
 
 
-@given(anything)
+@given(st.one_of(anything(), provider_errors()))
 def test_classify_is_total_valid_idempotent_and_round_trips(value: object) -> None:
     """Any input gives a ChatError that passes its own validation, bounds ``detail``, is a
     fixed point of classify (and of classifying the input again), round-trips through the wire
@@ -35,7 +41,7 @@ def test_classify_is_total_valid_idempotent_and_round_trips(value: object) -> No
     sse(error_event(err)).encode("utf-8")  # every field is valid text: it can be written out
 
 
-@given(chat_errors)
+@given(chat_errors())
 def test_constructed_errors_are_normalised_once(err: ChatError) -> None:
     """Normalisation is a fixed point: rebuilding from the fields changes nothing."""
     assert ChatError(**err.model_dump()) == err
@@ -43,8 +49,8 @@ def test_constructed_errors_are_normalised_once(err: ChatError) -> None:
 
 
 @given(
-    secrets,
-    secret_contexts,
+    secrets(),
+    secret_contexts(),
     st.sampled_from(["text", "body", "header", "cause", "url", "response", "group"]),
 )
 def test_no_secret_reaches_the_output(secret: str, context: str, where: str) -> None:

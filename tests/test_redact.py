@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from chaterror import classify, redact
 from chaterror.redact import head
-from strategies import secret_contexts, secrets, texts
+from chaterror.testing.strategies import error_texts, secret_contexts, secrets
 
 SECRETS = [
     pytest.param("sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z", id="openai-project-key"),
@@ -112,9 +112,9 @@ def test_classify_never_leaks_a_key() -> None:
 
 @given(
     st.one_of(
-        texts,
-        st.builds(lambda c, s: c.format(s=s), secret_contexts, secrets),
-        st.builds(lambda c, s: quote(c.format(s=s), safe=""), secret_contexts, secrets),
+        error_texts(),
+        st.builds(lambda c, s: c.format(s=s), secret_contexts(), secrets()),
+        st.builds(lambda c, s: quote(c.format(s=s), safe=""), secret_contexts(), secrets()),
     )
 )
 def test_redaction_is_idempotent_on_any_text(text: str) -> None:

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from chaterror import signals
 from chaterror._scan import Gated, GatedTable, Scan
+from chaterror.testing.strategies import error_texts
 from corpus import load_cases
-from strategies import texts
 
 _TEXTS = [c["input"].get("text") or c["input"].get("body") or "" for c in load_cases()]
 
@@ -31,7 +31,7 @@ def test_gating_is_exact_on_every_fixture() -> None:
 
 @given(
     st.one_of(
-        texts,
+        error_texts(),
         st.lists(st.sampled_from(sorted(Gated.__init__.__globals__["_TRIGGERS"])), max_size=6).map(
             "".join
         ),

@@ -35,7 +35,7 @@ from chaterror.storage import (
     publish_event,
     upgrade_last_error,
 )
-from strategies import chat_errors
+from chaterror.testing.strategies import chat_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -331,7 +331,7 @@ def test_any_chaterror_survives_each_backend(
     @settings(
         max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
     )
-    @given(chat_errors)
+    @given(chat_errors())
     def check(err: ChatError) -> None:
         key = next(counter)
         with eng.begin() as conn:

@@ -4,7 +4,7 @@ end-to-end tests (``test_e2e_wrappers.py``).
 Each format maps a case name to what the loopback server answers and what chaterror must report.
 Bodies follow each provider's documented error shape (OpenAI "Error codes", Anthropic "Errors",
 Gemini "Troubleshooting", Mistral and Cohere API references, Ollama ``api.md``), with messages as
-the providers word them; ``tests/fixtures/corpus`` holds the recorded originals.
+the providers word them; ``src/chaterror/testing/cases/corpus`` holds the recorded originals.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Read provider error bodies: decoded JSON, raw text, and bodies embedded in exception text.
 
-Every provider wraps its error differently (CONTRACT §3, ``tests/fixtures/corpus/notes``):
+Every provider wraps its error differently (CONTRACT §3, ``src/chaterror/testing/cases/corpus/notes``):
 
 - OpenAI and most compatibles: ``{"error": {"message", "type", "param", "code"}}``; the openai SDK
   keeps only the inner object.

@@ -12,8 +12,12 @@ from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 
+# Error types only llama-server sends (tools/server/utils.hpp, error_type).
+_OWN_TYPES = frozenset({"exceed_context_size_error", "unavailable_error", "not_supported_error"})
+
+
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
-    return "n_ctx" in error or error.get("type") == "exceed_context_size_error"
+    return "n_ctx" in error or error.get("type") in _OWN_TYPES
 
 
 PROFILE = Profile(

@@ -1,0 +1,273 @@
+"""Factories for the exceptions real SDKs raise, built the way each SDK builds them.
+
+:func:`provider_error` replays one canonical recorded failure per provider × kind (a real case
+of the shipped corpus, named in :data:`CANONICAL`) to the provider's real SDK through an
+in-memory transport: the SDK parses status, headers and body and raises exactly what it raises in
+production (request URL, response and body included). :func:`transport_error` makes a real HTTP
+client fail for real on 127.0.0.1 (a refused port, a stalled or reset reply). No network, and
+each SDK is imported only when its factory is called.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from chaterror.testing._cases import Case, cases
+from chaterror.testing._replay import held, sdk
+
+#: The case each provider x kind is built from (its id names it in the corpus, with its source):
+#: the first case, in file order, whose replay classifies as labelled. ``tests/test_testing.py``
+#: proves each still does, and that every provider x kind with a recorded HTTP, stream or SDK
+#: case has an entry.
+CANONICAL: Mapping[tuple[str, str], str] = {
+    ("anthropic", "auth"): "anthropic-400-organization-disabled",
+    ("anthropic", "config"): "anthropic-400-bare-message-error-oauth-token-as-api-key",
+    ("anthropic", "content_filter"): "anthropic-400-output-blocked-content-filtering-policy",
+    ("anthropic", "context_length"): "anthropic-http-400-prompt-too-long-before-stream",
+    ("anthropic", "generic"): "anthropic-500-api-error",
+    ("anthropic", "overloaded"): "anthropic-stream-event-error-overloaded-padded",
+    ("anthropic", "usage_limit"): "anthropic-400-out-of-extra-usage",
+    ("azure", "auth"): "azure-401-unauthorized-code-string",
+    ("bedrock", "auth"): "bedrock-sdk-access-denied-no-model-access",
+    ("bedrock", "config"): "bedrock-sdk-invokemodel-malformed-extraneous-key",
+    ("bedrock", "context_length"): "bedrock-sdk-invokemodel-body-length-25mb",
+    ("bedrock", "overloaded"): "bedrock-sdk-model-not-ready",
+    ("bedrock", "rate_limit"): "bedrock-429-throttling-too-many-tokens",
+    ("bedrock", "timeout"): "bedrock-sdk-model-timeout",
+    ("bedrock", "usage_limit"): "bedrock-sdk-service-quota-exceeded",
+    ("cohere", "config"): "cohere-404-model-not-found-embed",
+    ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
+    ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
+    ("cohere", "rate_limit"): "cohere-429-trial-token-rate-limit-shape-from-docs",
+    ("cohere", "usage_limit"): "cohere-429-trial-key-monthly-cap",
+    ("deepseek", "config"): "deepseek-responses-400-invalid-request-error-code",
+    ("google", "auth"): "google-403-consumer-suspended",
+    ("google", "config"): "google-404-model-not-found-v1beta",
+    ("google", "content_filter"): "google-stream-prompt-feedback-prohibited-content",
+    ("google", "generic"): "google-500-internal-pretty",
+    ("google", "overloaded"): "google-503-model-overloaded-array-wrapped",
+    ("google", "rate_limit"): "google-429-bare-resource-exhausted",
+    ("groq", "config"): "groq-404-model-not-found",
+    ("llamacpp", "context_length"): "llamacpp-500-exceed-context-size",
+    ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
+    ("mistral", "auth"): "mistral-401-detail-unauthorized",
+    ("ollama", "config"): "ollama-500-model-requires-more-system-memory",
+    ("openai", "auth"): "openai-responses-401-invalid-api-key-masked",
+    ("openai", "config"): "openai-400-invalid-value-content-block",
+    ("openai", "context_length"): "openai-400-context-length-input-tokens-exceed-configured-limit",
+    ("openai", "generic"): "openai-chat-stream-200-midstream-server-error",
+    ("openai", "timeout"): "openai-502-cloudflare-json-cf-bad-gateway",
+    ("openai", "usage_limit"): "openai-responses-429-insufficient-quota-type",
+    ("openrouter", "config"): "openrouter-404-no-allowed-providers",
+    ("openrouter", "content_filter"): "openrouter-403-moderation-flagged-shape-from-docs",
+    ("openrouter", "rate_limit"): "openrouter-429-provider-returned-error-upstream-ratelimit",
+    ("openrouter", "usage_limit"): "openrouter-402-insufficient-credits-never-purchased",
+    ("replicate", "rate_limit"): "replicate-http-429-throttled-under-5-credit-retry-after-body",
+    ("sambanova", "config"): "sambanova-http-400-decimal-above-max-value-top-p",
+    ("together", "config"): "together-400-model-not-available-non-serverless",
+    ("vllm", "config"): "vllm-404-model-does-not-exist",
+}
+#: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
+#: as it does in production (the SDK for an OpenAI-compatible host is openai's).
+_URLS = {
+    "cohere": "https://api.cohere.com/v2/chat",
+    "deepseek": "https://api.deepseek.com/v1/chat/completions",
+    "groq": "https://api.groq.com/openai/v1/chat/completions",
+    "mistral": "https://api.mistral.ai/v1/chat/completions",
+    "openrouter": "https://openrouter.ai/api/v1/chat/completions",
+    "replicate": "https://api.replicate.com/v1/predictions",
+    "sambanova": "https://api.sambanova.ai/v1/chat/completions",
+    "together": "https://api.together.xyz/v1/chat/completions",
+}
+
+
+def provider_error(
+    provider: str,
+    kind: str,
+    *,
+    retry_after: float | None = None,
+    headers: Mapping[str, str] | None = None,
+    body: str | None = None,
+) -> Any:
+    """What an application holds when ``provider`` fails with ``kind``: the exception the
+    provider's SDK raises (``openai.RateLimitError``, ``anthropic.APIStatusError``, botocore's
+    ``ClientError``, ``httpx.HTTPStatusError`` for providers without an SDK), or the response a
+    call returns where the SDK raises nothing (a blocked Gemini prompt).
+
+    ``retry_after`` adds a ``retry-after`` header (seconds); ``headers`` adds or replaces any;
+    ``body`` replaces the recorded body (see :func:`canonical_case` for the original).
+    Raises ``KeyError`` for a pair :data:`CANONICAL` lacks, :class:`MissingSDKError` (an
+    ``ImportError``) naming what to install when the provider's SDK is missing.
+    """
+    case = copy.deepcopy(canonical_case(provider, kind).raw)
+    data = case["input"]
+    if body is not None:
+        data["body" if "body" in data else "message"] = body
+    extra = dict(headers or {})
+    if retry_after is not None:
+        extra["retry-after"] = f"{retry_after:g}"
+    if extra:
+        data["headers"] = {
+            **{k: v for k, v in data.get("headers", {}).items() if k.lower() not in _lower(extra)},
+            **extra,
+        }
+    if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
+        data["url"] = _URLS[provider]
+    return held(case)
+
+
+def canonical_case(provider: str, kind: str) -> Case:
+    """The recorded case :func:`provider_error` builds ``provider`` × ``kind`` from."""
+    kind = str(getattr(kind, "value", kind))
+    try:
+        case_id = CANONICAL[provider, kind]
+    except KeyError:
+        offered = sorted(k for p, k in CANONICAL if p == provider)
+        raise KeyError(
+            f"no recorded {provider} {kind} failure; {provider} offers {offered}"
+            if offered
+            else f"no recorded failure for provider {provider!r}; see chaterror.testing.CANONICAL"
+        ) from None
+    return next(c for c in cases(provider=provider) if c.id == case_id)
+
+
+def provider_kinds() -> list[tuple[str, str]]:
+    """Every provider × kind :func:`provider_error` builds, sorted."""
+    return sorted(CANONICAL)
+
+
+def _lower(names: Mapping[str, str]) -> set[str]:
+    return {name.lower() for name in names}
+
+
+# --- transport failures --------------------------------------------------------------------------
+
+#: The failures :func:`transport_error` makes happen, and the kind each classifies as.
+TRANSPORT_FAILURES: Mapping[str, str] = {
+    "connect_error": "timeout",
+    "connect_timeout": "timeout",
+    "read_timeout": "timeout",
+    "remote_protocol_error": "timeout",
+}
+_TRANSPORT_URLS = {"anthropic": "https://api.anthropic.com/v1/messages"}
+_URL = "https://api.openai.com/v1/chat/completions"
+
+
+def transport_error(library: str, failure: str, *, url: str | None = None) -> BaseException:
+    """The exception ``library`` (``"httpx"``, ``"requests"``, ``"openai"``, ``"anthropic"``)
+    raises when the connection fails with ``failure`` (a key of :data:`TRANSPORT_FAILURES`),
+    with ``url`` (by default the library's usual endpoint) on its request as in production. httpx's and requests' failures are real: a
+    refused port on 127.0.0.1, a server that never answers or hangs up mid-reply. The SDKs'
+    are what they raise when their transport fails so (``APIConnectionError``,
+    ``APITimeoutError``), their cause chain included.
+    """
+    try:
+        build = _TRANSPORTS[library]
+    except KeyError:
+        raise KeyError(f"transport_error supports {sorted(_TRANSPORTS)}, not {library!r}") from None
+    if failure not in TRANSPORT_FAILURES:
+        raise KeyError(f"transport_error fails with {sorted(TRANSPORT_FAILURES)}, not {failure!r}")
+    return build(failure, url or _TRANSPORT_URLS.get(library, _URL))
+
+
+def _httpx_raiser(httpx: Any, failure: str) -> Callable[[Any], Any]:
+    """A transport handler that raises what httpx's own transport raises for ``failure``."""
+    errors = {
+        "connect_error": lambda r: httpx.ConnectError("[Errno 111] Connection refused", request=r),
+        "connect_timeout": lambda r: httpx.ConnectTimeout("timed out", request=r),
+        "read_timeout": lambda r: httpx.ReadTimeout("The read operation timed out", request=r),
+        "remote_protocol_error": lambda r: httpx.RemoteProtocolError(
+            "Server disconnected without sending a response.", request=r
+        ),
+    }
+
+    def handler(request: Any) -> Any:
+        raise errors[failure](request)
+
+    return handler
+
+
+def _httpx(failure: str, url: str) -> BaseException:
+    httpx = sdk("httpx")
+    with httpx.Client(transport=httpx.MockTransport(_httpx_raiser(httpx, failure))) as client:
+        try:
+            client.post(url, json={})
+        except httpx.TransportError as exc:
+            return exc  # type: ignore[no-any-return]
+    raise AssertionError("unreachable: the transport always raises")  # pragma: no cover
+
+
+def _sdk_client(name: str) -> Callable[[str, str], BaseException]:
+    def build(failure: str, url: str) -> BaseException:
+        from chaterror.testing._replay import sdk_httpx
+
+        module = sdk(name)
+        httpx = sdk_httpx(name)
+        client_class = module.OpenAI if name == "openai" else module.Anthropic
+        base = url.split("/v1/", 1)[0] + ("/v1" if name == "openai" else "")
+        http_client = httpx.Client(transport=httpx.MockTransport(_httpx_raiser(httpx, failure)))
+        client = client_class(
+            base_url=base,
+            api_key="sk-test-0000000000000000",
+            max_retries=0,
+            http_client=http_client,
+        )
+        try:
+            if name == "openai":
+                client.chat.completions.create(
+                    model="m", messages=[{"role": "user", "content": "hi"}]
+                )
+            else:
+                client.messages.create(
+                    model="claude-x", max_tokens=16, messages=[{"role": "user", "content": "hi"}]
+                )
+        except module.APIConnectionError as exc:
+            return exc  # type: ignore[no-any-return]
+        raise AssertionError("unreachable: the transport always raises")  # pragma: no cover
+
+    return build
+
+
+def _requests(failure: str, url: str) -> BaseException:
+    """A real requests failure against 127.0.0.1, the request's URL then set to ``url``."""
+    requests = sdk("requests")
+    from chaterror.testing._loopback import LoopbackServer, Reply, closed_port
+
+    if failure == "remote_protocol_error":  # what requests wraps http.client's hang-up in
+        urllib3 = sdk("urllib3")
+        reason = ConnectionResetError(104, "Connection reset by peer")
+        request = requests.Request("POST", url, json={}).prepare()
+        return requests.exceptions.ConnectionError(  # type: ignore[no-any-return]
+            urllib3.exceptions.ProtocolError("Connection aborted.", reason), request=request
+        )
+    server: LoopbackServer | None = None
+    timeout: float | tuple[float, float] = 2.0
+    if failure in ("connect_error", "connect_timeout"):
+        target = f"http://127.0.0.1:{closed_port()}/v1/chat/completions"
+    else:
+        server = LoopbackServer()
+        server.set(Reply(stall=0.5))
+        target = f"{server.url}/v1/chat/completions"
+        timeout = (2.0, 0.05)
+    try:
+        requests.post(target, json={}, timeout=timeout)
+    except requests.RequestException as exc:
+        if failure == "connect_timeout":
+            exc = requests.exceptions.ConnectTimeout(*exc.args, request=exc.request)
+        if exc.request is not None:
+            exc.request.url = url
+        return exc  # type: ignore[no-any-return]
+    finally:
+        if server is not None:
+            server.close()
+    raise AssertionError("unreachable: the request always fails")  # pragma: no cover
+
+
+_TRANSPORTS: dict[str, Callable[[str, str], BaseException]] = {
+    "anthropic": _sdk_client("anthropic"),
+    "httpx": _httpx,
+    "openai": _sdk_client("openai"),
+    "requests": _requests,
+}

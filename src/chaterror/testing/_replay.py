@@ -1,0 +1,340 @@
+"""Turn a recorded response into what an application really holds when the call fails.
+
+An ``http`` or ``stream`` case is replayed to the real SDK client (openai, anthropic,
+google-genai, botocore) through a wire that answers with the recorded status, headers and body;
+the SDK parses it and raises exactly as it would in production. Where the SDK raises nothing (a
+blocked Gemini response is a successful call), the response object is what the app holds.
+Providers without an SDK here get an ``httpx.HTTPStatusError`` from ``raise_for_status()``. An
+``sdk`` case (botocore) goes through botocore's real parser too, via its ``before-send`` hook. A
+``text`` case is the string itself.
+
+Every SDK is imported inside the function that needs it: the SDKs are the user's dependencies,
+never chaterror's. A missing one raises :class:`MissingSDKError` naming what to install.
+
+Requests keep the recorded URL, so provider detection from the host works as it does for users;
+a case recorded without a URL gets the provider's usual endpoint. The wire is pluggable:
+:class:`InMemory` (mock transports; botocore's ``before-send`` hook) here, a loopback server in
+the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+OPENAI_COMPATIBLE = frozenset(
+    {
+        "openai",
+        "azure",
+        "openrouter",
+        "groq",
+        "deepseek",
+        "xai",
+        "mistral",
+        "perplexity",
+        "together",
+        "fireworks",
+        "vllm",
+        "llamacpp",
+        "cerebras",
+        "moonshot",
+        "openai-compat",
+        "lmstudio",
+        "vercel",
+    }
+)
+DEFAULT_URLS = {
+    "anthropic": "https://api.anthropic.com/v1/messages",
+    "google": "https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent",
+    "llamacpp": "http://localhost:8080/v1/chat/completions",
+    "vllm": "http://localhost:8000/v1/chat/completions",
+    "ollama": "http://localhost:11434/api/chat",
+    "openai": "https://api.openai.com/v1/chat/completions",
+}
+#: The pip package that provides each module the builders import.
+_PACKAGES = {
+    "openai": "openai",
+    "anthropic": "anthropic",
+    "google.genai": "google-genai",
+    "botocore": "botocore",
+    "httpx": "httpx",
+    "requests": "requests",
+    "aiohttp": "aiohttp",
+}
+_FAKE_KEY = "sk-test-0000000000000000"
+_FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "content-encoding"})
+
+
+class MissingSDKError(ImportError):
+    """The SDK a factory builds the exception of is not installed."""
+
+
+class NoError(Exception):
+    """The SDK accepted the recorded response without raising and returned nothing to hold."""
+
+
+def sdk(module: str) -> Any:
+    """Import ``module`` now (the user's dependency), or say which package to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        package = _PACKAGES.get(module, module.split(".")[0])
+        raise MissingSDKError(
+            f"chaterror.testing needs {module!r} to build this failure: pip install '{package}' "
+            f"(or pip install 'chaterror[test]' for every SDK the suite uses)"
+        ) from exc
+
+
+class Wire(Protocol):
+    """How a recorded reply reaches the SDK: an HTTP client per library, or botocore options."""
+
+    def http_client(
+        self, httpx_module: Any, status: int, headers: dict[str, str], body: str
+    ) -> Any: ...
+
+    def botocore(self, status: int, headers: dict[str, str], body: str) -> dict[str, Any]: ...
+
+
+class InMemory:
+    """Answer from memory: mock transports and botocore's ``before-send`` hook."""
+
+    def http_client(
+        self, httpx_module: Any, status: int, headers: dict[str, str], body: str
+    ) -> Any:
+        def reply(request: Any) -> Any:
+            return httpx_module.Response(
+                status,
+                headers=headers,
+                content=body.encode("utf-8", "surrogatepass"),
+                request=request,
+            )
+
+        return httpx_module.Client(transport=httpx_module.MockTransport(reply))
+
+    def botocore(self, status: int, headers: dict[str, str], body: str) -> dict[str, Any]:
+        aws_response = sdk("botocore.awsrequest").AWSResponse
+
+        def send(request: Any, **_: Any) -> Any:
+            return aws_response(
+                request.url, status, headers, _RawBody(body.encode("utf-8", "surrogatepass"))
+            )
+
+        return {"hook": send}
+
+
+def recorded_headers(headers: dict[str, str]) -> dict[str, str]:
+    """A recording's headers without its framing: those described the original connection (the
+    recorded body is already decoded and whole), not the replayed one."""
+    return {k: v for k, v in headers.items() if k.lower() not in _FRAMING}
+
+
+def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
+    """Return what the application holds for ``case``: an exception, a response or text."""
+    wire = wire or InMemory()
+    data = case["input"]
+    kind = data["type"]
+    if kind == "text":
+        return data["text"]
+    if kind == "sdk":
+        return _botocore(
+            wire,
+            data.get("operation", "Converse"),
+            data["status"],
+            {
+                **data.get("headers", {}),
+                "x-amzn-ErrorType": f"{data['error_code']}:http://internal.amazon.com/coral/",
+            },
+            json.dumps({"message": data["message"]}),
+        )
+    provider = case.get("provider")
+    url = data.get("url") or DEFAULT_URLS.get(provider or "", DEFAULT_URLS["openai"])
+    status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
+    stream = kind == "stream"
+    if stream:
+        body = _as_sse(body)
+    host = urlsplit(url).hostname or ""
+    if provider == "anthropic" or host == "api.anthropic.com":
+        return _anthropic(wire, url, status, headers, body, stream=stream)
+    if provider == "google" or host.endswith("googleapis.com"):
+        return _google(wire, url, status, headers, body, stream=stream)
+    if provider == "bedrock" and ("/model/" in url or not data.get("url")):
+        return _botocore(wire, "ConverseStream" if stream else "Converse", status, headers, body)
+    if provider in OPENAI_COMPATIBLE or provider is None:
+        return _openai(wire, provider, url, status, headers, body, stream=stream)
+    return _raw_httpx(wire, url, status, headers, body)
+
+
+def sdk_httpx(module: str) -> Any:
+    """The httpx module an SDK's client is built on (``httpx``, or a fork the SDK vendors)."""
+    base = sdk(f"{module}._base_client")
+    return getattr(base, "httpx2", None) or getattr(base, "httpx", None) or sdk("httpx")
+
+
+def _as_sse(body: str) -> str:
+    """Frame a recording of bare JSON chunks (one per line, as test servers store them) as the
+    Server-Sent Events the provider sent; an SSE recording is returned unchanged."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if not lines or not all(line.lstrip().startswith("{") for line in lines):
+        return body
+    return "".join(f"data: {line}\n\n" for line in lines)
+
+
+def _capture(call: Callable[[], Any]) -> Any:
+    try:
+        result = call()
+    except Exception as exc:  # what the app's except clause receives
+        return exc
+    if result is None:
+        raise NoError("the SDK returned nothing")
+    return result
+
+
+def _drain(chunks: Iterator[Any]) -> Any:
+    """Consume a stream as an app would; return its last chunk (where a block shows)."""
+    last = None
+    for chunk in chunks:
+        last = chunk
+    return last
+
+
+def _openai(
+    wire: Wire,
+    provider: str | None,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
+) -> Any:
+    openai = sdk("openai")
+    http_client = wire.http_client(sdk_httpx("openai"), status, headers, body)
+    parts = urlsplit(url)
+    path = parts.path
+    marker = next((m for m in ("/chat/completions", "/responses", "/embeddings") if m in path), "")
+    base = f"{parts.scheme}://{parts.netloc}{path[: path.index(marker)] if marker else '/v1'}"
+    if provider == "azure" or parts.netloc.endswith(".azure.com"):
+        client = openai.AzureOpenAI(
+            azure_endpoint=f"{parts.scheme}://{parts.netloc}",
+            api_version="2024-10-21",
+            max_retries=0,
+            http_client=http_client,
+            api_key=_FAKE_KEY,
+        )
+    else:
+        client = openai.OpenAI(
+            base_url=base, max_retries=0, http_client=http_client, api_key=_FAKE_KEY
+        )
+    if marker == "/embeddings":
+        return _capture(lambda: client.embeddings.create(model="m", input="hi"))
+    if marker == "/responses":
+        if stream:
+            return _capture(
+                lambda: _drain(client.responses.create(model="m", input="hi", stream=True))
+            )
+        return _capture(lambda: client.responses.create(model="m", input="hi"))
+    messages = [{"role": "user", "content": "hi"}]
+    if stream:
+        return _capture(
+            lambda: _drain(
+                client.chat.completions.create(model="m", messages=messages, stream=True)
+            )
+        )
+    return _capture(lambda: client.chat.completions.create(model="m", messages=messages))
+
+
+def _anthropic(
+    wire: Wire,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
+) -> Any:
+    anthropic = sdk("anthropic")
+    parts = urlsplit(url)
+    client = anthropic.Anthropic(
+        base_url=f"{parts.scheme}://{parts.netloc}",
+        max_retries=0,
+        http_client=wire.http_client(sdk_httpx("anthropic"), status, headers, body),
+        api_key="sk-ant-test-000000000000",
+    )
+    request = {
+        "model": "claude-x",
+        "max_tokens": 16,
+        "messages": [{"role": "user", "content": "hi"}],
+    }
+    if stream:
+        return _capture(lambda: _drain(client.messages.create(stream=True, **request)))
+    return _capture(lambda: client.messages.create(**request))
+
+
+def _google(
+    wire: Wire,
+    url: str,
+    status: int,
+    headers: dict[str, str],
+    body: str,
+    *,
+    stream: bool,
+) -> Any:
+    genai = sdk("google.genai")
+    parts = urlsplit(url)
+    client = genai.Client(
+        api_key="AIzaFAKEFAKEFAKE",
+        http_options=genai.types.HttpOptions(
+            base_url=f"{parts.scheme}://{parts.netloc}/",
+            httpx_client=wire.http_client(sdk("httpx"), status, headers, body),
+        ),
+    )
+    if stream:
+        return _capture(
+            lambda: _drain(client.models.generate_content_stream(model="gemini-pro", contents="hi"))
+        )
+    return _capture(lambda: client.models.generate_content(model="gemini-pro", contents="hi"))
+
+
+def _botocore(wire: Wire, operation: str, status: int, headers: dict[str, str], body: str) -> Any:
+    session = sdk("botocore.session").get_session()
+    how = wire.botocore(status, headers, body)
+    client = session.create_client(
+        "bedrock-runtime",
+        region_name="us-east-1",
+        endpoint_url=how.get("endpoint_url"),
+        aws_access_key_id="AKIDEXAMPLE",
+        aws_secret_access_key="not-a-secret",
+        config=sdk("botocore.config").Config(retries={"max_attempts": 1, "mode": "standard"}),
+    )
+    if "hook" in how:
+        client.meta.events.register("before-send.bedrock-runtime.*", how["hook"])
+    message = [{"role": "user", "content": [{"text": "hi"}]}]
+    if operation == "ConverseStream":
+        return _capture(
+            lambda: _drain(client.converse_stream(modelId="m", messages=message)["stream"])
+        )
+    if operation == "InvokeModel":
+        return _capture(lambda: client.invoke_model(modelId="m", body=b"{}"))
+    return _capture(lambda: client.converse(modelId="m", messages=message))
+
+
+class _RawBody:
+    """The urllib3-like raw response botocore reads a body from."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def stream(self, **_: Any) -> Iterator[bytes]:
+        yield self._data
+
+    def read(self, *_: Any) -> bytes:
+        data, self._data = self._data, b""
+        return data
+
+
+def _raw_httpx(wire: Wire, url: str, status: int, headers: dict[str, str], body: str) -> Any:
+    with wire.http_client(sdk("httpx"), status, headers, body) as client:
+        return _capture(lambda: client.post(url, json={}).raise_for_status())

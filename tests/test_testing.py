@@ -1,0 +1,209 @@
+"""chaterror.testing: factories that build what SDKs raise, the corpus as fixtures, public
+Hypothesis strategies and the loopback-server fixture."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import subprocess
+import sys
+from pathlib import Path
+
+import anthropic
+import botocore.exceptions
+import httpx
+import openai
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chaterror import Kind, classify
+from chaterror.testing import (
+    CANONICAL,
+    TRANSPORT_FAILURES,
+    LoopbackServer,
+    cases,
+    provider_error,
+    provider_kinds,
+    transport_error,
+)
+from chaterror.testing import strategies as public
+from corpus import load_cases
+
+if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
+    from exceptiongroup import BaseExceptionGroup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind"), [pytest.param(*pair, id="-".join(pair)) for pair in sorted(CANONICAL)]
+)
+def test_every_factory_classifies_as_it_claims(provider: str, kind: str) -> None:
+    """provider_error(provider, kind) classifies to that kind and provider, with no hint."""
+    err = classify(provider_error(provider, kind))
+    assert (err.kind.value, err.provider) == (kind, provider)
+
+
+def test_factories_cover_every_recorded_provider_and_kind() -> None:
+    """Every provider x kind with a recorded HTTP, stream or SDK case has a factory."""
+    recorded = {
+        (c.provider, c.kind) for c in cases() if c.input["type"] in ("http", "stream", "sdk")
+    }
+    assert recorded - set(provider_kinds()) == set()
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind", "expected"),
+    [
+        pytest.param("anthropic", "overloaded", anthropic.APIStatusError, id="anthropic-sdk"),
+        pytest.param("openai", "usage_limit", openai.RateLimitError, id="openai-sdk"),
+        pytest.param("bedrock", "rate_limit", botocore.exceptions.ClientError, id="botocore"),
+        pytest.param("cohere", "rate_limit", httpx.HTTPStatusError, id="no-sdk-is-httpx"),
+    ],
+)
+def test_factories_build_the_sdks_own_exception(provider: str, kind: str, expected: type) -> None:
+    """Each factory returns the SDK's own exception class, with its request URL on the host."""
+    exc = provider_error(provider, kind)
+    assert isinstance(exc, expected)
+    request = getattr(exc, "request", None)
+    assert (
+        request is None
+        or provider.split("-")[0] in str(request.url)
+        or "amazonaws" in str(request.url)
+    )
+
+
+def test_retry_after_reaches_the_headers_and_the_classification() -> None:
+    """retry_after=20 becomes the response's retry-after header and ChatError.retry_after."""
+    exc = provider_error("openai", "usage_limit", retry_after=20)
+    assert (exc.response.headers["retry-after"], classify(exc).retry_after) == ("20", 20.0)
+
+
+def test_an_unrecorded_pair_names_what_is_offered() -> None:
+    """A provider x kind without a recording raises KeyError listing the provider's kinds."""
+    with pytest.raises(KeyError, match="overloaded"):
+        provider_error("anthropic", "startup_timeout")
+
+
+def test_kind_enum_is_accepted() -> None:
+    """A Kind member works as well as its value."""
+    assert classify(provider_error("google", Kind.RATE_LIMIT)).kind is Kind.RATE_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("library", "failure"),
+    [
+        pytest.param(library, failure, id=f"{library}-{failure}")
+        for library in ("httpx", "requests", "openai", "anthropic")
+        for failure in TRANSPORT_FAILURES
+    ],
+)
+def test_every_transport_failure_classifies_as_it_claims(library: str, failure: str) -> None:
+    """transport_error(library, failure) classifies to TRANSPORT_FAILURES[failure], the request
+    carrying the provider's URL."""
+    exc = transport_error(library, failure)
+    assert classify(exc).kind.value == TRANSPORT_FAILURES[failure]
+    assert "127.0.0.1" not in str(exc.request.url)  # type: ignore[attr-defined]
+
+
+def test_a_missing_sdk_names_what_to_install() -> None:
+    """With the SDK missing, the factory raises an ImportError naming the package to install."""
+    code = (
+        "import sys; sys.modules['anthropic'] = None\n"
+        "from chaterror.testing import provider_error, MissingSDKError\n"
+        "try:\n    provider_error('anthropic', 'overloaded')\n"
+        "except MissingSDKError as exc:\n    print(isinstance(exc, ImportError), exc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("True") and "pip install 'anthropic'" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("filters", "check"),
+    [
+        pytest.param({"provider": "google"}, lambda c: c.provider == "google", id="provider"),
+        pytest.param({"kind": "overloaded"}, lambda c: c.kind == "overloaded", id="kind"),
+        pytest.param(
+            {"provider": "bedrock", "input_type": "sdk"},
+            lambda c: c.provider == "bedrock" and c.input["type"] == "sdk",
+            id="provider-and-input-type",
+        ),
+    ],
+)
+def test_cases_filter_the_labelled_corpus(filters: dict[str, str], check: object) -> None:
+    """cases(...) yields only matching cases, at least one, each with a source and label."""
+    found = list(cases(**filters))
+    assert found and all(check(c) and c.source and c.expect["kind"] for c in found)  # type: ignore[operator]
+
+
+def test_cases_are_the_suites_corpus() -> None:
+    """cases() yields the very cases (relabels applied) the suite's accuracy tests score."""
+    assert [(c.id, c.expect) for c in cases()] == [(c["id"], c["expect"]) for c in load_cases()]
+
+
+def test_a_case_replays_to_what_the_app_holds() -> None:
+    """Case.held() is the SDK's exception, classifying as labelled."""
+    case = next(cases(provider="anthropic", kind="overloaded", input_type="http"))
+    assert classify(case.held()).kind is Kind.OVERLOADED
+
+
+def test_strategies_are_public_and_used_by_the_suite() -> None:
+    """Each name of chaterror.testing.strategies.__all__ returns a strategy, and the suite's
+    property tests import them from there (tests/strategies.py is gone)."""
+    assert all(isinstance(getattr(public, n)(), st.SearchStrategy) for n in public.__all__)
+    users = [
+        p.name
+        for p in (ROOT / "tests").glob("test_*.py")
+        if "chaterror.testing.strategies" in p.read_text(encoding="utf-8")
+    ]
+    assert not (ROOT / "tests" / "strategies.py").exists()
+    assert {"test_properties.py", "test_redact.py", "test_storage.py"} <= set(users)
+
+
+@settings(max_examples=30)
+@given(
+    public.provider_errors(providers=["openai", "anthropic"], kinds=["overloaded", "usage_limit"])
+)
+def test_real_provider_errors_are_the_sdks_own(exc: object) -> None:
+    """Filtered provider_errors() draw the SDK's own exceptions (perhaps wrapped or grouped)."""
+    inner = exc
+    while isinstance(inner, BaseException) and not isinstance(
+        inner, openai.APIError | anthropic.APIError
+    ):
+        inner = (
+            inner.exceptions[0]
+            if isinstance(inner, BaseExceptionGroup)
+            else inner.__cause__ or inner.__context__
+        )  # type: ignore[assignment]
+    assert isinstance(inner, openai.APIError | anthropic.APIError)
+
+
+def test_the_pytest_plugin_is_registered() -> None:
+    """The pytest11 entry point names chaterror.testing.pytest_plugin."""
+    points = importlib.metadata.entry_points(group="pytest11")
+    assert "chaterror.testing.pytest_plugin" in {p.value for p in points}
+
+
+def test_chaterror_server_fails_then_answers(chaterror_server: LoopbackServer) -> None:
+    """The fixture fails like OpenAI twice, then answers, over a real socket."""
+    client = openai.OpenAI(base_url=f"{chaterror_server.url}/v1", api_key="sk-test", max_retries=0)
+    chaterror_server.fail("openai", "usage_limit", retry_after=1, times=2)
+    seen = []
+    for _ in range(3):
+        try:
+            reply = client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "hi"}]
+            )
+        except openai.APIStatusError as exc:
+            seen.append(classify(exc).kind)
+    assert (seen, reply.choices[0].message.content) == ([Kind.USAGE_LIMIT] * 2, "ok")
+    assert len(chaterror_server.received) == 3
+
+
+def test_every_public_name_is_documented() -> None:
+    """docs/api.md names every member of chaterror.testing.__all__ and every public strategy."""
+    import chaterror.testing
+
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    names = [*chaterror.testing.__all__, *public.__all__]
+    assert [n for n in names if f"`{n}" not in text] == []
