@@ -11,7 +11,6 @@ from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
-
 # Error types only llama-server sends (tools/server/utils.hpp, error_type).
 _OWN_TYPES = frozenset({"exceed_context_size_error", "unavailable_error", "not_supported_error"})
 
