@@ -4,6 +4,7 @@ Hypothesis strategies and the loopback-server fixture."""
 from __future__ import annotations
 
 import importlib.metadata
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chaterror import Kind, classify
+from chaterror import PROVIDERS, Kind, classify
 from chaterror.testing import (
     CANONICAL,
+    FROM_TEXT,
     TRANSPORT_FAILURES,
     LoopbackServer,
     cases,
@@ -27,6 +29,7 @@ from chaterror.testing import (
     transport_error,
 )
 from chaterror.testing import strategies as public
+from chaterror.testing._factories import replayable
 from corpus import load_cases
 
 if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
@@ -36,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
-    ("provider", "kind"), [pytest.param(*pair, id="-".join(pair)) for pair in sorted(CANONICAL)]
+    ("provider", "kind"), [pytest.param(*pair, id="-".join(pair)) for pair in provider_kinds()]
 )
 def test_every_factory_classifies_as_it_claims(provider: str, kind: str) -> None:
     """provider_error(provider, kind) classifies to that kind and provider, with no hint."""
@@ -44,12 +47,56 @@ def test_every_factory_classifies_as_it_claims(provider: str, kind: str) -> None
     assert (err.kind.value, err.provider) == (kind, provider)
 
 
-def test_factories_cover_every_recorded_provider_and_kind() -> None:
-    """Every provider x kind with a recorded HTTP, stream or SDK case has a factory."""
-    recorded = {
-        (c.provider, c.kind) for c in cases() if c.input["type"] in ("http", "stream", "sdk")
+#: Providers with no usual endpoint: a replayed body names the host it is sent to, not them.
+_NO_USUAL_HOST = frozenset({"openai-compat"})
+
+
+def _pairs(*, replayable_only: bool) -> set[tuple[str, str]]:
+    """The known providers' pairs in the corpus (only those with a replayable example)."""
+    return {
+        (c.provider, c.kind)
+        for c in cases()
+        if c.provider in PROVIDERS
+        and (
+            not replayable_only
+            or c.input["type"] in ("http", "stream", "sdk")
+            or (c.provider not in _NO_USUAL_HOST and replayable(c) is not None)
+        )
     }
-    assert recorded - set(provider_kinds()) == set()
+
+
+def test_factories_cover_every_recorded_provider_and_kind() -> None:
+    """Every known provider x kind with a replayable example (a recorded HTTP, stream or SDK
+    case, or a text case carrying an HTTP status and an error body) has a factory."""
+    assert _pairs(replayable_only=True) - set(provider_kinds()) == set()
+
+
+def test_structured_cases_win_over_text() -> None:
+    """A pair is built from text only when the corpus has no recorded response for it."""
+    assert set(CANONICAL) & set(FROM_TEXT) == set()
+
+
+def test_from_text_cases_are_text_of_their_pair() -> None:
+    """Each FROM_TEXT entry names a text case of that provider and kind that replays."""
+    named = {c.id: c for c in cases(input_type="text")}
+    assert all(
+        (named[case_id].provider, named[case_id].kind) == pair
+        and replayable(named[case_id]) is not None
+        for pair, case_id in FROM_TEXT.items()
+    )
+
+
+def test_the_docs_list_exactly_the_uncovered_pairs() -> None:
+    """docs/testing-your-app.md lists every known provider x kind the corpus has only as text a
+    factory cannot replay, and nothing else."""
+    text = (ROOT / "docs" / "testing-your-app.md").read_text(encoding="utf-8")
+    section = text.split("### Pairs the corpus only has as free text", 1)[1].split("\n#", 1)[0]
+    listed = {
+        (provider, kind.strip(" `"))
+        for provider, kinds in re.findall(r"^- `([\w-]+)`: (.+)$", section, re.MULTILINE)
+        for kind in kinds.split(",")
+    }
+    assert listed == _pairs(replayable_only=False) - set(provider_kinds())
 
 
 @pytest.mark.parametrize(

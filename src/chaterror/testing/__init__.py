@@ -18,6 +18,7 @@ from __future__ import annotations
 from chaterror.testing._cases import Case, cases
 from chaterror.testing._factories import (
     CANONICAL,
+    FROM_TEXT,
     TRANSPORT_FAILURES,
     canonical_case,
     provider_error,
@@ -29,6 +30,7 @@ from chaterror.testing._replay import MissingSDKError, NoError
 
 __all__ = [
     "CANONICAL",
+    "FROM_TEXT",
     "TRANSPORT_FAILURES",
     "Case",
     "LoopbackServer",

@@ -1,19 +1,23 @@
 """Factories for the exceptions real SDKs raise, built the way each SDK builds them.
 
 :func:`provider_error` replays one canonical recorded failure per provider × kind (a real case
-of the shipped corpus, named in :data:`CANONICAL`) to the provider's real SDK through an
-in-memory transport: the SDK parses status, headers and body and raises exactly what it raises in
-production (request URL, response and body included). :func:`transport_error` makes a real HTTP
-client fail for real on 127.0.0.1 (a refused port, a stalled or reset reply). No network, and
-each SDK is imported only when its factory is called.
+of the shipped corpus, named in :data:`CANONICAL`; where the corpus has only an app's log line,
+the HTTP status and error body that line carries, named in :data:`FROM_TEXT`) to the provider's
+real SDK through an in-memory transport: the SDK parses status, headers and body and raises
+exactly what it raises in production (request URL, response and body included).
+:func:`transport_error` makes a real HTTP client fail for real on 127.0.0.1 (a refused port, a
+stalled or reset reply). No network, and each SDK is imported only when its factory is called.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from chaterror._body import bodies_in_text
+from chaterror.signals import status_in_text
 from chaterror.testing._cases import Case, cases
 from chaterror.testing._replay import held, sdk
 
@@ -69,17 +73,85 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("together", "config"): "together-400-model-not-available-non-serverless",
     ("vllm", "config"): "vllm-404-model-does-not-exist",
 }
+#: The text case each provider x kind with no recorded response is built from: an app's log line
+#: carrying the HTTP status and the error body the provider sent (``Error code: 429 - {...}``),
+#: replayed as that response by :func:`replayable`. Each is the first text case of its pair, in
+#: corpus order, that carries both and whose replay classifies as labelled with no hint; pairs
+#: whose text cases lack either are listed in docs/testing-your-app.md.
+FROM_TEXT: Mapping[tuple[str, str], str] = {
+    ("anthropic", "rate_limit"): "anthropic-text-429-rate-limit-error-account",
+    ("azure", "content_filter"): "azure-text-content-filter-json-curly-apostrophe",
+    ("azure", "generic"): "azure-text-500-server-error-support-request",
+    ("azure", "overloaded"): "azure-text-429-high-demand-peak-load",
+    ("azure", "rate_limit"): "azure-text-429-litellm-proxy-nested-code-string",
+    ("cerebras", "rate_limit"): "cerebras-text-429-requests-per-second-request-quota-exceeded",
+    ("cohere", "auth"): "cohere-text-401-invalid-api-token",
+    ("dashscope", "content_filter"): "dashscope-text-data-inspection-failed-compat",
+    ("dashscope", "overloaded"): "dashscope-text-model-serving-503-capacity-throttle",
+    ("dashscope", "usage_limit"): "dashscope-text-arrearage-java-apiexception",
+    ("deepinfra", "overloaded"): "deepinfra-text-429-model-busy-retry-later-gateway",
+    ("deepseek", "content_filter"): "deepseek-text-400-content-exists-risk",
+    ("deepseek", "context_length"): "deepseek-text-400-max-context-code-invalid-request-error",
+    ("deepseek", "usage_limit"): "deepseek-text-402-insufficient-balance-invalid-request-code",
+    ("fireworks", "config"): "fireworks-text-404-model-not-found-not-deployed",
+    ("github-models", "generic"): "github-models-text-500-internal-server-error",
+    ("google", "context_length"): "google-text-input-token-count-nested-json",
+    ("google", "timeout"): "google-text-genai-504-deadline-exceeded",
+    ("google", "usage_limit"): "google-text-cloudcode-429-per-day-array",
+    ("groq", "auth"): "groq-text-litellm-401-invalid-api-key",
+    ("groq", "context_length"): "groq-text-429-requested-exceeds-tpm-limit",
+    ("groq", "rate_limit"): "groq-text-429-tpm-wrapped-log",
+    ("lmstudio", "config"): "lmstudio-text-404-no-models-loaded",
+    ("mistral", "config"): "mistral-text-422-extra-forbidden-max-completion-tokens",
+    ("mistral", "rate_limit"): "mistral-text-429-raw-status-code-field",
+    ("moonshot", "overloaded"): "moonshot-text-429-engine-overloaded",
+    ("moonshot", "rate_limit"): "moonshot-text-429-org-concurrency-python-dict",
+    ("moonshot", "usage_limit"): "moonshot-text-403-exceeded-current-quota",
+    ("nvidia", "auth"): "nvidia-text-403-authorization-failed",
+    ("nvidia", "config"): "nvidia-text-404-function-not-found-for-account",
+    ("nvidia", "rate_limit"): "nvidia-text-429-too-many-requests-problem-json",
+    ("ollama", "context_length"): "ollama-text-embed-input-exceeds-context",
+    ("openai", "content_filter"): "openai-text-400-invalid-prompt-limited-access-safety",
+    ("openai", "rate_limit"): "openai-text-rate-limit-python-sdk-repr",
+    ("openrouter", "timeout"): "openrouter-text-midstream-502-upstream-unexpected-token",
+    ("perplexity", "auth"): "perplexity-text-search-401-invalid-api-key",
+    ("perplexity", "config"): "perplexity-text-400-invalid-model-prefixed-id",
+    ("replicate", "config"): "replicate-text-422-invalid-version-not-permitted",
+    ("siliconflow", "rate_limit"): "siliconflow-text-429-tpm-limit-dotnet",
+    ("siliconflow", "usage_limit"): "siliconflow-text-403-30011-paid-balance",
+    ("vercel", "usage_limit"): "vercel-text-gateway-upstream-zai-429-insufficient-balance",
+    ("vllm", "context_length"): "vllm-text-openai-400-decoder-prompt-longer-than-max-model-length",
+    ("xai", "auth"): "xai-text-403-permission-denied-chat-endpoint",
+    ("xai", "config"): "xai-text-400-argument-not-supported-presence-penalty",
+    ("xai", "usage_limit"): "xai-text-403-responses-out-of-credits",
+    ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
+}
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's).
 _URLS = {
+    "azure": "https://example.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
+    "cerebras": "https://api.cerebras.ai/v1/chat/completions",
     "cohere": "https://api.cohere.com/v2/chat",
+    "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
+    "deepinfra": "https://api.deepinfra.com/v1/openai/chat/completions",
     "deepseek": "https://api.deepseek.com/v1/chat/completions",
+    "fireworks": "https://api.fireworks.ai/inference/v1/chat/completions",
+    "github-models": "https://models.github.ai/inference/chat/completions",
     "groq": "https://api.groq.com/openai/v1/chat/completions",
+    "huggingface": "https://router.huggingface.co/v1/chat/completions",
+    "lmstudio": "http://localhost:1234/v1/chat/completions",
     "mistral": "https://api.mistral.ai/v1/chat/completions",
+    "moonshot": "https://api.moonshot.ai/v1/chat/completions",
+    "nvidia": "https://integrate.api.nvidia.com/v1/chat/completions",
     "openrouter": "https://openrouter.ai/api/v1/chat/completions",
+    "perplexity": "https://api.perplexity.ai/chat/completions",
     "replicate": "https://api.replicate.com/v1/predictions",
     "sambanova": "https://api.sambanova.ai/v1/chat/completions",
+    "siliconflow": "https://api.siliconflow.com/v1/chat/completions",
     "together": "https://api.together.xyz/v1/chat/completions",
+    "vercel": "https://ai-gateway.vercel.sh/v1/chat/completions",
+    "xai": "https://api.x.ai/v1/chat/completions",
+    "zhipu": "https://api.z.ai/api/paas/v4/chat/completions",
 }
 
 
@@ -98,10 +170,13 @@ def provider_error(
 
     ``retry_after`` adds a ``retry-after`` header (seconds); ``headers`` adds or replaces any;
     ``body`` replaces the recorded body (see :func:`canonical_case` for the original).
-    Raises ``KeyError`` for a pair :data:`CANONICAL` lacks, :class:`MissingSDKError` (an
+    Raises ``KeyError`` for a pair :func:`provider_kinds` lacks, :class:`MissingSDKError` (an
     ``ImportError``) naming what to install when the provider's SDK is missing.
     """
-    case = copy.deepcopy(canonical_case(provider, kind).raw)
+    source = canonical_case(provider, kind)
+    case = copy.deepcopy(source.raw) if source.input["type"] != "text" else replayable(source)
+    if case is None:  # pragma: no cover - tests/test_testing.py proves every entry replays
+        raise KeyError(f"{source.id} no longer carries a status and a body")
     data = case["input"]
     if body is not None:
         data["body" if "body" in data else "message"] = body
@@ -119,12 +194,13 @@ def provider_error(
 
 
 def canonical_case(provider: str, kind: str) -> Case:
-    """The recorded case :func:`provider_error` builds ``provider`` × ``kind`` from."""
+    """The recorded case :func:`provider_error` builds ``provider`` × ``kind`` from (for a pair
+    of :data:`FROM_TEXT`, the text case whose status and body are replayed)."""
     kind = str(getattr(kind, "value", kind))
     try:
-        case_id = CANONICAL[provider, kind]
+        case_id = CANONICAL.get((provider, kind)) or FROM_TEXT[provider, kind]
     except KeyError:
-        offered = sorted(k for p, k in CANONICAL if p == provider)
+        offered = sorted(k for p, k in provider_kinds() if p == provider)
         raise KeyError(
             f"no recorded {provider} {kind} failure; {provider} offers {offered}"
             if offered
@@ -135,7 +211,50 @@ def canonical_case(provider: str, kind: str) -> Case:
 
 def provider_kinds() -> list[tuple[str, str]]:
     """Every provider × kind :func:`provider_error` builds, sorted."""
-    return sorted(CANONICAL)
+    return sorted({*CANONICAL, *FROM_TEXT})
+
+
+def replayable(case: Case) -> dict[str, Any] | None:
+    """``case`` as an ``http`` case, for a text case that carries an HTTP status and an error
+    body (``Error code: 429 - {'error': {...}}``): the body re-wrapped as the provider sends it,
+    sent to the provider's usual endpoint. ``None`` when the text lacks either."""
+    if case.input["type"] != "text" or case.provider is None:
+        return None
+    text = case.input["text"]
+    status = status_in_text(text)
+    body = next((b for b in bodies_in_text(text) if isinstance(b, (dict, list))), None)
+    if status is None or status < 400 or body is None:
+        return None
+    try:
+        wire = json.dumps(_on_the_wire(case.provider, body))
+    except (TypeError, ValueError):  # a Python repr holding bytes or sets is no JSON body
+        return None
+    raw = copy.deepcopy(case.raw)
+    raw["input"] = {
+        "type": "http",
+        "status": status,
+        "headers": {"content-type": "application/json"},
+        "body": wire,
+        **({"url": _URLS[case.provider]} if case.provider in _URLS else {}),
+    }
+    return raw
+
+
+def _on_the_wire(provider: str, body: Any) -> Any:
+    """The body as ``provider`` sends it: a log may show only the error object from inside the
+    envelope OpenAI, Azure and Gemini send (``{"error": ...}``) or Anthropic's (``{"type":
+    "error", "error": ...}``). Other providers' bodies are replayed as printed."""
+    if not isinstance(body, dict) or "error" in body or "message" not in body:
+        return body
+    return _ENVELOPES[provider](body) if provider in _ENVELOPES else body
+
+
+_ENVELOPES: Mapping[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "anthropic": lambda error: {"type": "error", "error": error},
+    "azure": lambda error: {"error": error},
+    "google": lambda error: {"error": error},
+    "openai": lambda error: {"error": error},
+}
 
 
 def _lower(names: Mapping[str, str]) -> set[str]:
