@@ -98,10 +98,15 @@ def _status_kind(status: int) -> tuple[str, bool]:
 
 def pydantic_ai_classify() -> Callable[[Any, str | None], tuple[str, bool]]:
     from pydantic_ai.exceptions import ModelAPIError, ModelHTTPError
-    from pydantic_ai.models.anthropic import _map_api_errors as anthropic_map
     from pydantic_ai.models.bedrock import _map_api_errors as bedrock_map
     from pydantic_ai.models.google import _map_api_error as google_map
-    from pydantic_ai.models.openai import _map_api_errors as openai_map
+
+    try:  # pydantic-ai >= 1.x: the adapters became packages with an _errors module
+        from pydantic_ai.models.anthropic._errors import map_api_errors as anthropic_map
+        from pydantic_ai.models.openai._errors import map_api_errors as openai_map
+    except ImportError:  # older releases
+        from pydantic_ai.models.anthropic import _map_api_errors as anthropic_map
+        from pydantic_ai.models.openai import _map_api_errors as openai_map
 
     def mapped(obj: Any, provider: str | None) -> BaseException | None:
         if not isinstance(obj, BaseException):
