@@ -34,14 +34,9 @@ def load(paths: list[str], *, relabelled: bool = False) -> list[dict[str, Any]]:
         with open(path, encoding="utf-8") as handle:
             cases.extend(json.loads(line) for line in handle if line.strip())
     if relabelled:
-        from corpus import RELABELS
+        from chaterror.testing._cases import relabel
 
-        for case in cases:
-            for key, value in RELABELS.get(case["id"], {"expect": {}})["expect"].items():
-                if value is None:
-                    case["expect"].pop(key, None)
-                else:
-                    case["expect"][key] = value
+        cases = [relabel(case) for case in cases]
     return cases
 
 
