@@ -121,11 +121,31 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ("Rate limit reached", Kind.RATE_LIMIT, Tier.HINT),
         ("read timed out", Kind.TIMEOUT, Tier.HINT),
         ("[信号灯超时时间已到]", Kind.TIMEOUT, Tier.HINT),
+        ("403 personal-team-blocked:spending-limit", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ("Please ensure it's on good standing to use it", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ("Timed out waiting for first response event.", Kind.STARTUP_TIMEOUT, Tier.PHRASE),
+        ("did not return an initial response within 25s", Kind.STARTUP_TIMEOUT, Tier.PHRASE),
     ],
 )
 def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
     """Phrases yield evidence of their kind and tier."""
     assert (tier, kind) in {(e.tier, e.kind) for e in text_evidence(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Either the server is overloaded or there is an error in the application.",
+            Kind.OVERLOADED,
+            id="werkzeug-stock-500-page",
+        ),
+        pytest.param("Rate limit exceeded.; no quota headers", Kind.USAGE_LIMIT, id="quota-headers"),
+    ],
+)
+def test_boilerplate_is_not_evidence(text: str, kind: Kind) -> None:
+    """Stock wording that only mentions a kind (a framework's 500 page, a missing header) is not it."""
+    assert kind not in {e.kind for e in text_evidence(text, None)}
 
 
 def test_overlapping_phrases_are_all_found() -> None:

@@ -441,7 +441,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|used all available credits|purchase (?:more )?credits|add more credits",
     ),
     _p(K.USAGE_LIMIT, "afford", r"can only afford"),
-    _p(K.USAGE_LIMIT, "spend", r"spend(?:ing)? limit"),
+    # xAI blocks a team at its spending limit as "personal-team-blocked:spending-limit" (a 403).
+    _p(K.USAGE_LIMIT, "spend", r"spend(?:ing)?[ _-]limit"),
     _p(
         K.USAGE_LIMIT,
         "usage limit",
@@ -473,7 +474,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|crossed budget",
     ),
     # overloaded
-    _p(K.OVERLOADED, "overloaded", r"overloaded"),
+    # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
+    # application", werkzeug/exceptions.py InternalServerError.description): it says nothing.
+    _p(K.OVERLOADED, "overloaded", r"overloaded(?! or there is an error in the application)"),
     _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
     _p(
         K.OVERLOADED,
@@ -594,7 +597,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.USAGE_LIMIT,
         "standing|arrear|overdue|balance",
-        r"account is (?:not )?in good standing|in arrears|arrearage|overdue (?:payment|balance|bill)"
+        r"(?:account is|ensure it.s|make sure it.s) (?:not )?[io]n good standing|in arrears|arrearage|overdue (?:payment|balance|bill)"
         r"|(?:paid |account |credit )?balance (?:is )?(?:insufficient|not enough|too low|exhausted)"
         r"|(?:insufficient|not enough|negative) (?:paid |account )?balance",
     ),
@@ -610,7 +613,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.USAGE_LIMIT,
         "quota",
-        r"quota (?:has been |is )?(?:exhausted|used up|depleted)|out of quota|no (?:remaining )?quota"
+        r"quota (?:has been |is )?(?:exhausted|used up|depleted)|out of quota|no (?:remaining )?quota(?! headers?)"
         r"|(?:free|trial) (?:tier )?quota|quota (?:for|of) (?:the )?(?:day|month)",
     ),
     _p(
@@ -723,8 +726,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # startup_timeout: an application's own first-token deadline.
     _p(
         K.STARTUP_TIMEOUT,
-        "first",
-        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:token|chunk|byte|response byte|event|sse event|output)"
+        "first|initial",
+        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
+        r"|(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
         r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
