@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
-from chaterror._wrappers import Reading, is_made_up_url, read_wrapper, wrapper_causes
+from chaterror._wrappers import Reading, class_names, is_made_up_url, read_wrapper, wrapper_causes
 from chaterror.error import ChatError
 from chaterror.redact import head
 
@@ -262,13 +262,8 @@ def _read_body_value(facts: Facts, value: object) -> None:
 
 def _read_generic_exception(facts: Facts, exc: BaseException, reading: Reading | None) -> None:
     cls = type(exc)
-    try:
-        mro = cls.__mro__
-    except Exception:  # pragma: no cover - every class has one
-        mro = (cls,)
     skipped = _SKIPPED_BASES | reading.wrapper.made_up_classes if reading else _SKIPPED_BASES
-    names = [c.__name__ for c in mro[:_MAX_MRO] if c.__name__ not in skipped]
-    facts.classes.extend(names)
+    facts.classes.extend(name for name in class_names(cls) if name not in skipped)
     facts.modules.append(str(getattr(cls, "__module__", "") or ""))
     facts.add_text(reading.text if reading and reading.text is not None else _text_of(exc))
 

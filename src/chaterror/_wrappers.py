@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-__all__ = ["WRAPPERS", "Reading", "Wrapper", "is_made_up_url", "read_wrapper", "wrapper_causes"]
+__all__ = [
+    "WRAPPERS",
+    "Reading",
+    "Wrapper",
+    "class_names",
+    "is_made_up_url",
+    "read_wrapper",
+    "wrapper_causes",
+]
 
 _MAX_CAUSES: Final = 4
 _MAX_MRO: Final = 10
@@ -220,16 +228,60 @@ def _attr(obj: object, name: str) -> Any:
 
 
 def _wrapper_of(exc: BaseException) -> Wrapper | None:
+    cls = type(exc)
     try:
-        mro = type(exc).__mro__[:_MAX_MRO]
+        return _BY_CLASS[cls]
+    except KeyError:
+        pass
+    except Exception:  # a metaclass whose __hash__ or __eq__ raises: read it every time
+        return _wrapper_of_class(cls)
+    if len(_BY_CLASS) >= _MAX_CACHED:
+        _BY_CLASS.clear()  # classes made on the fly: stay bounded
+    found = _BY_CLASS[cls] = _wrapper_of_class(cls)
+    return found
+
+
+def _wrapper_of_class(cls: type) -> Wrapper | None:
+    try:
+        mro = cls.__mro__[:_MAX_MRO]
     except Exception:  # pragma: no cover - every class has one
         return None
-    for cls in mro:
-        module = str(getattr(cls, "__module__", "") or "")
+    for base in mro:
+        module = str(getattr(base, "__module__", "") or "")
         for wrapper in WRAPPERS:
             if any(module == m or module.startswith(m + ".") for m in wrapper.modules):
-                return None if type(exc).__name__ in wrapper.plain_classes else wrapper
+                return None if cls.__name__ in wrapper.plain_classes else wrapper
     return None
+
+
+#: The wrapper row of each exception class met: the answer depends only on the class.
+_BY_CLASS: dict[type, Wrapper | None] = {}
+_MAX_CACHED: Final = 1024
+
+
+def class_names(cls: type) -> tuple[str, ...]:
+    """The names of ``cls`` and its first bases, most specific first (cached per class)."""
+    try:
+        return _NAMES[cls]
+    except KeyError:
+        pass
+    except Exception:  # an unhashable metaclass
+        return _names_of(cls)
+    if len(_NAMES) >= _MAX_CACHED:
+        _NAMES.clear()
+    names = _NAMES[cls] = _names_of(cls)
+    return names
+
+
+def _names_of(cls: type) -> tuple[str, ...]:
+    try:
+        mro = cls.__mro__[:_MAX_MRO]
+    except Exception:  # pragma: no cover - every class has one
+        mro = (cls,)
+    return tuple(str(getattr(base, "__name__", "")) for base in mro)
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _status(value: object) -> int | None:
@@ -259,8 +311,7 @@ def read_wrapper(exc: BaseException) -> Reading | None:
             break
     for name in wrapper.claimed_status_attrs:
         reading.claimed_status = reading.claimed_status or _status(_attr(exc, name))
-    names = {cls.__name__ for cls in type(exc).__mro__[:_MAX_MRO]}
-    reading.made_up_status = bool(names & wrapper.made_up_status)
+    reading.made_up_status = bool(wrapper.made_up_status.intersection(class_names(type(exc))))
     for name in wrapper.code_attrs:
         code = _code(_attr(exc, name))
         if code:

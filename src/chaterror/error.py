@@ -24,7 +24,7 @@ from pydantic import (
 
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
 from chaterror.message import rerender, terminal_message
-from chaterror.providers import normalize_provider
+from chaterror.providers import PROVIDERS, normalize_provider
 from chaterror.redact import head, redact
 
 __all__ = ["DETAIL_MAX", "MESSAGE_MAX", "ChatError", "normalize_detail", "normalize_fields"]
@@ -120,8 +120,12 @@ def normalize_fields(data: dict[str, Any]) -> dict[str, Any]:
             kind = data["kind"] = Kind(kind.strip().lower())
     if "provider" in data:
         raw = data["provider"]
-        provider = normalize_provider(_source(raw, _IDENT_MAX * 4) if isinstance(raw, str) else raw)
-        data["provider"] = _clip(provider, _IDENT_MAX) if provider else None
+        if raw in PROVIDERS:  # a known id (what classify passes) holds nothing to redact
+            data["provider"] = raw
+        else:
+            text = _source(raw, _IDENT_MAX * 4) if isinstance(raw, str) else raw
+            provider = normalize_provider(text)
+            data["provider"] = _clip(provider, _IDENT_MAX) if provider else None
     if "detail" in data:
         data["detail"] = normalize_detail(data["detail"])
     for key in ("code", "request_id"):
