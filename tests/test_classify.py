@@ -18,7 +18,7 @@ import urllib3
 
 import chaterror
 from chaterror import ChatError, Kind, classify, classify_response, with_classification
-from chaterror.classify import RULES
+from chaterror._classify import RULES
 
 if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
     from exceptiongroup import BaseExceptionGroup

@@ -40,6 +40,11 @@ def _loaded(statement: str) -> list[str]:
     ("statement", "expected"),
     [
         pytest.param("import chaterror", [], id="core-loads-none"),
+        pytest.param(
+            "import chaterror; chaterror.classify(ValueError('x')).to_json()",
+            [],
+            id="classify-loads-none",
+        ),
         pytest.param("import chaterror.cli", [], id="cli-loads-none"),
         pytest.param("import chaterror._logscan", [], id="scan-loads-none"),
         pytest.param("import chaterror.logs", [], id="logs-never-imports-structlog"),
@@ -81,3 +86,13 @@ def test_strategies_without_hypothesis_say_what_to_install() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'chaterror[testing]'" in done.stdout
+
+
+def test_import_loads_only_the_front_door() -> None:
+    """`import chaterror` loads no submodule (and no pydantic): each public name loads on use."""
+    code = (
+        "import json, sys; import chaterror; "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('chaterror', 'pydantic')))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == ["chaterror"]

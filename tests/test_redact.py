@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chaterror import classify, redact
-from chaterror.redact import head
+from chaterror._redact import head
 from chaterror.testing.strategies import error_texts, secret_contexts, secrets
 
 SECRETS = [

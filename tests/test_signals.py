@@ -140,7 +140,9 @@ def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
             Kind.OVERLOADED,
             id="werkzeug-stock-500-page",
         ),
-        pytest.param("Rate limit exceeded.; no quota headers", Kind.USAGE_LIMIT, id="quota-headers"),
+        pytest.param(
+            "Rate limit exceeded.; no quota headers", Kind.USAGE_LIMIT, id="quota-headers"
+        ),
     ],
 )
 def test_boilerplate_is_not_evidence(text: str, kind: Kind) -> None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
+from chaterror._redact import head
 from chaterror._wrappers import Reading, class_names, is_made_up_url, read_wrapper, wrapper_causes
 from chaterror.error import ChatError
-from chaterror.redact import head
 
 __all__ = ["SCAN_LIMIT", "Facts", "gather"]
 

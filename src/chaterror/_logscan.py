@@ -27,9 +27,9 @@ from collections.abc import Callable, Generator, Iterator
 from datetime import datetime
 from typing import IO, Any, Final, TypeVar
 
+from chaterror._classify import classify
 from chaterror._logreport import Found, Summary
 from chaterror._logtime import json_time, line_time, record_time, split_time
-from chaterror.classify import classify
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 

@@ -21,8 +21,8 @@ __all__ = ["Gated", "GatedTable", "Scan"]
 
 _TRIGGERS: set[str] = set()
 _trie: re.Pattern[str] | None = None
-#: For each trigger, the other triggers it contains ("disconnect" contains "connect"): the
-#: combined regex reports the longest, so the shorter ones are added back.
+#: For each trigger found so far, the other triggers it contains ("disconnect" contains
+#: "connect"): the combined regex reports the longest, so the shorter ones are added back.
 _contained: dict[str, frozenset[str]] = {}
 
 
@@ -102,12 +102,23 @@ def _build() -> re.Pattern[str]:
             return f"(?:{body})?" if len(branches) == 1 else body + "?"
         return body
 
-    _contained = {
-        word: frozenset(other for other in _TRIGGERS if other != word and other in word)
-        for word in _TRIGGERS
-    }
+    _contained = {}
     _trie = re.compile(emit(root))
     return _trie
+
+
+def _within(word: str) -> frozenset[str]:
+    """The other triggers inside ``word``, found once per word from its substrings."""
+    found = _contained.get(word)
+    if found is None:
+        size = len(word)
+        found = _contained[word] = frozenset(
+            piece
+            for start in range(size)
+            for end in range(start + 1, size + 1 - (start == 0))
+            if (piece := word[start:end]) in _TRIGGERS
+        )
+    return found
 
 
 class Scan:
@@ -121,7 +132,7 @@ class Scan:
         trie = _trie or _build()
         found = set(trie.findall(self.lower))
         for word in list(found):
-            found |= _contained[word]
+            found |= _within(word)
         self.found: frozenset[str] = frozenset(found)
 
     def has(self, gated: Gated) -> bool:

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import IO, Final
 
 from chaterror import __version__
-from chaterror.classify import RawResponse, classify, explain
+from chaterror._classify import RawResponse, classify, explain
 from chaterror.error import ChatError
 from chaterror.providers import display_name
 

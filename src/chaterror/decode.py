@@ -107,7 +107,7 @@ def _from_text(text: str, *, reclassify: bool) -> ChatError:
     text = text.strip()
     if not reclassify:
         return ChatError(message=text, kind=Kind.GENERIC, retryable=False)
-    from chaterror.classify import classify  # decode stays importable without the classifier
+    from chaterror._classify import classify  # decode stays importable without the classifier
 
     found = classify(text)
     return ChatError(**{**found.model_dump(), "message": text})

@@ -22,10 +22,10 @@ from pydantic import (
     model_validator,
 )
 
+from chaterror._redact import head, redact
 from chaterror.kind import DEFAULT_RETRYABLE, Kind
 from chaterror.message import rerender, terminal_message
 from chaterror.providers import PROVIDERS, normalize_provider
-from chaterror.redact import head, redact
 
 __all__ = ["DETAIL_MAX", "MESSAGE_MAX", "ChatError", "normalize_detail", "normalize_fields"]
 

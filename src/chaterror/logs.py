@@ -22,10 +22,10 @@ import traceback
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Final
 
-from chaterror.classify import classify
+from chaterror._classify import classify
+from chaterror._redact import redact
 from chaterror.error import ChatError
 from chaterror.kind import Kind
-from chaterror.redact import redact
 
 __all__ = ["ChatErrorFilter", "RedactingFormatter", "provider_failure", "structlog_processor"]
 

@@ -38,9 +38,9 @@ except ImportError as exc:  # tests/test_imports.py hides opentelemetry to check
         "chaterror.otel needs opentelemetry-api: pip install 'chaterror[otel]'"
     ) from exc
 
-from chaterror.classify import classify
+from chaterror._classify import classify
+from chaterror._redact import redact
 from chaterror.error import ChatError
-from chaterror.redact import redact
 
 __all__ = [
     "ERROR_TYPE",

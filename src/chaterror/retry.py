@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, TypeVar
 
-from chaterror.classify import classify, with_classification
+from chaterror._classify import classify, with_classification
 from chaterror.error import ChatError
 from chaterror.payload import StreamRetry, stream_retry_payload
 from chaterror.stream import guard_first_chunk

@@ -18,7 +18,7 @@ This module is data. Each table maps something an error carries to a :class:`Kin
     "The request was rejected" with no reason: 400, 403, 404, ``invalid_request_error``,
     ``INVALID_ARGUMENT``, ``ValidationException``.
 
-:mod:`chaterror.classify` decides; this module only says what the evidence is.
+:mod:`chaterror._classify` decides; this module only says what the evidence is.
 """
 
 from __future__ import annotations

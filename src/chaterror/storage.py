@@ -24,11 +24,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from chaterror._redact import redact
 from chaterror.decode import decode_last_error, is_error_object
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 from chaterror.payload import StreamRetry
-from chaterror.redact import redact
 
 __all__ = [
     "ChatErrorType",

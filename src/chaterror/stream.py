@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
 from typing import Final, TypeVar
 
-from chaterror.classify import with_classification
+from chaterror._classify import with_classification
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 
