@@ -4,6 +4,7 @@ Hypothesis strategies and the loopback-server fixture."""
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import re
 import subprocess
 import sys
@@ -23,12 +24,14 @@ from chaterror.testing import (
     FROM_TEXT,
     TRANSPORT_FAILURES,
     LoopbackServer,
+    canonical_case,
     cases,
     provider_error,
     provider_kinds,
     transport_error,
 )
 from chaterror.testing import strategies as public
+from chaterror.testing._documented import FROM_DOCS, TIMEOUTS
 from chaterror.testing._factories import replayable
 from corpus import load_cases
 
@@ -72,8 +75,10 @@ def test_factories_cover_every_recorded_provider_and_kind() -> None:
 
 
 def test_structured_cases_win_over_text() -> None:
-    """A pair is built from text only when the corpus has no recorded response for it."""
-    assert set(CANONICAL) & set(FROM_TEXT) == set()
+    """A pair is built from text only when the corpus has no recorded response for it, and from
+    documentation only when neither a response nor a replayable log line exists."""
+    tables = [set(CANONICAL), set(FROM_TEXT), set(TIMEOUTS), set(FROM_DOCS)]
+    assert sum(map(len, tables)) == len(set().union(*tables))
 
 
 def test_from_text_cases_are_text_of_their_pair() -> None:
@@ -86,17 +91,64 @@ def test_from_text_cases_are_text_of_their_pair() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("pair", "entry"),
+    [pytest.param(p, e, id="-".join(p)) for p, e in {**TIMEOUTS, **FROM_DOCS}.items()],
+)
+def test_documented_pairs_name_a_text_case_of_their_pair(pair: object, entry: object) -> None:
+    """Each TIMEOUTS and FROM_DOCS entry names a text case of that provider and kind, and a
+    source, and canonical_case returns that case."""
+    case = next(c for c in cases() if c.id == entry.case)  # type: ignore[attr-defined]
+    assert (case.provider, case.kind, case.input["type"]) == (*pair, "text")  # type: ignore[misc]
+    assert entry.source and canonical_case(*pair) == case  # type: ignore[attr-defined,misc]
+
+
+def _sent_words(data: dict[str, object]) -> str:
+    """The longest string a rebuilt reply carries (its message), or its status when bodiless."""
+    if data["type"] == "sdk":
+        return str(data["message"])
+    body = str(data["body"])
+    if not body:
+        return str(data["status"])
+    leaves: list[str] = []
+    stack = [json.loads(body.split("data: ", 1)[-1])]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, str):
+            leaves.append(node)
+    return max(leaves, key=len)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "data"), [pytest.param(e.case, e.input, id=e.case) for e in FROM_DOCS.values()]
+)
+def test_documented_replies_carry_the_cases_own_words(
+    case_id: str, data: dict[str, object]
+) -> None:
+    """A FROM_DOCS reply's message is the case's words verbatim (escapes aside); a bodiless
+    reply's status is the one the case shows."""
+    text = next(c for c in cases() if c.id == case_id).input["text"]
+    assert _sent_words(data) in re.sub(r"\\+([\"'])", r"\1", text)
+
+
+def test_a_timeout_has_no_body_to_replace() -> None:
+    """provider_error(provider, "timeout", body=...) raises ValueError: no response exists."""
+    with pytest.raises(ValueError, match="no response"):
+        provider_error("anthropic", "timeout", body="{}")
+
+
 def test_the_docs_list_exactly_the_uncovered_pairs() -> None:
-    """docs/testing-your-app.md lists every known provider x kind the corpus has only as text a
-    factory cannot replay, and nothing else."""
+    """docs/testing-your-app.md lists every known provider x kind no factory builds, each with
+    a reason, and nothing else."""
     text = (ROOT / "docs" / "testing-your-app.md").read_text(encoding="utf-8")
     section = text.split("### Pairs the corpus only has as free text", 1)[1].split("\n#", 1)[0]
-    listed = {
-        (provider, kind.strip(" `"))
-        for provider, kinds in re.findall(r"^- `([\w-]+)`: (.+)$", section, re.MULTILINE)
-        for kind in kinds.split(",")
-    }
-    assert listed == _pairs(replayable_only=False) - set(provider_kinds())
+    rows = re.findall(r"^- `([\w-]+)` `(\w+)`: (.+)$", section, re.MULTILINE)
+    assert all(len(reason.split()) >= 5 for *_, reason in rows)
+    assert [(p, k) for p, k, _ in rows] == sorted(
+        _pairs(replayable_only=False) - set(provider_kinds())
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,6 +158,11 @@ def test_the_docs_list_exactly_the_uncovered_pairs() -> None:
         pytest.param("openai", "usage_limit", openai.RateLimitError, id="openai-sdk"),
         pytest.param("bedrock", "rate_limit", botocore.exceptions.ClientError, id="botocore"),
         pytest.param("cohere", "rate_limit", httpx.HTTPStatusError, id="no-sdk-is-httpx"),
+        pytest.param("anthropic", "timeout", anthropic.APITimeoutError, id="anthropic-timeout"),
+        pytest.param("deepseek", "timeout", openai.APITimeoutError, id="openai-sdk-timeout"),
+        pytest.param("replicate", "timeout", httpx.ReadTimeout, id="httpx-timeout"),
+        pytest.param("together", "rate_limit", openai.RateLimitError, id="from-docs-openai-sdk"),
+        pytest.param("huggingface", "overloaded", httpx.HTTPStatusError, id="from-docs-httpx"),
     ],
 )
 def test_factories_build_the_sdks_own_exception(provider: str, kind: str, expected: type) -> None:

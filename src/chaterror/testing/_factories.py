@@ -4,7 +4,11 @@
 of the shipped corpus, named in :data:`CANONICAL`; where the corpus has only an app's log line,
 the HTTP status and error body that line carries, named in :data:`FROM_TEXT`) to the provider's
 real SDK through an in-memory transport: the SDK parses status, headers and body and raises
-exactly what it raises in production (request URL, response and body included).
+exactly what it raises in production (request URL, response and body included). Pairs the
+corpus has only as words are built from what the provider documents
+(:mod:`chaterror.testing._documented`): a timeout is the SDK's own timeout or connection error
+for the provider's endpoint (``TIMEOUTS``); another failure is the case's own words in the
+envelope and status the provider documents, replayed the same way (``FROM_DOCS``).
 :func:`transport_error` makes a real HTTP client fail for real on 127.0.0.1 (a refused port, a
 stalled or reset reply). No network, and each SDK is imported only when its factory is called.
 """
@@ -19,6 +23,7 @@ from typing import Any
 from chaterror._body import bodies_in_text
 from chaterror.signals import status_in_text
 from chaterror.testing._cases import Case, cases
+from chaterror.testing._documented import FROM_DOCS, TIMEOUTS
 from chaterror.testing._replay import held, sdk
 
 #: The case each provider x kind is built from (its id names it in the corpus, with its source):
@@ -166,15 +171,29 @@ def provider_error(
     """What an application holds when ``provider`` fails with ``kind``: the exception the
     provider's SDK raises (``openai.RateLimitError``, ``anthropic.APIStatusError``, botocore's
     ``ClientError``, ``httpx.HTTPStatusError`` for providers without an SDK), or the response a
-    call returns where the SDK raises nothing (a blocked Gemini prompt).
+    call returns where the SDK raises nothing (a blocked Gemini prompt). A timeout is the SDK's
+    (or httpx's) own timeout or connection error for a request to the provider's endpoint.
 
     ``retry_after`` adds a ``retry-after`` header (seconds); ``headers`` adds or replaces any;
     ``body`` replaces the recorded body (see :func:`canonical_case` for the original).
-    Raises ``KeyError`` for a pair :func:`provider_kinds` lacks, :class:`MissingSDKError` (an
-    ``ImportError``) naming what to install when the provider's SDK is missing.
+    Raises ``KeyError`` for a pair :func:`provider_kinds` lacks, ``ValueError`` for a body or
+    headers on a timeout (it has no response), :class:`MissingSDKError` (an ``ImportError``)
+    naming what to install when the provider's SDK is missing.
     """
     source = canonical_case(provider, kind)
-    case = copy.deepcopy(source.raw) if source.input["type"] != "text" else replayable(source)
+    pair = (provider, source.kind)
+    if pair in TIMEOUTS:
+        if body is not None or headers or retry_after is not None:
+            raise ValueError(f"a {provider} {kind} has no response to carry a body or headers")
+        timeout = TIMEOUTS[pair]
+        return transport_error(timeout.library, timeout.failure, url=timeout.url)
+    case: dict[str, Any] | None
+    if pair in FROM_DOCS:
+        case = copy.deepcopy({**source.raw, "input": FROM_DOCS[pair].input})
+    elif source.input["type"] != "text":
+        case = copy.deepcopy(source.raw)
+    else:
+        case = replayable(source)
     if case is None:  # pragma: no cover - tests/test_testing.py proves every entry replays
         raise KeyError(f"{source.id} no longer carries a status and a body")
     data = case["input"]
@@ -195,10 +214,11 @@ def provider_error(
 
 def canonical_case(provider: str, kind: str) -> Case:
     """The recorded case :func:`provider_error` builds ``provider`` × ``kind`` from (for a pair
-    of :data:`FROM_TEXT`, the text case whose status and body are replayed)."""
+    of :data:`FROM_TEXT`, the text case whose status and body are replayed; for a pair built
+    from documentation, the case it stands for)."""
     kind = str(getattr(kind, "value", kind))
     try:
-        case_id = CANONICAL.get((provider, kind)) or FROM_TEXT[provider, kind]
+        case_id = _case_ids()[provider, kind]
     except KeyError:
         offered = sorted(k for p, k in provider_kinds() if p == provider)
         raise KeyError(
@@ -211,7 +231,17 @@ def canonical_case(provider: str, kind: str) -> Case:
 
 def provider_kinds() -> list[tuple[str, str]]:
     """Every provider × kind :func:`provider_error` builds, sorted."""
-    return sorted({*CANONICAL, *FROM_TEXT})
+    return sorted(_case_ids())
+
+
+def _case_ids() -> dict[tuple[str, str], str]:
+    """Each pair's case id, from the first table that builds it."""
+    return {
+        **{pair: entry.case for pair, entry in FROM_DOCS.items()},
+        **{pair: entry.case for pair, entry in TIMEOUTS.items()},
+        **FROM_TEXT,
+        **CANONICAL,
+    }
 
 
 def replayable(case: Case) -> dict[str, Any] | None:

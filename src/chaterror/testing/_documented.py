@@ -1,0 +1,541 @@
+"""Pairs the corpus has only as words, built with what the provider documents around them.
+
+Two tables, each entry naming the corpus case it stands for and the primary source it relies
+on (the provider's docs, API spec, SDK or server source; see /work/knowledge in the project):
+
+- :data:`TIMEOUTS`: a call to the provider that times out or loses its connection. No response
+  exists, so nothing is replayed: the SDK (or httpx) the provider is reached with raises its own
+  timeout or connection error for a request to the provider's documented endpoint, built by
+  :func:`chaterror.testing.transport_error`.
+- :data:`FROM_DOCS`: the exact words the user saw (the case's message, or the whole body where
+  the case shows it), sent in the error envelope and with the HTTP status the provider documents
+  for that failure (or that the case itself records). Nothing else is added: an envelope field
+  the case does not show and the source does not fix for this failure is left out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+
+class Timeout(NamedTuple):
+    """A provider call whose connection fails: ``library`` raises ``failure`` for ``url``."""
+
+    case: str
+    library: str
+    failure: str
+    url: str
+    source: str
+
+
+class Documented(NamedTuple):
+    """A response rebuilt from a case's words: ``input`` is a corpus-style ``http``, ``stream``
+    or ``sdk`` input; ``source`` documents its status and envelope."""
+
+    case: str
+    input: dict[str, Any]
+    source: str
+
+
+def _http(status: int, body: Any, url: str | None = None) -> dict[str, Any]:
+    """An HTTP reply: JSON ``body`` (an empty body when ``None``)."""
+    return {
+        "type": "http",
+        "status": status,
+        "headers": {"content-type": "application/json"} if body is not None else {},
+        "body": json.dumps(body, ensure_ascii=False) if body is not None else "",
+        **({"url": url} if url else {}),
+    }
+
+
+#: The endpoints the timeouts are sent to (each provider's documented base URL and path).
+_ANTHROPIC = "https://api.anthropic.com/v1/messages"
+_OPENAI_SDK = (
+    "openai-python 3.57.0 openai/_base_client.py (httpx.TimeoutException -> APITimeoutError)"
+)
+
+#: Provider x kind -> the connection failure it is built as. The case names the corpus failure
+#: the pair stands for; its text is not used (a timeout has no response to replay).
+TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
+    ("anthropic", "timeout"): Timeout(
+        "anthropic-text-model-stream-timed-out-before-first-token",
+        "anthropic",
+        "read_timeout",
+        _ANTHROPIC,
+        "anthropic-sdk-python src/anthropic/_base_client.py (httpx.TimeoutException -> "
+        "APITimeoutError); endpoint: https://docs.anthropic.com/en/api/messages",
+    ),
+    ("deepseek", "timeout"): Timeout(
+        "deepseek-text-turn-timed-out-600s-no-token",
+        "openai",
+        "read_timeout",
+        "https://api.deepseek.com/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: https://api-docs.deepseek.com/ (base_url, OpenAI SDK)",
+    ),
+    ("groq", "timeout"): Timeout(
+        "groq-text-httpx-remoteprotocolerror-peer-closed",
+        "openai",
+        "remote_protocol_error",
+        "https://api.groq.com/openai/v1/chat/completions",
+        "openai-python 3.57.0 openai/_base_client.py (httpx transport error -> "
+        "APIConnectionError); endpoint: https://console.groq.com/docs/openai",
+    ),
+    ("huggingface", "timeout"): Timeout(
+        "huggingface-text-503-service-unavailable-log",
+        "openai",
+        "read_timeout",
+        "https://router.huggingface.co/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: https://huggingface.co/docs/inference-providers "
+        "(OpenAI-compatible router base_url)",
+    ),
+    ("lmstudio", "timeout"): Timeout(
+        "lmstudio-text-fetch-failed-anythingllm",
+        "openai",
+        "connect_error",
+        "http://localhost:1234/v1/chat/completions",
+        "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
+        "APIConnectionError); endpoint: LM Studio docs, OpenAI compatibility (port 1234)",
+    ),
+    ("ollama", "timeout"): Timeout(
+        "ollama-text-httpx-connecterror-errno-111",
+        "httpx",
+        "connect_error",
+        "http://localhost:11434/api/chat",
+        "ollama-python (an httpx client); endpoint: "
+        "github.com/ollama/ollama:docs/api.md (POST /api/chat, port 11434)",
+    ),
+    ("replicate", "timeout"): Timeout(
+        "replicate-text-container-boot-600s",
+        "httpx",
+        "read_timeout",
+        "https://api.replicate.com/v1/predictions",
+        "replicate-python (an httpx client); endpoint: "
+        "https://replicate.com/docs/reference/http (POST /v1/predictions)",
+    ),
+}
+
+_AZURE_ERRORS = (
+    "https://learn.microsoft.com/azure/foundry/openai/how-to/troubleshoot-errors#error-reference"
+)
+_FIREWORKS = "https://docs.fireworks.ai/guides/inference-error-codes"
+_GITHUB_429 = (
+    "github/docs:content/github-models/use-github-models/prototyping-with-ai-models.md "
+    "(rate limits: 429)"
+)
+_HF_API = "https://api-inference.huggingface.co/models"
+_MISTRAL = "https://docs.mistral.ai/resources/error-glossary#error-response-format"
+_OPENROUTER = "OpenRouterTeam/docs:api_reference/errors-and-debugging.mdx (error shape, codes)"
+_SGLANG = "http://localhost:30000/v1/chat/completions"
+_TOGETHER = "https://docs.together.ai/docs/error-codes"
+_XAI = "https://docs.x.ai/developers/debugging (Status Codes)"
+_ZHIPU = "https://docs.bigmodel.cn/cn/api/api-code; https://docs.z.ai/api-reference/api-code"
+
+#: Provider x kind -> the response rebuilt from the named case's words, with its source.
+FROM_DOCS: Mapping[tuple[str, str], Documented] = {
+    ("azure", "config"): Documented(
+        "azure-text-deployment-not-found-json",
+        _http(
+            404,
+            {
+                "error": {
+                    "code": "DeploymentNotFound",
+                    "message": "The API deployment for this resource does not exist. If you "
+                    "created the deployment within the last 5 minutes, please wait a moment "
+                    "and try again.",
+                }
+            },
+        ),
+        f"{_AZURE_ERRORS} (404 row: DeploymentNotFound); the body is the case's own",
+    ),
+    ("azure", "context_length"): Documented(
+        "azure-litellm-badrequest-input-tokens-exceed-unmapped",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "Input tokens exceed the configured limit of 272000 tokens. Your "
+                    "messages resulted in 509178 tokens. Please reduce the length of the "
+                    "messages."
+                }
+            },
+        ),
+        f"{_AZURE_ERRORS} (400 row: context length exceeded); envelope: Azure/azure-rest-api-"
+        "specs AzureOpenAI/inference/stable/2024-10-21/inference.json (errorResponse)",
+    ),
+    ("bedrock", "generic"): Documented(
+        "bedrock-text-internal-server-max-retries",
+        {
+            "type": "sdk",
+            "operation": "Converse",
+            "status": 500,
+            "error_code": "InternalServerException",
+            "message": "The system encountered an unexpected error during processing. Try your "
+            "request again.",
+        },
+        "botocore 1.44.8 data/bedrock-runtime/2023-09-30/service-2.json "
+        "(shapes.InternalServerException, httpStatusCode 500)",
+    ),
+    ("cerebras", "context_length"): Documented(
+        "cerebras-text-400-reduce-length-current-length-limit",
+        _http(
+            400,
+            {
+                "message": "Please reduce the length of the messages or completion. Current "
+                "length is 42328 while limit is 40000"
+            },
+        ),
+        "https://inference-docs.cerebras.ai/support/error (400); envelope: cerebras-cloud-sdk "
+        "1.91.0 cerebras/cloud/sdk/_exceptions.py:61-77 (top-level message)",
+    ),
+    ("cerebras", "overloaded"): Documented(
+        "cerebras-text-429-queue-exceeded-high-traffic",
+        _http(
+            429,
+            {
+                "message": "We're experiencing high traffic right now! Please try again soon.",
+                "code": "queue_exceeded",
+            },
+        ),
+        "status and code as the case records; envelope: cerebras-cloud-sdk 1.91.0 "
+        "cerebras/cloud/sdk/_exceptions.py:61-77 (top-level message, code)",
+    ),
+    ("dashscope", "rate_limit"): Documented(
+        "dashscope-text-429-no-body-qwen-code",
+        _http(429, None),
+        "https://help.aliyun.com/en/model-studio/error-code-start (429); no body, as the case "
+        "records",
+    ),
+    ("deepinfra", "config"): Documented(
+        "deepinfra-text-405-no-body-openai-compatible",
+        _http(405, None),
+        "status 405 and no body, as the case records (DeepInfra documents no 405)",
+    ),
+    ("fireworks", "auth"): Documented(
+        "fireworks-text-authenticationerror-invalid-apikey-fault",
+        _http(
+            401,
+            {
+                "fault": {
+                    "faultstring": "Invalid ApiKey",
+                    "detail": {"errorcode": "oauth.v2.InvalidApiKey"},
+                }
+            },
+        ),
+        f"{_FIREWORKS} (401: invalid API key); the body is the case's own",
+    ),
+    ("fireworks", "rate_limit"): Documented(
+        "fireworks-text-429-exceeded-usage-limits-dedicated-capacity",
+        _http(
+            429,
+            {
+                "error": "Too Many Requests",
+                "message": "You have exceeded your usage limits. Please try again later or "
+                "contact Fireworks to explore dedicated capacity.",
+            },
+        ),
+        f"{_FIREWORKS} (429: rate limited or deployment capacity exceeded); the body is the "
+        "case's own",
+    ),
+    ("github-models", "auth"): Documented(
+        "github-models-text-403-forbidden-restricted-model",
+        _http(403, None),
+        "github/docs:content/github-models/quickstart.md (403: token lacks models:read); the "
+        "case shows no body",
+    ),
+    ("github-models", "context_length"): Documented(
+        "github-models-text-tokens-limit-reached-json",
+        _http(
+            413,
+            {
+                "error": {
+                    "code": "tokens_limit_reached",
+                    "message": "Request body too large for gpt-4o model. Max size: 8000 tokens.",
+                    "details": "Request body too large for gpt-4o model. Max size: 8000 tokens.",
+                }
+            },
+        ),
+        "the body is the case's own; status 413 as github-models-text-413-request-body-too-"
+        "large records for the same message",
+    ),
+    ("github-models", "rate_limit"): Documented(
+        "github-models-text-429-embeddings-too-many-requests",
+        _http(429, None, "https://models.github.ai/inference/embeddings"),
+        f"{_GITHUB_429}; the URL is the case's, which shows no body",
+    ),
+    ("groq", "usage_limit"): Documented(
+        "groq-text-429-tpd-daily-limit",
+        _http(
+            429,
+            {
+                "error": {
+                    "message": "Rate limit reached for model `llama-3.3-70b-versatile` in "
+                    "organization `org_01kjh7p9n8f1qs6nz2bz77vy6b` service tier `on_demand` on "
+                    "tokens per day (TPD): Limit 100000, Used 97050, Requested 3619. Please try "
+                    "again in 9m38.016s. Need more tokens%3F Upgrade to Dev Tier today at "
+                    "https://console.groq.com/settings/billing"
+                }
+            },
+        ),
+        "https://console.groq.com/docs/errors (429; Error Object Explanation: error.message)",
+    ),
+    ("huggingface", "context_length"): Documented(
+        "huggingface-text-tgi-422-inputs-plus-max-new-tokens",
+        _http(
+            422,
+            {
+                "error": "Input validation error: `inputs` tokens + `max_new_tokens` must be "
+                "<= 65537. Given: 79993 `inputs` tokens and 1024 `max_new_tokens`",
+                "error_type": "validation",
+            },
+        ),
+        "huggingface/text-generation-inference router/src/server.rs (InferError -> 422, "
+        '{"error", "error_type": "validation"})',
+    ),
+    ("huggingface", "overloaded"): Documented(
+        "huggingface-text-model-currently-loading-estimated-time",
+        _http(
+            503,
+            {
+                "error": "Model meta-llama/Llama-2-13b-chat is currently loading",
+                "estimated_time": 20.0,
+            },
+            f"{_HF_API}/meta-llama/Llama-2-13b-chat",
+        ),
+        "huggingface_hub 2.4.0 inference/_client.py:323-327 (503: model unavailable); the body "
+        "is the case's own",
+    ),
+    ("huggingface", "rate_limit"): Documented(
+        "huggingface-text-429-client-error-inferenceclient",
+        _http(429, None, _HF_API),
+        "huggingface_hub 2.4.0 utils/_http.py:963-979 (429); the URL is the case's, which "
+        "shows no body",
+    ),
+    ("mistral", "context_length"): Documented(
+        "mistral-text-ai-sdk-prompt-contains-tokens-too-large",
+        _http(
+            400,
+            {
+                "object": "error",
+                "message": "Prompt contains 152960 tokens and 0 draft tokens, too large for "
+                "model with 131072 maximum context length",
+            },
+        ),
+        f"{_MISTRAL}; https://docs.mistral.ai/resources/error-glossary#client-errors (400)",
+    ),
+    ("ollama", "usage_limit"): Documented(
+        "ollama-text-cloud-429-session-usage-limit",
+        _http(
+            429,
+            {
+                "error": "you (ae2055838) have reached your session usage limit, upgrade for "
+                "higher limits: https://ollama.com/upgrade"
+            },
+            "https://ollama.com/api/chat",
+        ),
+        "github.com/ollama/ollama:docs/api/errors.mdx (429 from ollama.com cloud; "
+        '{"error": "<string>"})',
+    ),
+    ("openai", "overloaded"): Documented(
+        "openai-text-responses-stream-200-server-is-overloaded",
+        {
+            "type": "stream",
+            "status": 200,
+            "headers": {"content-type": "text/event-stream"},
+            "body": "event: error\ndata: "
+            + json.dumps(
+                {
+                    "type": "error",
+                    "error": {
+                        "type": "service_unavailable_error",
+                        "code": "server_is_overloaded",
+                        "message": "Our servers are currently overloaded. Please try again later.",
+                        "param": None,
+                    },
+                    "sequence_number": 2,
+                }
+            )
+            + "\n\n",
+            "url": "https://api.openai.com/v1/responses",
+        },
+        "the case's raw response (its error event); openai-python 3.57.0 "
+        "openai/_streaming.py:79-108 (an error event raises APIError)",
+    ),
+    ("openrouter", "auth"): Documented(
+        "openrouter-text-401-provider-returned-error-anthropic-byok",
+        _http(
+            401,
+            {
+                "error": {
+                    "message": "Provider returned error",
+                    "code": 401,
+                    "metadata": {
+                        "raw": '{"type":"error","error":{"type":"authentication_error",'
+                        '"message":"invalid x-api-key"}}',
+                        "provider_name": "Anthropic",
+                        "isDownstreamPipeClean": True,
+                        "isErrorUpstreamFault": True,
+                    },
+                }
+            },
+        ),
+        f'{_OPENROUTER} (401; {{"error": {{code, message, metadata}}}}); the error object is '
+        "the case's own",
+    ),
+    ("openrouter", "context_length"): Documented(
+        "openrouter-cognee-instructorretryexception-max-context-16384",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "This endpoint's maximum context length is 16384 tokens. "
+                    "However, you requested about 94307 tokens (94307 of text input). Please "
+                    'reduce the length of either one, or use the "middle-out" transform to '
+                    "compress your prompt automatically.",
+                    "code": 400,
+                    "metadata": {"provider_name": None},
+                }
+            },
+        ),
+        f"{_OPENROUTER} (400: context_length_exceeded); the body is the case's own",
+    ),
+    ("replicate", "usage_limit"): Documented(
+        "replicate-text-402-api-request-failed",
+        _http(402, None),
+        "status 402 as the case records (Replicate documents no 402); the case shows no body",
+    ),
+    ("sambanova", "context_length"): Documented(
+        "sambanova-text-litellm-maximum-context-length-deepseek",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "The maximum context length of DeepSeek-V3-0324 is 32768. "
+                    "However, answering your request will take 39732 tokens. Please reduce the "
+                    "length of the messages or the specified max_completion_tokens value.",
+                    "code": "context_length_exceeded",
+                }
+            },
+        ),
+        "https://docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes "
+        "(400 context_length_exceeded; {error: {message, type, param, code}})",
+    ),
+    ("sglang", "auth"): Documented(
+        "sglang-text-unauthorized-api-key",
+        _http(401, {"error": "Unauthorized"}, _SGLANG),
+        'sglang 0.5.23 sglang/srt/utils/auth.py:193-201 (401 {"error": "Unauthorized"})',
+    ),
+    ("sglang", "context_length"): Documented(
+        "sglang-text-input-longer-than-context",
+        _http(
+            400,
+            {
+                "object": "error",
+                "message": "The input (61709 tokens) is longer than the model's context length "
+                "(40960 tokens).",
+                "type": "BadRequestError",
+                "param": None,
+                "code": 400,
+            },
+            _SGLANG,
+        ),
+        "sglang 0.5.23 srt/entrypoints/openai/serving_base.py:122-128 (400, top-level "
+        "ErrorResponse); the body is the case's own",
+    ),
+    ("together", "context_length"): Documented(
+        "together-text-input-validation-tokens-plus-max-new-tokens",
+        _http(
+            403,
+            {
+                "error": {
+                    "message": "Input validation error: `inputs` tokens + `max_new_tokens` must "
+                    "be <= 2048. Given: 2019 `inputs` tokens and 30 `max_new_tokens`"
+                }
+            },
+        ),
+        f"{_TOGETHER} (403: input token count + max_tokens must be less than the context "
+        "length); envelope: together 3.1.1 together/_streaming.py:66-80 (error.message)",
+    ),
+    ("together", "overloaded"): Documented(
+        "together-text-503-server-overloaded-or-not-ready",
+        _http(503, {"error": {"message": "The server is overloaded or not ready yet."}}),
+        f"{_TOGETHER} (503: Engine Overloaded); envelope: together 3.1.1 "
+        "together/_streaming.py:66-80 (error.message)",
+    ),
+    ("together", "rate_limit"): Documented(
+        "together-text-429-rate-limited-type-credit-limit",
+        _http(
+            429,
+            {
+                "error": {
+                    "message": "You have been rate limited. Your rate limit is 60 queries per "
+                    "minute. Please navigate to https://api.together.xyz/settings/billing to "
+                    "upgrade to a paid plan.",
+                    "type": "credit_limit",
+                    "param": None,
+                    "code": None,
+                }
+            },
+        ),
+        f"{_TOGETHER} (429: Rate limit); the body is the case's own",
+    ),
+    ("vercel", "generic"): Documented(
+        "vercel-ai-gateway-internal-server-error-model-database",
+        _http(
+            500,
+            {
+                "error": {
+                    "message": "Failed to initialize model database: no valid data found",
+                    "type": "internal_server_error",
+                }
+            },
+        ),
+        "status 500 as the case records; envelope: npm @ai-sdk/gateway 3.0.232 src/errors/"
+        "create-gateway-error.ts (error.type internal_server_error -> GatewayInternalServerError)",
+    ),
+    ("xai", "context_length"): Documented(
+        "xai-text-400-maximum-prompt-length",
+        _http(
+            400,
+            {
+                "code": "Client specified an invalid argument",
+                "error": "This model's maximum prompt length is 131072 but the request "
+                "contains 136973 tokens.",
+            },
+        ),
+        f"{_XAI} (400); envelope and 400 code as xai-text-400-argument-not-supported-presence-"
+        "penalty records",
+    ),
+    ("xai", "rate_limit"): Documented(
+        "xai-text-429-too-many-tokens-team-tpm",
+        _http(
+            429,
+            {
+                "error": "Too many tokens for team e9fe19cb-de96-4c57-9ffb-2f1b9c631ce2 and model "
+                "grok-4-0709. Your team's rate limit is — Tokens per Minute (actual/limit): "
+                "65605/16000. You can view your team rate limits at https://console.x.ai."
+            },
+        ),
+        f"{_XAI} (429); envelope as xai-text-403-permission-denied-chat-endpoint records",
+    ),
+    ("zhipu", "overloaded"): Documented(
+        "zhipu-text-1305-model-traffic-too-high",
+        _http(429, {"error": {"code": "1305", "message": "该模型当前访问量过大，请您稍后再试"}}),
+        f'{_ZHIPU} (1305 -> HTTP 429; {{"error": {{code, message}}}})',
+    ),
+    ("zhipu", "rate_limit"): Documented(
+        "zhipu-text-high-concurrency-usage",
+        _http(
+            429,
+            {
+                "error": {
+                    "code": "1302",
+                    "message": "High concurrency usage of this API, please reduce concurrency "
+                    "or contact customer",
+                }
+            },
+        ),
+        f"{_ZHIPU} (1302: high concurrency -> HTTP 429); the message as the case shows it",
+    ),
+}
