@@ -104,14 +104,19 @@ def test_documented_pairs_name_a_text_case_of_their_pair(pair: object, entry: ob
 
 
 def _sent_words(data: dict[str, object]) -> str:
-    """The longest string a rebuilt reply carries (its message), or its status when bodiless."""
+    """The longest string a rebuilt reply carries (its message), the page itself when it is
+    not JSON, or its status when bodiless."""
     if data["type"] == "sdk":
         return str(data["message"])
     body = str(data["body"])
     if not body:
         return str(data["status"])
+    try:
+        parsed = json.loads(body.split("data: ", 1)[-1])
+    except ValueError:  # a page, not JSON: it is sent whole
+        return body
     leaves: list[str] = []
-    stack = [json.loads(body.split("data: ", 1)[-1])]
+    stack = [parsed]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):

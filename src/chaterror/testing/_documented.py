@@ -177,6 +177,20 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "botocore 1.44.8 data/bedrock-runtime/2023-09-30/service-2.json "
         "(shapes.InternalServerException, httpStatusCode 500)",
     ),
+    ("cerebras", "config"): Documented(
+        "cerebras-text-grammar-bot-model-not-found",
+        _http(
+            404,
+            {
+                "message": "Model does not exist or you do not have access to it.",
+                "type": "not_found_error",
+                "param": "model",
+                "code": "model_not_found",
+            },
+        ),
+        "https://inference-docs.cerebras.ai/support/error (404 NotFoundError); the body and the "
+        "status (.NET's NotFound) are the case's own",
+    ),
     ("cerebras", "context_length"): Documented(
         "cerebras-text-400-reduce-length-current-length-limit",
         _http(
@@ -324,6 +338,20 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f"{_MISTRAL}; https://docs.mistral.ai/resources/error-glossary#client-errors (400)",
     ),
+    ("nvidia", "generic"): Documented(
+        "nvidia-text-mtga-500-html",
+        {
+            "type": "http",
+            "status": 500,
+            "headers": {"content-type": "text/html; charset=utf-8"},
+            "body": "<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n"
+            "<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was "
+            "unable to complete your request. Either the server is overloaded or there is an "
+            "error in the application.</p>\n",
+        },
+        "the page and its status (HTTP Status: 500) are the case's own: Werkzeug's stock "
+        "InternalServerError page (pallets/werkzeug src/werkzeug/exceptions.py)",
+    ),
     ("ollama", "usage_limit"): Documented(
         "ollama-text-cloud-429-session-usage-limit",
         _http(
@@ -442,6 +470,27 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "sglang 0.5.23 srt/entrypoints/openai/serving_base.py:122-128 (400, top-level "
         "ErrorResponse); the body is the case's own",
+    ),
+    ("siliconflow", "auth"): Documented(
+        "siliconflow-text-obsidian-403-no-body",
+        _http(403, None),
+        "the case's own 403 with no body; https://docs.siliconflow.cn/en/faqs/error-code (403)",
+    ),
+    ("together", "auth"): Documented(
+        "together-text-lawgpt-invalid-api-key",
+        _http(
+            401,
+            {
+                "error": {
+                    "message": "Invalid API key provided. You can find your API key at "
+                    "https://api.together.xyz/settings/api-keys.",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": "invalid_api_key",
+                }
+            },
+        ),
+        f"{_TOGETHER} (401: invalid API key); the body is the case's own",
     ),
     ("together", "context_length"): Documented(
         "together-text-input-validation-tokens-plus-max-new-tokens",

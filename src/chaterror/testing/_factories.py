@@ -91,6 +91,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("azure", "rate_limit"): "azure-text-429-litellm-proxy-nested-code-string",
     ("cerebras", "rate_limit"): "cerebras-text-429-requests-per-second-request-quota-exceeded",
     ("cohere", "auth"): "cohere-text-401-invalid-api-token",
+    ("dashscope", "auth"): "dashscope-text-qwen-cli-invalid-api-key",
     ("dashscope", "content_filter"): "dashscope-text-data-inspection-failed-compat",
     ("dashscope", "overloaded"): "dashscope-text-model-serving-503-capacity-throttle",
     ("dashscope", "usage_limit"): "dashscope-text-arrearage-java-apiexception",
@@ -124,11 +125,13 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("replicate", "config"): "replicate-text-422-invalid-version-not-permitted",
     ("siliconflow", "rate_limit"): "siliconflow-text-429-tpm-limit-dotnet",
     ("siliconflow", "usage_limit"): "siliconflow-text-403-30011-paid-balance",
+    ("vercel", "timeout"): "vercel-text-nextchat-504-deployment",
     ("vercel", "usage_limit"): "vercel-text-gateway-upstream-zai-429-insufficient-balance",
     ("vllm", "context_length"): "vllm-text-openai-400-decoder-prompt-longer-than-max-model-length",
     ("xai", "auth"): "xai-text-403-permission-denied-chat-endpoint",
     ("xai", "config"): "xai-text-400-argument-not-supported-presence-penalty",
     ("xai", "usage_limit"): "xai-text-403-responses-out-of-credits",
+    ("zhipu", "content_filter"): "zhipu-text-langchain4j-1301-sensitive",
     ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
