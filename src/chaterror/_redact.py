@@ -137,10 +137,30 @@ _CHECKS: Final[dict[str, Callable[[str], bool]]] = {
     "aws-secret-key": _mixed_case,
     "bare-key": _letters_and_digits,
 }
+
+
+class _Lazy:
+    """A pattern compiled on its first use: most text never needs most patterns, and compiling
+    all of them would be most of what importing this module costs."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled.sub(replace, text)
+
+
 _SECRETS: Final = tuple(
     (
         triggers,
-        re.compile(pattern, 0 if name in _CASED else re.IGNORECASE),
+        _Lazy(pattern, 0 if name in _CASED else re.IGNORECASE),
         _CHECKS.get(name),
     )
     for name, triggers, pattern in _SECRET_PATTERNS
@@ -170,12 +190,22 @@ _ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _MAX_DECODES: Final = 3
 
 
+# For each trigger, the patterns (by index) it selects; patterns without triggers always run.
+_BY_TRIGGER: Final = {
+    trigger: frozenset(
+        i for i, (triggers, _, _) in enumerate(_SECRETS) if trigger in (triggers or ())
+    )
+    for trigger in _ALL_TRIGGERS
+}
+_ALWAYS: Final = tuple(i for i, (triggers, _, _) in enumerate(_SECRETS) if triggers is None)
+
+
 def _redact_plain(text: str) -> str:
     lowered = text.lower()
-    found = {trigger for trigger in _ALL_TRIGGERS if trigger in lowered}
-    for (triggers, pattern, _), replace in zip(_SECRETS, _REPLACERS, strict=True):
-        if triggers is None or not found.isdisjoint(triggers):
-            text = pattern.sub(replace, text)
+    selected = [_BY_TRIGGER[trigger] for trigger in _ALL_TRIGGERS if trigger in lowered]
+    run = sorted(set(_ALWAYS).union(*selected)) if selected else _ALWAYS
+    for index in run:
+        text = _SECRETS[index][1].sub(_REPLACERS[index], text)
     return text
 
 
