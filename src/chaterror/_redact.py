@@ -228,11 +228,32 @@ def redact(text: str) -> str:
     """Return ``text`` with every API key, token, password, cookie, private key, signed-URL
     parameter and URL userinfo replaced by ``[REDACTED]``, written plainly or URL-encoded;
     the rest of the sentence stays.
+
+    The result is stable: redacting it again changes nothing (a replacement can complete a
+    pattern, so passes repeat until one changes nothing, at most a few times).
     """
+    if text is _stable[0]:  # what the last call returned: already stable
+        return text
+    for _ in range(_PASSES):
+        cleaned = _redact_once(text)
+        if cleaned == text:
+            _stable[0] = text
+            return text
+        text = cleaned
+    return text
+
+
+def _redact_once(text: str) -> str:
     text = _redact_plain(text)
     if "%" in text and _ESCAPE.search(text):
         text = _ENCODED_WORD.sub(_redact_encoded_word, text)
     return text
+
+
+_PASSES: Final = 3
+#: The last stable result: callers that redact again what they just got back (a cut that
+#: removed nothing, an identifier checked twice) pay nothing. One slot; a miss only recomputes.
+_stable: list[str] = [""]
 
 
 #: How far :func:`head` looks back for the start of the word a cut would split.
