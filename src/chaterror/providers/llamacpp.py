@@ -56,8 +56,26 @@ PROFILE = Profile(
         phrase(Kind.CONTEXT_LENGTH, "context shift", r"context shift is disabled"),
         phrase(Kind.CONFIG, "model is not loaded", r"model is not loaded"),
         phrase(Kind.CONFIG, "model name is missing", r"model name is missing from the request"),
-        phrase(Kind.CONFIG, "image input", r"image input is not supported"),
+        phrase(
+            Kind.CONFIG, "input is not supported", r"(?:image|audio|video) input is not supported"
+        ),
         phrase(Kind.CONFIG, "unsupported param", r"unsupported param: "),
+        # pypi llama-cpp-python 0.3.36 vendor/llama.cpp/tools/server/server-context.cpp:3167: an
+        # input that cannot be split (embeddings, rerank) over the physical batch size.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "too large to process",
+            r"is too large to process\. increase the physical batch size",
+        ),
+        # examples/server/server.cpp of the 2024 builds (before tools/server): the decode found
+        # no room in the slot's KV cache for the prompt.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "compared to kv size",
+            r"input prompt is too big compared to kv size",
+        ),
+        # tools/server/server-common.cpp:1238-1241: tools sent to a server started without --jinja.
+        phrase(Kind.CONFIG, "requires --jinja flag", r"requires --jinja flag"),
     ),
     shape=_shape,
 )

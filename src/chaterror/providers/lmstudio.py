@@ -48,7 +48,11 @@ PROFILE = Profile(
         "contextlengthreached": Code(Kind.CONTEXT_LENGTH),
     },
     phrases=(
-        phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),
+        # Also "Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)" (LM Studio 0.4.6,
+        # github.com/anomalyco/opencode/issues/11141).
+        phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\(?\d+\)? ?>= ?n_ctx"),
+        # The 404 of a server with nothing loaded (model_not_found; lms#107, LM Studio 0.3.5).
+        phrase(Kind.CONFIG, "no models loaded", r"no models loaded\. please load a model"),
         # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
         phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),
         phrase(Kind.CONFIG, "already been unloaded", r"this model has already been unloaded"),

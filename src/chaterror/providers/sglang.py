@@ -35,5 +35,30 @@ PROFILE = Profile(
         ),
         phrase(Kind.OVERLOADED, "kv cache pool is full", r"kv cache pool is full"),
         phrase(Kind.CONFIG, "using priority is disabled", r"using priority is disabled"),
+        # sglang/srt/managers/utils.py:283 (the same since pypi sglang 0.4.6 utils.py:34): the
+        # scheduler's input check, a 400 abort.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "maximum allowed length",
+            r"input length \(\d+ tokens\) exceeds the maximum allowed length",
+        ),
+        # sglang/srt/entrypoints/openai/serving_decisions.py:352.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "does not fit the context length",
+            r"tokens, which does not fit the context length",
+        ),
+        # sglang/srt/managers/schedule_batch.py:3494: retraction found no host memory to park
+        # the request in; the server is full, not the request too long.
+        phrase(
+            Kind.OVERLOADED,
+            "retraction host kv pool exhausted",
+            r"retraction host kv pool exhausted",
+            retryable=True,
+        ),
+        # sglang/srt/managers/scheduler.py:3100: a streaming session that is closed or unknown.
+        phrase(
+            Kind.CONFIG, "invalid request: session id", r"invalid request: session id \S+ does not"
+        ),
     ),
 )
