@@ -134,6 +134,23 @@ _SENTENCES = [
     ),
     pytest.param(
         "sglang",
+        400,
+        "Request prompt exceeds the KV memory budget: input_len=250000.",
+        _L,
+        False,
+        id="sglang-kv-memory-budget",
+    ),
+    pytest.param(
+        "sglang",
+        400,
+        "Image request length is longer than the KV cache pool size or the max context length "
+        "aborting because you cannot truncate the image embeds",
+        _L,
+        False,
+        id="sglang-old-image-request-length",
+    ),
+    pytest.param(
+        "sglang",
         503,
         "Retraction host KV pool exhausted. Aborting the request.",
         _O,

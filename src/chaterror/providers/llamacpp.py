@@ -67,8 +67,9 @@ PROFILE = Profile(
             "too large to process",
             r"is too large to process\. increase the physical batch size",
         ),
-        # examples/server/server.cpp of the 2024 builds (before tools/server): the decode found
-        # no room in the slot's KV cache for the prompt.
+        # pypi llama-cpp-python 0.2.90 and 0.3.8 vendor/llama.cpp/examples/server/server.cpp:2364
+        # and :3153 (the builds before tools/server): the decode found no room in the slot's KV
+        # cache for the prompt.
         phrase(
             Kind.CONTEXT_LENGTH,
             "compared to kv size",

@@ -42,6 +42,14 @@ PROFILE = Profile(
             "maximum allowed length",
             r"input length \(\d+ tokens\) exceeds the maximum allowed length",
         ),
+        # sglang/srt/managers/scheduler.py:2732 (a prompt the KV pool cannot hold at all) and
+        # pypi sglang 0.3.6 scheduler.py:562 (an image prompt that cannot be truncated).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "kv memory budget|image request length",
+            r"request prompt exceeds the kv memory budget"
+            r"|image request length is longer than the kv cache pool size",
+        ),
         # sglang/srt/entrypoints/openai/serving_decisions.py:352.
         phrase(
             Kind.CONTEXT_LENGTH,
