@@ -337,6 +337,23 @@ _SENTENCES = [
         False,
         id="lmstudio-tokens-to-keep",
     ),
+    pytest.param(
+        "lmstudio",
+        200,
+        "Unexpected endpoint or method. (POST /chat/completions)",
+        _C,
+        False,
+        id="lmstudio-unexpected-endpoint",
+    ),
+    pytest.param(
+        "lmstudio",
+        400,
+        'Error rendering prompt with jinja template: "Unknown test: sequence". This is usually an '
+        "issue with the model's prompt template.",
+        _C,
+        False,
+        id="lmstudio-jinja-template",
+    ),
     # Servers without a profile: LMDeploy, TensorRT-LLM, Triton.
     pytest.param(
         None,
