@@ -187,6 +187,14 @@ _SENTENCES = [
     pytest.param(
         "llamacpp",
         500,
+        "context shift cannot be used for shared prompt",
+        _L,
+        False,
+        id="llamacpp-context-shift-shared-prompt",
+    ),
+    pytest.param(
+        "llamacpp",
+        500,
         "tools param requires --jinja flag",
         _C,
         False,

@@ -53,7 +53,12 @@ PROFILE = Profile(
         ),
         phrase(Kind.OVERLOADED, "no slot available", r"no slot available"),
         phrase(Kind.CONTEXT_LENGTH, "max context size", r"is larger than the max context size"),
-        phrase(Kind.CONTEXT_LENGTH, "context shift", r"context shift is disabled"),
+        # server-context.cpp:2896-2908: generation reached the window and could not shift it.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "context shift",
+            r"context shift is disabled|context shift cannot be used for shared prompt",
+        ),
         phrase(Kind.CONFIG, "model is not loaded", r"model is not loaded"),
         phrase(Kind.CONFIG, "model name is missing", r"model name is missing from the request"),
         phrase(
