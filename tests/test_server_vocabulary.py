@@ -65,6 +65,22 @@ _SENTENCES = [
     ),
     pytest.param(
         "vllm",
+        404,
+        "LoRA adapter sql-lora does not exist",
+        _C,
+        False,
+        id="vllm-lora-adapter-does-not-exist",
+    ),
+    pytest.param(
+        "vllm",
+        404,
+        "The lora adapter 'sql-lora' cannot be found.",
+        _C,
+        False,
+        id="vllm-lora-adapter-cannot-be-found",
+    ),
+    pytest.param(
+        "vllm",
         400,
         '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
         _C,
@@ -164,6 +180,22 @@ _SENTENCES = [
         _C,
         False,
         id="sglang-unknown-session",
+    ),
+    pytest.param(
+        "sglang",
+        400,
+        "Got LoRA adapter that has never been loaded: sql-lora\nAll loaded adapters: dict_keys([]).",
+        _C,
+        False,
+        id="sglang-lora-never-loaded",
+    ),
+    pytest.param(
+        "sglang",
+        400,
+        "LoRA is not enabled. Please set `--enable-lora` to enable LoRA.",
+        _C,
+        False,
+        id="sglang-lora-not-enabled",
     ),
     pytest.param(
         "sglang", 503, "The request queue is full.", _O, True, id="sglang-request-queue-full"

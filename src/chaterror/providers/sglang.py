@@ -64,6 +64,13 @@ PROFILE = Profile(
             r"retraction host kv pool exhausted",
             retryable=True,
         ),
+        # sglang/srt/managers/tokenizer_manager.py:3737,3769 and tokenizer_control_mixin.py:669:
+        # a LoRA adapter this server has not loaded, or a server started without --enable-lora.
+        phrase(
+            Kind.CONFIG,
+            "never been loaded|lora is not enabled",
+            r"lora adapter that has never been loaded|lora is not enabled\. please",
+        ),
         # sglang/srt/managers/scheduler.py:3100: a streaming session that is closed or unknown.
         phrase(
             Kind.CONFIG, "invalid request: session id", r"invalid request: session id \S+ does not"

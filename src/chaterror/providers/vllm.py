@@ -80,6 +80,14 @@ PROFILE = Profile(
         # --enable-lora); vllm/renderers/online_renderer.py:278-289 (tool_choice without the
         # server flags, worded the same since 0.6).
         phrase(Kind.CONFIG, "lora is not enabled", r"but lora is not enabled"),
+        # pypi vllm 0.33.0 vllm/entrypoints/openai/models/serving.py:296 and :363 (the same in
+        # 0.10.2 serving_models.py:218,278 and 0.6.6 serving_engine.py:628): a LoRA adapter the
+        # server does not have.
+        phrase(
+            Kind.CONFIG,
+            "lora adapter",
+            r"lora adapter '?[\w./:-]{1,200}'? (?:cannot be found|does not exist)",
+        ),
         phrase(
             Kind.CONFIG,
             "requires --enable-auto-tool-choice|--tool-call-parser to be set",
