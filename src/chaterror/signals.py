@@ -648,6 +648,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|token limit (?:exceeded|of \d+ exceeded)|exceeds? (?:the )?(?:maximum |max )?(?:number of )?(?:input |prompt )?tokens"
         r"|input validation error: `inputs` tokens",
     ),
+    # Self-hosted servers with no profile of their own: github.com/InternLM/lmdeploy@1263d5cd8
+    # lmdeploy/serve/core/async_engine.py:564; NVIDIA/TensorRT-LLM@00966934ce32
+    # tensorrt_llm/llmapi/llm.py (_check_arguments; the pytorch backend says max_num_tokens);
+    # triton-inference-server/server@e1db8a603 src/http_server.cc:3174 and
+    # triton-inference-server/core@73aad7c src/scheduler_utils.cc:175.
+    _p(
+        K.CONTEXT_LENGTH,
+        "smaller than the model context|sum of prompt length|maximum allowed input size",
+        r"must be smaller than the model context length|sum of prompt length \([\d.]+\),? (?:and )?"
+        r"query length \(\d+\).{0,40}should not exceed max_(?:seq_len|num_tokens)"
+        r"|exceeds the maximum allowed input size",
+    ),
+    _p(K.OVERLOADED, "maximum queue size", r"exceeds maximum queue size"),
     # overloaded: capacity and queue-full wording, models still loading, busy servers.
     _p(
         K.OVERLOADED,

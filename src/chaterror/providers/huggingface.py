@@ -55,6 +55,28 @@ PROFILE = Profile(
     },
     phrases=(
         hint(Kind.CONFIG, "input validation error", r"input validation error"),
+        # github.com/huggingface/text-generation-inference@db931fcf router/src/validation.rs:1001
+        # (worded so since 5e5d8766, 2022): the prompt alone over --max-input-tokens; and :1025,
+        # an image over the size the router accepts.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "must have less than",
+            r"`?inputs`? must have less than \d+ tokens",
+        ),
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "exceeds maximum allowed size",
+            r"image size \d+ bytes exceeds maximum allowed size",
+        ),
+        # text-generation-inference server/text_generation_server/models/flash_causal_lm.py:71
+        # from e74bd41e (2023-06) until 8aece3bd (2024-06): the KV cache had no free blocks for
+        # the batch, sent as a 424 generation error.
+        phrase(
+            Kind.OVERLOADED,
+            "out of available cache blocks",
+            r"out of available cache blocks",
+            retryable=True,
+        ),
         # huggingface_hub/utils/_http.py:894 (X-Error-Message of a disabled repo).
         phrase(Kind.AUTH, "resource is disabled", r"access to this resource is disabled"),
     ),

@@ -53,11 +53,35 @@ PROFILE = Profile(
         ),
         phrase(Kind.OVERLOADED, "no slot available", r"no slot available"),
         phrase(Kind.CONTEXT_LENGTH, "max context size", r"is larger than the max context size"),
-        phrase(Kind.CONTEXT_LENGTH, "context shift", r"context shift is disabled"),
+        # server-context.cpp:2896-2908: generation reached the window and could not shift it.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "context shift",
+            r"context shift is disabled|context shift cannot be used for shared prompt",
+        ),
         phrase(Kind.CONFIG, "model is not loaded", r"model is not loaded"),
         phrase(Kind.CONFIG, "model name is missing", r"model name is missing from the request"),
-        phrase(Kind.CONFIG, "image input", r"image input is not supported"),
+        phrase(
+            Kind.CONFIG, "input is not supported", r"(?:image|audio|video) input is not supported"
+        ),
         phrase(Kind.CONFIG, "unsupported param", r"unsupported param: "),
+        # pypi llama-cpp-python 0.3.36 vendor/llama.cpp/tools/server/server-context.cpp:3167: an
+        # input that cannot be split (embeddings, rerank) over the physical batch size.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "too large to process",
+            r"is too large to process\. increase the physical batch size",
+        ),
+        # pypi llama-cpp-python 0.2.90 and 0.3.8 vendor/llama.cpp/examples/server/server.cpp:2364
+        # and :3153 (the builds before tools/server): the decode found no room in the slot's KV
+        # cache for the prompt.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "compared to kv size",
+            r"input prompt is too big compared to kv size",
+        ),
+        # tools/server/server-common.cpp:1238-1241: tools sent to a server started without --jinja.
+        phrase(Kind.CONFIG, "requires --jinja flag", r"requires --jinja flag"),
     ),
     shape=_shape,
 )

@@ -48,7 +48,21 @@ PROFILE = Profile(
         "contextlengthreached": Code(Kind.CONTEXT_LENGTH),
     },
     phrases=(
-        phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\d+ ?>= ?n_ctx"),
+        # Also "Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)" (LM Studio 0.4.6,
+        # github.com/anomalyco/opencode/issues/11141).
+        phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\(?\d+\)? ?>= ?n_ctx"),
+        # The 404 of a server with nothing loaded (model_not_found; lms#107, LM Studio 0.3.5).
+        phrase(Kind.CONFIG, "no models loaded", r"no models loaded\. please load a model"),
+        # The server's own sentences as clients receive them (the server is closed source; read
+        # in lmstudio-ai/lmstudio-bug-tracker): a path it does not serve, answered with status 200
+        # (#618, LM Studio 0.3.14); a chat template that cannot render the request (#535, #842,
+        # 0.3.13-0.3.21).
+        phrase(Kind.CONFIG, "unexpected endpoint", r"unexpected endpoint or method", endpoint=True),
+        phrase(
+            Kind.CONFIG,
+            "error rendering prompt with jinja",
+            r"error rendering prompt with jinja template",
+        ),
         # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
         phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),
         phrase(Kind.CONFIG, "already been unloaded", r"this model has already been unloaded"),

@@ -57,6 +57,22 @@ PROFILE = Profile(
         # server/routes.go:59,310,324: a cloud model this server cannot reach or run.
         phrase(Kind.CONFIG, "remote model", r"remote model is unavailable"),
         phrase(Kind.CONFIG, "remote model", r"this server cannot run this remote model"),
+        # github.com/ollama/ollama@fb3076099687 llm/llama_server.go:1372: the model does not fit
+        # the memory it was given, like "requires more system memory" above.
+        phrase(
+            Kind.CONFIG,
+            "out-of-memory during startup",
+            r"reported out-of-memory during startup",
+        ),
+        # server/images.go:1030, server/routes.go:489, openai/openai.go:741,
+        # openai/responses.go:751: inputs this model or endpoint cannot take.
+        phrase(Kind.CONFIG, "mlx runtime", r"requires mlx support, but the mlx runtime"),
+        phrase(Kind.CONFIG, "only supports one image", r"this model only supports one image"),
+        phrase(
+            Kind.CONFIG,
+            "are not currently supported",
+            r"(?:image urls|file inputs) are not currently supported",
+        ),
         # pypi ollama 0.6.3 ollama/_client.py:131.
         hint(Kind.TIMEOUT, "failed to connect to ollama", r"failed to connect to ollama"),
     ),

@@ -53,6 +53,46 @@ PROFILE = Profile(
             r"request failed; please retry",
             retryable=True,
         ),
+        # Overflow wordings of older engines: pypi vllm 0.6.6 vllm/engine/llm_engine.py:1961 and
+        # vllm/v1/engine/processor.py:173 ("The prompt (total length N) is too long to fit into
+        # the model (context length M)."); transformers_utils/tokenizer_group/tokenizer_group.py:53
+        # (ValueError("Input too long.", N, M), printed as a tuple).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "too long to fit into the model",
+            r"is too long to fit into the model",
+        ),
+        phrase(Kind.CONTEXT_LENGTH, "input too long", r"input too long\.?'?, \d+, \d+"),
+        # pypi vllm 0.33.0 vllm/v1/engine/input_processor.py:637: one image or audio item
+        # bigger than the encoder cache.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "pre-allocated encoder cache",
+            r"exceeds the pre-allocated encoder cache size",
+        ),
+        # vllm/renderers/params.py:278: max_tokens alone over the window is a setting to change.
+        phrase(
+            Kind.CONFIG,
+            "cannot be greater than max_model_len",
+            r"max_(?:completion_|output_)?tokens=\d+ cannot be greater than max_model_len",
+        ),
+        # vllm/v1/engine/input_processor.py:285 (a LoRA request to a server started without
+        # --enable-lora); vllm/renderers/online_renderer.py:278-289 (tool_choice without the
+        # server flags, worded the same since 0.6).
+        phrase(Kind.CONFIG, "lora is not enabled", r"but lora is not enabled"),
+        # pypi vllm 0.33.0 vllm/entrypoints/openai/models/serving.py:296 and :363 (the same in
+        # 0.10.2 serving_models.py:218,278 and 0.6.6 serving_engine.py:628): a LoRA adapter the
+        # server does not have.
+        phrase(
+            Kind.CONFIG,
+            "lora adapter",
+            r"lora adapter '?[\w./:-]{1,200}'? (?:cannot be found|does not exist)",
+        ),
+        phrase(
+            Kind.CONFIG,
+            "requires --enable-auto-tool-choice|--tool-call-parser to be set",
+            r"tool choice requires --enable-auto-tool-choice|requires --tool-call-parser to be set",
+        ),
     ),
     shape=_shape,
 )
