@@ -57,7 +57,7 @@ PROFILE = Profile(
         # in lmstudio-ai/lmstudio-bug-tracker): a path it does not serve, answered with status 200
         # (#618, LM Studio 0.3.14); a chat template that cannot render the request (#535, #842,
         # 0.3.13-0.3.21).
-        phrase(Kind.CONFIG, "unexpected endpoint", r"unexpected endpoint or method", endpoint=True),
+        phrase(Kind.CONFIG, "unexpected endpoint", r"unexpected endpoint or method"),
         phrase(
             Kind.CONFIG,
             "error rendering prompt with jinja",
