@@ -155,7 +155,9 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
     ),
 }
 
-#: Provider x kind -> the silent stream its first-token deadline is built from.
+#: Provider x kind -> the silent stream its first-token deadline is built from. The case's own
+#: deadline was its app's (or, for Ollama, its hosting platform's); the build is the one an app
+#: holds when chaterror's guard keeps that deadline.
 FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
     ("llamacpp", "startup_timeout"): FirstChunk(
         "llamacpp-text-omp-first-event-timeout",
