@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chaterror import PROVIDERS, Kind, classify
+from chaterror import PROVIDERS, FirstChunkTimeout, Kind, classify
 from chaterror.testing import (
     CANONICAL,
     FROM_TEXT,
@@ -31,7 +31,13 @@ from chaterror.testing import (
     transport_error,
 )
 from chaterror.testing import strategies as public
-from chaterror.testing._documented import FROM_DOCS, TIMEOUTS
+from chaterror.testing._documented import (
+    COMPAT_URL,
+    FIRST_CHUNKS,
+    FROM_DOCS,
+    NEEDS_HINT,
+    TIMEOUTS,
+)
 from chaterror.testing._factories import replayable
 from corpus import load_cases
 
@@ -45,13 +51,20 @@ ROOT = Path(__file__).resolve().parent.parent
     ("provider", "kind"), [pytest.param(*pair, id="-".join(pair)) for pair in provider_kinds()]
 )
 def test_every_factory_classifies_as_it_claims(provider: str, kind: str) -> None:
-    """provider_error(provider, kind) classifies to that kind and provider, with no hint."""
-    err = classify(provider_error(provider, kind))
-    assert (err.kind.value, err.provider) == (kind, provider)
+    """provider_error(provider, kind) classifies to that kind and provider, and as retryable as
+    its case is labelled, with no hint (with the provider as hint only for NEEDS_HINT pairs)."""
+    hint = provider if (provider, kind) in NEEDS_HINT else None
+    err = classify(provider_error(provider, kind), provider=hint)
+    expected = canonical_case(provider, kind).expect["retryable"]
+    assert (err.kind.value, err.provider, err.retryable) == (kind, provider, expected)
 
 
-#: Providers with no usual endpoint: a replayed body names the host it is sent to, not them.
-_NO_USUAL_HOST = frozenset({"openai-compat"})
+@pytest.mark.parametrize(
+    ("pair", "reason"), [pytest.param(p, r, id="-".join(p)) for p, r in NEEDS_HINT.items()]
+)
+def test_needs_hint_marks_only_pairs_that_need_it(pair: tuple[str, str], reason: str) -> None:
+    """A NEEDS_HINT pair gives its reason and, without the hint, names another provider."""
+    assert len(reason.split()) >= 5 and classify(provider_error(*pair)).provider != pair[0]
 
 
 def _pairs(*, replayable_only: bool) -> set[tuple[str, str]]:
@@ -63,7 +76,7 @@ def _pairs(*, replayable_only: bool) -> set[tuple[str, str]]:
         and (
             not replayable_only
             or c.input["type"] in ("http", "stream", "sdk")
-            or (c.provider not in _NO_USUAL_HOST and replayable(c) is not None)
+            or replayable(c) is not None
         )
     }
 
@@ -77,7 +90,7 @@ def test_factories_cover_every_recorded_provider_and_kind() -> None:
 def test_structured_cases_win_over_text() -> None:
     """A pair is built from text only when the corpus has no recorded response for it, and from
     documentation only when neither a response nor a replayable log line exists."""
-    tables = [set(CANONICAL), set(FROM_TEXT), set(TIMEOUTS), set(FROM_DOCS)]
+    tables = [set(CANONICAL), set(FROM_TEXT), set(TIMEOUTS), set(FROM_DOCS), set(FIRST_CHUNKS)]
     assert sum(map(len, tables)) == len(set().union(*tables))
 
 
@@ -93,11 +106,14 @@ def test_from_text_cases_are_text_of_their_pair() -> None:
 
 @pytest.mark.parametrize(
     ("pair", "entry"),
-    [pytest.param(p, e, id="-".join(p)) for p, e in {**TIMEOUTS, **FROM_DOCS}.items()],
+    [
+        pytest.param(p, e, id="-".join(p))
+        for p, e in {**TIMEOUTS, **FROM_DOCS, **FIRST_CHUNKS}.items()
+    ],
 )
 def test_documented_pairs_name_a_text_case_of_their_pair(pair: object, entry: object) -> None:
-    """Each TIMEOUTS and FROM_DOCS entry names a text case of that provider and kind, and a
-    source, and canonical_case returns that case."""
+    """Each TIMEOUTS, FROM_DOCS and FIRST_CHUNKS entry names a text case of that provider and
+    kind, and a source, and canonical_case returns that case."""
     case = next(c for c in cases() if c.id == entry.case)  # type: ignore[attr-defined]
     assert (case.provider, case.kind, case.input["type"]) == (*pair, "text")  # type: ignore[misc]
     assert entry.source and canonical_case(*pair) == case  # type: ignore[attr-defined,misc]
@@ -138,10 +154,57 @@ def test_documented_replies_carry_the_cases_own_words(
     assert _sent_words(data) in re.sub(r"\\+([\"'])", r"\1", text)
 
 
-def test_a_timeout_has_no_body_to_replace() -> None:
-    """provider_error(provider, "timeout", body=...) raises ValueError: no response exists."""
+@pytest.mark.parametrize(
+    ("provider", "kind"),
+    [
+        pytest.param("anthropic", "timeout", id="timeout"),
+        pytest.param("ollama", "startup_timeout", id="first-chunk"),
+    ],
+)
+def test_a_timeout_has_no_body_to_replace(provider: str, kind: str) -> None:
+    """provider_error(provider, kind, body=...) raises ValueError where no response exists."""
     with pytest.raises(ValueError, match="no response"):
-        provider_error("anthropic", "timeout", body="{}")
+        provider_error(provider, kind, body="{}")
+
+
+_OWN_SERVER = "http://10.1.2.3:9000/v1/chat/completions"
+
+
+@pytest.mark.parametrize(
+    ("kind", "url", "sent_to"),
+    [
+        pytest.param("rate_limit", None, COMPAT_URL, id="replayed-default"),
+        pytest.param("config", _OWN_SERVER, _OWN_SERVER, id="documented-own-url"),
+        pytest.param("usage_limit", _OWN_SERVER, _OWN_SERVER, id="replayed-own-url"),
+        pytest.param("timeout", None, COMPAT_URL, id="timeout-default"),
+        pytest.param("timeout", _OWN_SERVER, _OWN_SERVER, id="timeout-own-url"),
+    ],
+)
+def test_openai_compat_goes_to_the_url_given(kind: str, url: str | None, sent_to: str) -> None:
+    """provider_error("openai-compat", kind, url=...) is openai's exception for a request to
+    that address (by default COMPAT_URL), classifying as openai-compat."""
+    exc = provider_error("openai-compat", kind, url=url)
+    assert isinstance(exc, openai.APIError) and str(exc.request.url) == sent_to
+    assert classify(exc).provider == "openai-compat"
+
+
+def test_a_botocore_error_takes_no_url() -> None:
+    """provider_error("bedrock", kind, url=...) raises ValueError: botocore builds its own."""
+    with pytest.raises(ValueError, match="botocore"):
+        provider_error("bedrock", "auth", url=_OWN_SERVER)
+
+
+@pytest.mark.parametrize("pair", [pytest.param(p, id="-".join(p)) for p in FIRST_CHUNKS])
+def test_a_first_chunk_timeout_is_the_guards_own(pair: tuple[str, str]) -> None:
+    """A startup_timeout is the FirstChunkTimeout guard_first_chunk raised, naming the provider,
+    built even while the caller's own event loop runs."""
+    import asyncio
+
+    async def build() -> object:
+        return provider_error(*pair)
+
+    exc = asyncio.run(build())
+    assert isinstance(exc, FirstChunkTimeout) and exc.provider == pair[0]
 
 
 def test_the_docs_list_exactly_the_uncovered_pairs() -> None:
@@ -154,6 +217,15 @@ def test_the_docs_list_exactly_the_uncovered_pairs() -> None:
     assert [(p, k) for p, k, _ in rows] == sorted(
         _pairs(replayable_only=False) - set(provider_kinds())
     )
+
+
+def test_the_docs_list_exactly_the_pairs_needing_the_hint() -> None:
+    """docs/testing-your-app.md lists every NEEDS_HINT pair with its reason (code spans aside),
+    and nothing else."""
+    text = (ROOT / "docs" / "testing-your-app.md").read_text(encoding="utf-8")
+    section = text.split("### Pairs that classify as their provider only with the hint", 1)[1]
+    rows = re.findall(r"^- `([\w-]+)` `(\w+)`: (.+)$", section.split("\n#", 1)[0], re.MULTILINE)
+    assert {(p, k): reason.replace("`", "").rstrip(".") for p, k, reason in rows} == NEEDS_HINT
 
 
 @pytest.mark.parametrize(

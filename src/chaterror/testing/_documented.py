@@ -1,6 +1,6 @@
 """Pairs the corpus has only as words, built with what the provider documents around them.
 
-Two tables, each entry naming the corpus case it stands for and the primary source it relies
+Three tables, each entry naming the corpus case it stands for and the primary source it relies
 on (the provider's docs, API spec, SDK or server source; see /work/knowledge in the project):
 
 - :data:`TIMEOUTS`: a call to the provider that times out or loses its connection. No response
@@ -11,6 +11,14 @@ on (the provider's docs, API spec, SDK or server source; see /work/knowledge in 
   the case shows it), sent in the error envelope and with the HTTP status the provider documents
   for that failure (or that the case itself records). Nothing else is added: an envelope field
   the case does not show and the source does not fix for this failure is left out.
+- :data:`FIRST_CHUNKS`: a stream that opened but sent no first token before the app's own
+  deadline. The provider sent nothing to replay: what the app holds is
+  :class:`chaterror.FirstChunkTimeout`, raised by :func:`chaterror.guard_first_chunk` around the
+  SDK's (or httpx's) real stream from the provider's endpoint, whose body never arrives.
+
+:data:`NEEDS_HINT` marks the pairs whose exception names no provider: a self-hosted server's
+default address is no provider's, so they classify as ``openai-compat`` unless the app passes the
+provider it called (``classify(exc, provider="vllm")``), as it can: it chose the server.
 """
 
 from __future__ import annotations
@@ -26,6 +34,15 @@ class Timeout(NamedTuple):
     case: str
     library: str
     failure: str
+    url: str
+    source: str
+
+
+class FirstChunk(NamedTuple):
+    """A stream from ``url`` over ``library`` that opens but never sends its first chunk."""
+
+    case: str
+    library: str
     url: str
     source: str
 
@@ -52,6 +69,11 @@ def _http(status: int, body: Any, url: str | None = None) -> dict[str, Any]:
 
 #: The endpoints the timeouts are sent to (each provider's documented base URL and path).
 _ANTHROPIC = "https://api.anthropic.com/v1/messages"
+#: Where ``openai-compat`` (an OpenAI-compatible server at a host chaterror does not know) is
+#: reached by default: a self-hosted server on this machine. ``provider_error(..., url=...)``
+#: points the request at your own server's address instead.
+COMPAT_URL = "http://localhost:8000/v1/chat/completions"
+_VLLM = "http://localhost:8000/v1/chat/completions"
 _OPENAI_SDK = (
     "openai-python 3.57.0 openai/_base_client.py (httpx.TimeoutException -> APITimeoutError)"
 )
@@ -106,6 +128,14 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "ollama-python (an httpx client); endpoint: "
         "github.com/ollama/ollama:docs/api.md (POST /api/chat, port 11434)",
     ),
+    ("openai-compat", "timeout"): Timeout(
+        "openai-compat-text-llamaindex-incomplete-chunked-read",
+        "openai",
+        "remote_protocol_error",
+        COMPAT_URL,
+        "openai-python 3.57.0 openai/_base_client.py (httpx transport error -> "
+        "APIConnectionError): the SDK an OpenAI-compatible server is reached with",
+    ),
     ("replicate", "timeout"): Timeout(
         "replicate-text-container-boot-600s",
         "httpx",
@@ -114,6 +144,43 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "replicate-python (an httpx client); endpoint: "
         "https://replicate.com/docs/reference/http (POST /v1/predictions)",
     ),
+    ("vllm", "timeout"): Timeout(
+        "vllm-aibrix-envoy-delayed-connect-error-connection-refused",
+        "openai",
+        "connect_error",
+        _VLLM,
+        "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
+        "APIConnectionError); endpoint: vllm 0.33.0 vllm/entrypoints/cli/openai.py:141 "
+        "(default base url http://localhost:8000/v1)",
+    ),
+}
+
+#: Provider x kind -> the silent stream its first-token deadline is built from. The case's own
+#: deadline was its app's (or, for Ollama, its hosting platform's); the build is the one an app
+#: holds when chaterror's guard keeps that deadline.
+FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
+    ("llamacpp", "startup_timeout"): FirstChunk(
+        "llamacpp-text-omp-first-event-timeout",
+        "openai",
+        "http://localhost:8080/v1/chat/completions",
+        "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's "
+        "AsyncStream; endpoint: github.com/ggml-org/llama.cpp common/common.h:622 (port 8080)",
+    ),
+    ("ollama", "startup_timeout"): FirstChunk(
+        "ollama-text-unsaged-no-initial-response",
+        "httpx",
+        "http://localhost:11434/api/chat",
+        "chaterror.guard_first_chunk (CONTRACT section 7) around an httpx stream (ollama-python "
+        "is an httpx client); endpoint: github.com/ollama/ollama:docs/api.md (POST /api/chat, "
+        "port 11434)",
+    ),
+}
+
+#: Pairs whose exception names no provider, and why: their proof passes the provider the app
+#: called as ``classify``'s hint. Every other pair classifies as its provider with no hint.
+NEEDS_HINT: Mapping[tuple[str, str], str] = {
+    ("vllm", "timeout"): "a connection error carries only its URL, and vLLM's default "
+    "localhost:8000 names no provider",
 }
 
 _AZURE_ERRORS = (
@@ -125,6 +192,7 @@ _GITHUB_429 = (
     "(rate limits: 429)"
 )
 _HF_API = "https://api-inference.huggingface.co/models"
+_OPENAI_ENVELOPE = "envelope: openai-python 3.57.0 openai/_exceptions.py:69-76 (body['error'])"
 _MISTRAL = "https://docs.mistral.ai/resources/error-glossary#error-response-format"
 _OPENROUTER = "OpenRouterTeam/docs:api_reference/errors-and-debugging.mdx (error shape, codes)"
 _SGLANG = "http://localhost:30000/v1/chat/completions"
@@ -326,6 +394,34 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "huggingface_hub 2.4.0 utils/_http.py:963-979 (429); the URL is the case's, which "
         "shows no body",
     ),
+    ("huggingface", "usage_limit"): Documented(
+        "huggingface-text-monthly-included-credits",
+        _http(
+            402,
+            {
+                "error": "You have exceeded your monthly included credits for Inference "
+                "Providers. Subscribe to PRO to get 20x more monthly included credits."
+            },
+        ),
+        "status 402 as huggingface_hub printed it for the same message from "
+        "router.huggingface.co (https://huggingface.co/ensnnet: '402 Client Error: Payment "
+        "Required for url: https://router.huggingface.co/...'); envelope: huggingface_hub 2.4.0 "
+        'utils/_http.py:1056-1067 (the Hub\'s {"error": "<message>"})',
+    ),
+    ("lmstudio", "context_length"): Documented(
+        "lmstudio-text-n-keep-exceeds-n-ctx",
+        _http(
+            400,
+            {
+                "error": "The number of tokens to keep from the initial prompt is greater than "
+                "the context length (n_keep: 10247 >= n_ctx: 4096). Try to load the model with a "
+                "larger context length, or provide a shorter prompt."
+            },
+        ),
+        "status 400 as the case records; envelope as LM Studio sent it on :1234 for the same "
+        "message, verbatim in https://github.com/Gitlawb/openclaude/issues/353 ('API Error: 400 "
+        '{"error":"The number of tokens to keep ..."}\'); LM Studio documents none for /v1',
+    ),
     ("mistral", "context_length"): Documented(
         "mistral-text-ai-sdk-prompt-contains-tokens-too-large",
         _http(
@@ -337,6 +433,22 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f"{_MISTRAL}; https://docs.mistral.ai/resources/error-glossary#client-errors (400)",
+    ),
+    ("mistral", "overloaded"): Documented(
+        "mistral-text-service-tier-capacity-exceeded",
+        _http(
+            503,
+            {
+                "object": "error",
+                "message": "Service tier capacity exceeded for this model.",
+                "type": "invalid_request_error",
+                "param": None,
+                "code": None,
+            },
+        ),
+        "https://docs.mistral.ai/resources/error-glossary#server-errors (503: temporarily "
+        "overloaded); 503 for this message as https://github.com/BerriAI/litellm/pull/25078 "
+        "reports; the body is the case's own",
     ),
     ("nvidia", "generic"): Documented(
         "nvidia-text-mtga-500-html",
@@ -364,6 +476,35 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "github.com/ollama/ollama:docs/api/errors.mdx (429 from ollama.com cloud; "
         '{"error": "<string>"})',
+    ),
+    ("openai-compat", "config"): Documented(
+        "openai-compat-text-response-format-unavailable",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "This response_format type is unavailable now",
+                    "type": "invalid_request_error",
+                }
+            },
+            COMPAT_URL,
+        ),
+        "https://developers.openai.com/docs/guides/error-codes#api-errors (invalid_request_error "
+        f"-> 400); {_OPENAI_ENVELOPE}; type and message as the case shows them",
+    ),
+    ("openai-compat", "overloaded"): Documented(
+        "openai-compat-text-429-upstream-load-saturated-new-api",
+        _http(
+            429,
+            {
+                "error": {
+                    "message": "当前分组上游负载已饱和，请稍后再试 (request id: "
+                    "20250423020142736330894dLoIRrS6)"
+                }
+            },
+            COMPAT_URL,
+        ),
+        f"status 429 as the case records; {_OPENAI_ENVELOPE}",
     ),
     ("openai", "overloaded"): Documented(
         "openai-text-responses-stream-200-server-is-overloaded",

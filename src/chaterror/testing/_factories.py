@@ -8,7 +8,9 @@ exactly what it raises in production (request URL, response and body included). 
 corpus has only as words are built from what the provider documents
 (:mod:`chaterror.testing._documented`): a timeout is the SDK's own timeout or connection error
 for the provider's endpoint (``TIMEOUTS``); another failure is the case's own words in the
-envelope and status the provider documents, replayed the same way (``FROM_DOCS``).
+envelope and status the provider documents, replayed the same way (``FROM_DOCS``); a stream
+that never sends its first token is what :func:`chaterror.guard_first_chunk` raises around the
+SDK's real stream (``FIRST_CHUNKS``).
 :func:`transport_error` makes a real HTTP client fail for real on 127.0.0.1 (a refused port, a
 stalled or reset reply). No network, and each SDK is imported only when its factory is called.
 """
@@ -23,7 +25,8 @@ from typing import Any
 from chaterror._body import bodies_in_text
 from chaterror.signals import status_in_text
 from chaterror.testing._cases import Case, cases
-from chaterror.testing._documented import FROM_DOCS, TIMEOUTS
+from chaterror.testing._documented import COMPAT_URL, FIRST_CHUNKS, FROM_DOCS, TIMEOUTS
+from chaterror.testing._first_chunk import first_chunk_timeout
 from chaterror.testing._replay import held, sdk
 
 #: The case each provider x kind is built from (its id names it in the corpus, with its source):
@@ -119,6 +122,8 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("ollama", "context_length"): "ollama-text-embed-input-exceeds-context",
     ("openai", "content_filter"): "openai-text-400-invalid-prompt-limited-access-safety",
     ("openai", "rate_limit"): "openai-text-rate-limit-python-sdk-repr",
+    ("openai-compat", "rate_limit"): "openai-compat-text-429-apig-ip-throttling",
+    ("openai-compat", "usage_limit"): "openai-compat-text-402-insufficient-credits-gateway",
     ("openrouter", "timeout"): "openrouter-text-midstream-502-upstream-unexpected-token",
     ("perplexity", "auth"): "perplexity-text-search-401-invalid-api-key",
     ("perplexity", "config"): "perplexity-text-400-invalid-model-prefixed-id",
@@ -135,7 +140,8 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
-#: as it does in production (the SDK for an OpenAI-compatible host is openai's).
+#: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
+#: ``openai-compat`` server is at no known host: a self-hosted one on this machine stands for it.
 _URLS = {
     "azure": "https://example.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
     "cerebras": "https://api.cerebras.ai/v1/chat/completions",
@@ -151,6 +157,7 @@ _URLS = {
     "mistral": "https://api.mistral.ai/v1/chat/completions",
     "moonshot": "https://api.moonshot.ai/v1/chat/completions",
     "nvidia": "https://integrate.api.nvidia.com/v1/chat/completions",
+    "openai-compat": COMPAT_URL,
     "openrouter": "https://openrouter.ai/api/v1/chat/completions",
     "perplexity": "https://api.perplexity.ai/chat/completions",
     "replicate": "https://api.replicate.com/v1/predictions",
@@ -170,26 +177,36 @@ def provider_error(
     retry_after: float | None = None,
     headers: Mapping[str, str] | None = None,
     body: str | None = None,
+    url: str | None = None,
 ) -> Any:
     """What an application holds when ``provider`` fails with ``kind``: the exception the
     provider's SDK raises (``openai.RateLimitError``, ``anthropic.APIStatusError``, botocore's
     ``ClientError``, ``httpx.HTTPStatusError`` for providers without an SDK), or the response a
     call returns where the SDK raises nothing (a blocked Gemini prompt). A timeout is the SDK's
-    (or httpx's) own timeout or connection error for a request to the provider's endpoint.
+    (or httpx's) own timeout or connection error for a request to the provider's endpoint; a
+    ``startup_timeout`` is the :class:`chaterror.FirstChunkTimeout` that
+    :func:`chaterror.guard_first_chunk` raises around the provider's silent stream.
 
     ``retry_after`` adds a ``retry-after`` header (seconds); ``headers`` adds or replaces any;
     ``body`` replaces the recorded body (see :func:`canonical_case` for the original).
+    ``url`` sends the request to that address instead of the provider's usual endpoint (for
+    ``openai-compat``, ``http://localhost:8000/v1/chat/completions``): your own server's, say.
+    The provider ``classify`` names follows the address, as it does in production.
     Raises ``KeyError`` for a pair :func:`provider_kinds` lacks, ``ValueError`` for a body or
-    headers on a timeout (it has no response), :class:`MissingSDKError` (an ``ImportError``)
-    naming what to install when the provider's SDK is missing.
+    headers on a timeout (it has no response) or a URL on a botocore error (botocore builds its
+    own), :class:`MissingSDKError` (an ``ImportError``) naming what to install when the
+    provider's SDK is missing.
     """
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
-    if pair in TIMEOUTS:
+    if pair in TIMEOUTS or pair in FIRST_CHUNKS:
         if body is not None or headers or retry_after is not None:
             raise ValueError(f"a {provider} {kind} has no response to carry a body or headers")
+        if pair in FIRST_CHUNKS:
+            stream = FIRST_CHUNKS[pair]
+            return first_chunk_timeout(stream.library, url or stream.url, provider)
         timeout = TIMEOUTS[pair]
-        return transport_error(timeout.library, timeout.failure, url=timeout.url)
+        return transport_error(timeout.library, timeout.failure, url=url or timeout.url)
     case: dict[str, Any] | None
     if pair in FROM_DOCS:
         case = copy.deepcopy({**source.raw, "input": FROM_DOCS[pair].input})
@@ -210,6 +227,10 @@ def provider_error(
             **{k: v for k, v in data.get("headers", {}).items() if k.lower() not in _lower(extra)},
             **extra,
         }
+    if url is not None:
+        if data["type"] not in ("http", "stream"):
+            raise ValueError(f"a {provider} {kind} is botocore's: it has no URL to set")
+        data["url"] = url
     if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
         data["url"] = _URLS[provider]
     return held(case)
@@ -242,6 +263,7 @@ def _case_ids() -> dict[tuple[str, str], str]:
     return {
         **{pair: entry.case for pair, entry in FROM_DOCS.items()},
         **{pair: entry.case for pair, entry in TIMEOUTS.items()},
+        **{pair: entry.case for pair, entry in FIRST_CHUNKS.items()},
         **FROM_TEXT,
         **CANONICAL,
     }
