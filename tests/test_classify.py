@@ -602,3 +602,22 @@ def test_reset_headers_apply_to_rate_limits_only(
 def test_numeric_header_values_are_read(headers: Any, retry_after: float | None) -> None:
     """Header values given as numbers (a dict built by hand) are read like their text."""
     assert classify_response(429, None, headers).retry_after == retry_after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "{'status_code': 400, 'headers': {':exception-type': 'internalServerException', "
+            "':content-type': 'application/json', ':message-type': 'exception'}, 'body': "
+            'b\'{"message":"The system encountered an unexpected error during processing. '
+            "Try your request again.\"}'}",
+            id="logged-event",
+        ),
+    ],
+)
+def test_an_event_streams_framing_status_is_not_the_services(text: str) -> None:
+    """botocore frames every event-stream exception as a 400: Bedrock's internal error stays a
+    retryable server failure, with no status reported."""
+    err = classify(text)
+    assert (err.kind, err.retryable, err.status_code) == (Kind.GENERIC, True, None)

@@ -53,3 +53,10 @@ def test_table_lookup_in_order() -> None:
     table = GatedTable((Gated(("beta",), r"beta"), Gated(("alpha",), r"alpha")))
     assert [i for i, _ in table.matches(Scan("Alpha then BETA"))] == [0, 1]
     assert Scan("İstanbul timeout").original(next(table.matches(Scan("x alpha")))[1]) == "alpha"
+
+
+def test_a_trigger_inside_a_longer_match_is_found() -> None:
+    """'connect' starts inside the 'client conn' match of 'client connection': both are found."""
+    import chaterror.signals  # noqa: F401  (registers the phrase triggers)
+
+    assert {"client conn", "connect"} <= Scan("http2: client connection lost").found

@@ -125,6 +125,36 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ("Please ensure it's on good standing to use it", Kind.USAGE_LIMIT, Tier.PHRASE),
         ("Timed out waiting for first response event.", Kind.STARTUP_TIMEOUT, Tier.PHRASE),
         ("did not return an initial response within 25s", Kind.STARTUP_TIMEOUT, Tier.PHRASE),
+        ("model did not respond (no output within 1m30s)", Kind.STARTUP_TIMEOUT, Tier.PHRASE),
+        ("blocked: prompt: BlockedReasonProhibitedContent ()", Kind.CONTENT_FILTER, Tier.PHRASE),
+        ("{'error': 'Violated guardrail policy'}", Kind.CONTENT_FILTER, Tier.PHRASE),
+        ("The guardrail checks defined in the config failed", Kind.CONTENT_FILTER, Tier.PHRASE),
+        (
+            "Potential NSFW content was detected in one or more images.",
+            Kind.CONTENT_FILTER,
+            Tier.PHRASE,
+        ),
+        ('"message": "No auth credentials found"', Kind.AUTH, Tier.PHRASE),
+        ("Authorization header is correct, but the token seems invalid", Kind.AUTH, Tier.PHRASE),
+        (
+            "length of prompt_tokens (68957) must be less than max_seq_len (65536).",
+            Kind.CONTEXT_LENGTH,
+            Tier.PHRASE,
+        ),
+        (
+            "but the maximum supported sequence length is just 4096!",
+            Kind.CONTEXT_LENGTH,
+            Tier.PHRASE,
+        ),
+        ("Range of input length should be [1, 204800]", Kind.CONTEXT_LENGTH, Tier.PHRASE),
+        (
+            "You have used up your daily free allocation of 10,000 neurons.",
+            Kind.USAGE_LIMIT,
+            Tier.PHRASE,
+        ),
+        ("No more data centers to forward the request to", Kind.OVERLOADED, Tier.PHRASE),
+        ("reason=EDGE_FUNCTION_INVOCATION_TIMEOUT, status=504", Kind.TIMEOUT, Tier.PHRASE),
+        ("Timeout should be used inside a task", Kind.GENERIC, Tier.PHRASE),
     ],
 )
 def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
@@ -142,6 +172,11 @@ def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
         ),
         pytest.param(
             "Rate limit exceeded.; no quota headers", Kind.USAGE_LIMIT, id="quota-headers"
+        ),
+        pytest.param(
+            "this is OmniRoute's request queue (resilienceSettings.requestQueue.maxWaitMs)",
+            Kind.OVERLOADED,
+            id="a-queue-named-is-not-a-full-queue",
         ),
     ],
 )

@@ -115,6 +115,12 @@ _HTML_TITLE: Final = re.compile(
 _BARE_STATUS: Final = re.compile(
     r"^\s*(?:(?:error code|status(?: code)?|http)\s*:?\s*)?\d{3}\W*$", re.IGNORECASE
 )
+# botocore gives every exception event of a stream status 400, whatever the service's error
+# (botocore/eventstream.py EventStreamMessage.to_response_dict): the status says nothing. The
+# marker is the event's message-type header, as a logged repr of the event prints it.
+_EVENT_EXCEPTION: Final = Gated(
+    (":message-type",), r"""['"]:message-type['"]\s*:\s*['"]exception['"]"""
+)
 _REQUEST_ID_TEXT: Final = Gated(
     ("request",), r"\brequest[ _-]?id\W{1,4}((?:req_)?[a-z0-9][a-z0-9-]{11,63})\b"
 )
@@ -294,10 +300,12 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
 
 def _status(facts: Facts, scan: Scan) -> int | None:
     candidates = [facts.status, *(b.status for b in facts.bodies)]
-    for status in candidates:
-        if status is not None and status >= 400:
-            return status
-    return status_in_text(scan)
+    found = next((s for s in candidates if s is not None and s >= 400), None)
+    if found is None:
+        found = status_in_text(scan)
+    if found == 400 and ("EventStreamError" in facts.classes or scan.search(_EVENT_EXCEPTION)):
+        return None  # botocore's framing of every event-stream exception, not the service's
+    return found
 
 
 def _all_codes(facts: Facts, scan: Scan) -> tuple[list[str], list[str]]:

@@ -103,7 +103,9 @@ def _build() -> re.Pattern[str]:
         return body
 
     _contained = {}
-    _trie = re.compile(emit(root))
+    # A lookahead, so that a trigger starting inside another match ("connect" in "client
+    # connection", after "client conn") is found too: every position is tried.
+    _trie = re.compile(f"(?=({emit(root)}))")
     return _trie
 
 

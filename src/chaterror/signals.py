@@ -192,8 +192,11 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         502: (_H, K.TIMEOUT),
         503: (_H, K.TIMEOUT),
         504: (_H, K.TIMEOUT),
-        # Cloudflare's origin errors: unknown, down, timed out, unreachable, TLS, timeout.
-        **dict.fromkeys(range(520, 528), (_H, K.TIMEOUT)),
+        # Cloudflare's origin errors (developers.cloudflare.com/support/troubleshooting/http-status-
+        # codes/cloudflare-5xx-errors/): 520 is "Web server returns an unknown error", an
+        # unexpected 5xx (generic); 521-527 are down, timed out, unreachable, TLS, timeout.
+        520: (_H, K.GENERIC),
+        **dict.fromkeys(range(521, 528), (_H, K.TIMEOUT)),
         529: (_H, K.OVERLOADED),
     }
 )
@@ -671,7 +674,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.OVERLOADED,
         "queue|pending|too many",
-        r"queue (?:is )?full|queue position|(?:request|task) queue|maximum pending requests"
+        r"queue (?:is )?full|queue position|(?:request|task) queue (?:is )?(?:full|saturated|overloaded)"
+        r"|maximum pending requests"
         r"|too many (?:pending|queued|current|concurrent requests in (?:the )?queue)",
     ),
     _p(
@@ -697,6 +701,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONTENT_FILTER,
         "guardrail|safeguard|flagged|blocked|triggered",
         r"guardrails? (?:intervened|blocked|triggered|violation)|guardrail_intervened|safeguards?"
+        # LiteLLM's guardrail hooks ("Violated guardrail policy"), Portkey ("The guardrail checks
+        # defined in the config failed").
+        r"|violated (?:the )?guardrail|guardrail checks? (?:\w+ ){0,4}failed"
         r"|(?:safety|content) (?:measures?|filters?|systems?|checks?|guidelines?) (?:that )?(?:flagged|blocked|triggered)",
     ),
     _p(
@@ -739,10 +746,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # startup_timeout: an application's own first-token deadline.
     _p(
         K.STARTUP_TIMEOUT,
-        "first|initial",
+        "first|initial|output within",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
-        r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)",
+        r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
+        r"|no output within \d",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
     _h(
@@ -767,9 +775,45 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         ("unavailable",),
         r"unavailable\b(?! (?:in|for) (?:your |this )?(?:region|country|location))",
     ),
+    # Round-4 blind misses, each a family named by its sources (docs/accuracy.md):
+    # context_length: a prompt over a maximum sequence length (vLLM-derived servers' "must be less
+    # than max_seq_len", SambaNova's "maximum supported sequence length is").
+    _p(
+        K.CONTEXT_LENGTH,
+        "seq",
+        r"(?:exceeds?|greater than|more than|longer than|must be less than|larger than) (?:the )?"
+        r"(?:model's )?max(?:imum)?[_ ](?:supported )?seq(?:uence)?[_ ]len(?:gth)?"
+        r"|max(?:imum)? supported sequence length is",
+    ),
+    # content_filter: diffusers' safety checker as image models print it ("Potential NSFW content
+    # was detected in one or more images", diffusers stable_diffusion/safety_checker.py).
+    _p(K.CONTENT_FILTER, "nsfw", r"nsfw content (?:was )?detected|potential nsfw"),
+    # auth: a gateway that found no credentials; a key the API could not accept.
+    _p(
+        K.AUTH,
+        "credentials|seems invalid|appears invalid",
+        r"no (?:auth(?:entication)?|api) credentials (?:found|provided|supplied)"
+        r"|(?:token|key|credentials?) (?:seems|appears) (?:to be )?invalid",
+    ),
+    # generic: asyncio's timeout context used outside a task (a client bug, not a timeout:
+    # asyncio/timeouts.py "Timeout should be used inside a task"; aiohttp and async_timeout say
+    # "Timeout context manager should be used inside a task").
+    _p(
+        K.GENERIC,
+        "inside a task",
+        r"timeout (?:context manager )?should be used inside a task",
+        retryable=False,
+    ),
     # Round-2 blind misses, each a family named by its sources (docs/accuracy.md):
     # content_filter: Gemini's finish reason printed as an enum name; DashScope's moderation.
     _p(K.CONTENT_FILTER, "finishreasonsafety", r"finishreasonsafety"),
+    # Go genai's BlockedReason enum as gateways print it ("blocked: prompt:
+    # BlockedReasonProhibitedContent"; googleapis/go-genai types.go BlockedReason constants).
+    _p(
+        K.CONTENT_FILTER,
+        "blockedreason",
+        r"blockedreason(?:safety|other|blocklist|prohibitedcontent|imagesafety|modelarmor|jailbreak)",
+    ),
     _p(K.CONTENT_FILTER, "may contain", r"(?:input|output) data may contain ?inappropriate"),
     # context_length: a request body over a size or token maximum.
     _p(

@@ -72,6 +72,13 @@ PROFILE = Profile(
         "insufficient_quota": Code(Kind.RATE_LIMIT, Tier.HINT),
     },
     phrases=(
+        # "400 InvalidParameter: Range of input length should be [1, xxx]": the input exceeds
+        # the allowed length (alibabacloud.com/help/en/model-studio/coding-plan-faq, common errors).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "range of input length",
+            r"range of input length should be \[1, ?\d+\]",
+        ),
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
         phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),

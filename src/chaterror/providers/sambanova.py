@@ -24,5 +24,15 @@ PROFILE = Profile(
     # means the request queue is full (overload), its 503 model maintenance and its 410 a
     # retired model; a 429 on the free tier may be the tokens-per-day cap.
     codes={"decimal_above_max_value": Code(Kind.CONFIG)},
-    phrases=(phrase(Kind.CONFIG, "decimal above", r"decimal above maximum value"),),
+    phrases=(
+        phrase(Kind.CONFIG, "decimal above", r"decimal above maximum value"),
+        # "Requested generation length N is not possible! The provided prompt is N tokens long,
+        # so generating N tokens requires a sequence length of N, but the maximum supported
+        # sequence length is just N!" (SambaNova Cloud's overflow; round 4 of the blind set).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "requested generation length",
+            r"requested generation length \d+ is not possible",
+        ),
+    ),
 )

@@ -3,6 +3,8 @@
 Source: vercel/ai ``packages/gateway/src/errors/``.
 """
 
+from chaterror._evidence import phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -12,4 +14,13 @@ PROFILE = Profile(
     aliases=("vercel ai gateway", "vercel-ai-gateway"),
     hosts=("ai-gateway.vercel.sh",),
     words=("vercel|gateway|ai_gateway_api_key", r"vercel|gateway\w*error|ai_gateway_api_key"),
+    # The platform's own codes in front of any deployment (vercel.com/docs/errors): a function
+    # that ran past its limit or did not begin its response in time, both answered 504.
+    phrases=(
+        phrase(
+            Kind.TIMEOUT,
+            "function_invocation_timeout",
+            r"(?:edge_|middleware_)?function_invocation_timeout",
+        ),
+    ),
 )
