@@ -185,3 +185,31 @@ def test_bodies_in_text(text: str, count: int) -> None:
 def test_wait_in_the_body(body: dict[str, object], seconds: float | None) -> None:
     """A wait the body itself states becomes retry_after."""
     assert chaterror.classify(body).retry_after == seconds
+
+
+def test_a_relays_upstream_response_gives_the_specific_code() -> None:
+    """A relay's error carrying the provider's own response reports the provider's reason and
+    status, ahead of the relay's generic type."""
+    body = read_body(
+        {
+            "error": {
+                "message": "You have exhausted your capacity on this model.",
+                "type": "api_error",
+                "upstreamStatus": 429,
+                "upstreamResponse": {
+                    "error": {
+                        "code": 429,
+                        "status": "RESOURCE_EXHAUSTED",
+                        "details": [
+                            {
+                                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                                "reason": "QUOTA_EXHAUSTED",
+                            }
+                        ],
+                    }
+                },
+            }
+        }
+    )
+    assert body is not None
+    assert (body.codes[0], body.status) == ("QUOTA_EXHAUSTED", 429)

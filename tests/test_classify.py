@@ -621,3 +621,36 @@ def test_an_event_streams_framing_status_is_not_the_services(text: str) -> None:
     retryable server failure, with no status reported."""
     err = classify(text)
     assert (err.kind, err.retryable, err.status_code) == (Kind.GENERIC, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "retryable"),
+    [
+        pytest.param(
+            "{'error': {'type': 'invalid_request_error', 'code': 'string_above_max_length', "
+            "'message': \"Invalid 'session.tools[3].description': string too long.\", "
+            "'param': 'session.tools[3].description'}}",
+            Kind.CONFIG,
+            False,
+            id="a-tool-description-is-a-setting",
+        ),
+        pytest.param(
+            "{'error': {'type': 'invalid_request_error', 'code': 'string_above_max_length', "
+            "'message': \"Invalid 'messages[0].content': string too long.\", "
+            "'param': 'messages[0].content'}}",
+            Kind.CONTEXT_LENGTH,
+            False,
+            id="a-message-is-the-context",
+        ),
+        pytest.param(
+            'Statuscode: 500 | {"error":{"message":"internal server error","type":"requests"}}',
+            Kind.GENERIC,
+            True,
+            id="type-requests-on-a-500-is-no-rate-limit",
+        ),
+    ],
+)
+def test_openai_codes_that_depend_on_their_context(text: str, kind: Kind, retryable: bool) -> None:
+    """string_above_max_length and the "requests" type say less than the words around them."""
+    err = classify(text)
+    assert (err.kind, err.retryable) == (kind, retryable)

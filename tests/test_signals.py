@@ -155,6 +155,18 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ("No more data centers to forward the request to", Kind.OVERLOADED, Tier.PHRASE),
         ("reason=EDGE_FUNCTION_INVOCATION_TIMEOUT, status=504", Kind.TIMEOUT, Tier.PHRASE),
         ("Timeout should be used inside a task", Kind.GENERIC, Tier.PHRASE),
+        (
+            "Prompt is 11543 tokens but the model context window is 4096 tokens.",
+            Kind.CONTEXT_LENGTH,
+            Tier.PHRASE,
+        ),
+        (
+            "WARNING: exceed session max length. Please end the session.",
+            Kind.CONTEXT_LENGTH,
+            Tier.PHRASE,
+        ),
+        ("Invalid 'messages[0].content': string too long.", Kind.CONTEXT_LENGTH, Tier.PHRASE),
+        ('{"code":2005,"message":"Failed to get response from provider"}', Kind.TIMEOUT, Tier.HINT),
     ],
 )
 def test_phrases(text: str, kind: Kind, tier: Tier) -> None:

@@ -300,6 +300,23 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     metadata = error.get("metadata")
     if isinstance(metadata, dict):
         _read_openrouter_metadata(body, metadata, depth)
+    upstream = error.get("upstreamResponse")
+    if isinstance(upstream, dict) and depth < _MAX_DEPTH:
+        _read_upstream(body, upstream, depth)
+
+
+def _read_upstream(body: Body, upstream: Mapping[str, Any], depth: int) -> None:
+    """A relay's error that carries the provider's own response (``"upstreamStatus": 429,
+    "upstreamResponse": {"error": {…google.rpc…}}``): its codes are the specific ones."""
+    inner = read_body(upstream, depth + 1)
+    if inner is None:
+        return
+    body.codes[:0] = [code for code in inner.codes if code not in body.codes]
+    body.extra_codes.extend(inner.extra_codes)
+    body.quota_ids.extend(inner.quota_ids)
+    body.status = body.status or inner.status
+    body.retry_delay = body.retry_delay or inner.retry_delay
+    body.shape = body.shape or inner.shape
 
 
 def _read_google_details(body: Body, details: object) -> None:

@@ -804,6 +804,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"timeout (?:context manager )?should be used inside a task",
         retryable=False,
     ),
+    # Round-5 blind misses:
+    # context_length: a prompt reported against the window, as smaller runtimes word it (RKLLM
+    # "Prompt is N tokens but the model context window is M tokens"; LMDeploy's
+    # async_engine "exceed session max length. Please end the session."; OpenAI's
+    # "Invalid 'messages[0].content': string too long").
+    _p(
+        K.CONTEXT_LENGTH,
+        "tokens but|session max|string too long",
+        r"(?:prompt|input) is \d+ tokens,? but the (?:model(?:'s)? )?(?:context window|context length|maximum context)"
+        r"|exceeds? (?:the )?session max(?:imum)? length"
+        r"|'(?:messages|input|prompt)(?:\[\d+\])?(?:\.content)?': string too long",
+    ),
+    # timeout: a gateway that got no answer upstream (Cloudflare AI Gateway 2005). A hint: apps
+    # write the same words around an upstream status ("… from model API returned … 429").
+    _h(
+        K.TIMEOUT,
+        "failed to get",
+        r"failed to get (?:a |any )?response from (?:the )?(?:upstream|provider|model|origin)",
+    ),
     # Round-2 blind misses, each a family named by its sources (docs/accuracy.md):
     # content_filter: Gemini's finish reason printed as an enum name; DashScope's moderation.
     _p(K.CONTENT_FILTER, "finishreasonsafety", r"finishreasonsafety"),

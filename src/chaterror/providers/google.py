@@ -161,6 +161,10 @@ PROFILE = Profile(
         "jailbreak": Code(Kind.CONTENT_FILTER),
         "pup_limited_disabled": Code(Kind.AUTH),
         "missing_thought_signature": Code(Kind.CONFIG),
+        # cloudcode-pa (Gemini Code Assist): "You have exhausted your capacity on this model. Your
+        # quota will reset after 5h59m59s" carries QUOTA_EXHAUSTED, a window's cap, where a
+        # short throttle carries RATE_LIMIT_EXCEEDED (blind round 5's two cases show both).
+        "quota_exhausted": Code(Kind.USAGE_LIMIT),
     },
     phrases=(
         # ai.google.dev/gemini-api/docs/generate-content/api-errors#http-error-codes (403 row).

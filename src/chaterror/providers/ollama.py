@@ -31,6 +31,14 @@ PROFILE = Profile(
     words=("ollama|11434", r"ollama|(?<=[:=])11434\b"),
     phrases=(
         phrase(Kind.CONFIG, "try pulling it first", r"try pulling it first"),
+        # llm/server.go: the runner crashed ("llama runner process has terminated: …"), a 500
+        # however a wrapper names it (LiteLLM says APIConnectionError).
+        phrase(
+            Kind.GENERIC,
+            "runner process has terminated",
+            r"runner process has terminated",
+            retryable=True,
+        ),
         phrase(Kind.CONFIG, "requires more system memory", r"requires more system memory"),
         # github.com/ollama/ollama@fb3076099687 server/sched.go:88 (the 503 of a full queue:
         # "server busy, please try again.  maximum pending requests exceeded").

@@ -37,14 +37,17 @@ PROFILE = Profile(
         "unsupported_parameter": Code(Kind.CONFIG),
         "unsupported_value": Code(Kind.CONFIG),
         "context_length_exceeded": Code(Kind.CONTEXT_LENGTH),
-        "string_above_max_length": Code(Kind.CONTEXT_LENGTH),
+        # Any string parameter over its maximum: the message's content (the context) or a tool
+        # description (a setting). A hint; the wording below and "string too long" decide.
+        "string_above_max_length": Code(Kind.CONTEXT_LENGTH, Tier.HINT),
         "content_policy_violation": Code(Kind.CONTENT_FILTER),
         # Responses API: the prompt was flagged (usage-policies guide).
         "invalid_prompt": Code(Kind.CONTENT_FILTER),
         "rate_limit_exceeded": Code(Kind.RATE_LIMIT, Tier.HINT),
         # The error *types* of rate limits: "tokens", "requests".
-        "tokens": Code(Kind.RATE_LIMIT, Tier.HINT),
-        "requests": Code(Kind.RATE_LIMIT, Tier.HINT),
+        # A last resort: "requests" is also an SDK's or proxy's type for a failed request (a 500).
+        "tokens": Code(Kind.RATE_LIMIT, Tier.FALLBACK),
+        "requests": Code(Kind.RATE_LIMIT, Tier.FALLBACK),
         "server_error": Code(Kind.GENERIC, Tier.HINT, True),
         # Responses error codes (openai-python openai/types/responses/response_error.py:46-69)
         # and the misalignment error type (same file, :22-31).

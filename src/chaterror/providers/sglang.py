@@ -3,7 +3,7 @@
 Source: sgl-project/sglang ``srt/entrypoints/openai/``.
 """
 
-from chaterror._evidence import Code, phrase
+from chaterror._evidence import phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -16,10 +16,6 @@ PROFILE = Profile(
     ports=(30000,),
     modules=("sglang",),
     words=("sglang", r"sglang"),
-    # sgl-router (sgl-project/sglang sgl-router/src/routers): a 503 "No available workers (all
-    # circuits open or unhealthy)": every backend is down or cut off, an outage (timeout), not a
-    # full queue.
-    codes={"no_available_workers": Code(Kind.TIMEOUT)},
     # Aborts mid-stream carry type SERVICE_UNAVAILABLE for a full queue and for timeouts alike,
     # so the wording decides (sglang/srt/entrypoints/openai/serving_base.py:119-142). Unknown
     # model names are not rejected: they are passed through.
