@@ -240,8 +240,6 @@ def provider_error(
         if data["type"] not in ("http", "stream"):
             raise ValueError(f"a {provider} {kind} is botocore's: it has no URL to set")
         data["url"] = url
-    if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
-        data["url"] = _URLS[provider]
     return held(case)
 
 
@@ -265,7 +263,8 @@ def canonical_case(provider: str, kind: str) -> Case:
 def response_case(provider: str, kind: str) -> dict[str, Any]:
     """The case :func:`provider_error` replays for ``provider`` × ``kind``, as a fresh dict whose
     ``input`` is the response sent (``http``, ``stream`` or ``sdk``): the recorded one, the one a
-    log line carries (:data:`FROM_TEXT`) or the documented one (``FROM_DOCS``). Raises
+    log line carries (:data:`FROM_TEXT`) or the documented one (``FROM_DOCS``), addressed to the
+    provider's usual endpoint when the case names none. Raises
     ``ValueError`` for a pair with no response to send (a timeout, a first-chunk deadline)."""
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
@@ -280,6 +279,9 @@ def response_case(provider: str, kind: str) -> dict[str, Any]:
         case = replayable(source)
     if case is None:  # pragma: no cover - tests/test_testing.py proves every entry replays
         raise KeyError(f"{source.id} no longer carries a status and a body")
+    data = case["input"]
+    if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
+        data["url"] = _URLS[provider]
     return case
 
 
