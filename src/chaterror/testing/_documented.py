@@ -17,8 +17,9 @@ on (the provider's docs, API spec, SDK or server source; see /work/knowledge in 
   SDK's (or httpx's) real stream from the provider's endpoint, whose body never arrives.
 
 :data:`NEEDS_HINT` marks the pairs whose exception names no provider: a self-hosted server's
-default address is no provider's, so they classify as ``openai-compat`` unless the app passes the
-provider it called (``classify(exc, provider="vllm")``), as it can: it chose the server.
+default address is no provider's, so they classify as ``openai-compat`` (a gateway's, such as a
+LiteLLM proxy's, as no provider) unless the app passes the provider it called
+(``classify(exc, provider="vllm")``), as it can: it chose the server.
 """
 
 from __future__ import annotations

@@ -93,8 +93,9 @@ CANONICAL: Mapping[tuple[str, str], str] = {
 #: The text case each provider x kind with no recorded response is built from: an app's log line
 #: carrying the HTTP status and the error body the provider sent (``Error code: 429 - {...}``),
 #: replayed as that response by :func:`replayable`. Each is the first text case of its pair, in
-#: corpus order, that carries both and whose replay classifies as labelled with no hint; pairs
-#: whose text cases lack either are listed in docs/testing-your-app.md.
+#: corpus order, that carries both and whose replay classifies as labelled (with the provider
+#: as hint only for a pair of ``NEEDS_HINT``); pairs whose text cases lack either are listed in
+#: docs/testing-your-app.md.
 FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("anthropic", "rate_limit"): "anthropic-text-429-rate-limit-error-account",
     ("azure", "content_filter"): "azure-text-content-filter-json-curly-apostrophe",
