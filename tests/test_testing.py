@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import anthropic
@@ -38,8 +39,10 @@ from chaterror.testing._documented import (
     NEEDS_HINT,
     TIMEOUTS,
 )
-from chaterror.testing._factories import replayable
+from chaterror.testing._factories import replayable, response_case
+from chaterror.testing._replay import held
 from corpus import load_cases
+from replay import Loopback
 
 if sys.version_info < (3, 11):  # pragma: no cover - the backport pytest already installs
     from exceptiongroup import BaseExceptionGroup
@@ -379,6 +382,62 @@ def test_chaterror_server_fails_then_answers(chaterror_server: LoopbackServer) -
             seen.append(classify(exc).kind)
     assert (seen, reply.choices[0].message.content) == ([Kind.USAGE_LIMIT] * 2, "ok")
     assert len(chaterror_server.received) == 3
+
+
+_WITHOUT_RESPONSE = {**TIMEOUTS, **FIRST_CHUNKS}
+
+
+class _AsFailed(Loopback):
+    """The loopback wire, the server answering with what fail() set instead of the case's own."""
+
+    def _set(self, status: int, headers: dict[str, str], body: str) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def one_server() -> Iterator[LoopbackServer]:
+    with LoopbackServer() as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind"),
+    [pytest.param(*p, id="-".join(p)) for p in provider_kinds() if p not in _WITHOUT_RESPONSE],
+)
+def test_fail_answers_every_pair_with_a_response(
+    one_server: LoopbackServer, provider: str, kind: str
+) -> None:
+    """After fail(provider, kind), the provider's real SDK (its URL kept, its bytes sent to the
+    server) raises what classifies as that pair, as retryable as its case (hint as for
+    provider_error)."""
+    one_server.fail(provider, kind)
+    hint = provider if (provider, kind) in NEEDS_HINT else None
+    err = classify(held(response_case(provider, kind), _AsFailed(one_server)), provider=hint)
+    expected = canonical_case(provider, kind).expect["retryable"]
+    assert (err.kind.value, err.provider, err.retryable) == (kind, provider, expected)
+    assert one_server.received  # over the socket, not from memory (botocore may retry once)
+
+
+@pytest.mark.parametrize(
+    ("pair", "instead"),
+    [
+        pytest.param(
+            p, "Reply(first_chunk_delay" if p in FIRST_CHUNKS else "Reply(stall", id="-".join(p)
+        )
+        for p in _WITHOUT_RESPONSE
+    ],
+)
+def test_fail_says_what_to_use_for_a_pair_without_a_response(
+    one_server: LoopbackServer, pair: tuple[str, str], instead: str
+) -> None:
+    """fail() on a timeout or first-chunk pair raises ValueError naming the pair and the Reply
+    to set instead, and leaves the server's reply as it was."""
+    before = one_server.reply
+    with pytest.raises(
+        ValueError, match=re.escape(f"{pair[0]} {pair[1]} has no response")
+    ) as raised:
+        one_server.fail(*pair)
+    assert instead in str(raised.value) and one_server.reply is before
 
 
 def test_every_public_name_is_documented() -> None:

@@ -17,8 +17,9 @@ on (the provider's docs, API spec, SDK or server source; see /work/knowledge in 
   SDK's (or httpx's) real stream from the provider's endpoint, whose body never arrives.
 
 :data:`NEEDS_HINT` marks the pairs whose exception names no provider: a self-hosted server's
-default address is no provider's, so they classify as ``openai-compat`` unless the app passes the
-provider it called (``classify(exc, provider="vllm")``), as it can: it chose the server.
+default address is no provider's, so they classify as ``openai-compat`` (a gateway's, such as a
+LiteLLM proxy's, as no provider) unless the app passes the provider it called
+(``classify(exc, provider="vllm")``), as it can: it chose the server.
 """
 
 from __future__ import annotations
@@ -159,6 +160,15 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
 #: deadline was its app's (or, for Ollama, its hosting platform's); the build is the one an app
 #: holds when chaterror's guard keeps that deadline.
 FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
+    ("google", "startup_timeout"): FirstChunk(
+        "google-text-stream-first-byte-timeout",
+        "httpx-sse",
+        "https://cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse",
+        "chaterror.guard_first_chunk (CONTRACT section 7) around an httpx SSE stream; endpoint: "
+        "google-gemini/gemini-cli packages/core/src/code_assist/server.ts (CODE_ASSIST_ENDPOINT "
+        "https://cloudcode-pa.googleapis.com, CODE_ASSIST_API_VERSION v1internal, "
+        "streamGenerateContent with alt=sse), the endpoint the case's gateway streamed from",
+    ),
     ("llamacpp", "startup_timeout"): FirstChunk(
         "llamacpp-text-omp-first-event-timeout",
         "openai",
@@ -174,11 +184,26 @@ FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
         "is an httpx client); endpoint: github.com/ollama/ollama:docs/api.md (POST /api/chat, "
         "port 11434)",
     ),
+    ("openai-compat", "startup_timeout"): FirstChunk(
+        "openai-compat-text-completions-stream-timed-out-first-event",
+        "openai",
+        COMPAT_URL,
+        "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's "
+        "AsyncStream (the case's client streams OpenAI's completions API from a compatible host)",
+    ),
 }
 
 #: Pairs whose exception names no provider, and why: their proof passes the provider the app
 #: called as ``classify``'s hint. Every other pair classifies as its provider with no hint.
 NEEDS_HINT: Mapping[tuple[str, str], str] = {
+    ("bedrock", "content_filter"): "the refusal comes from a LiteLLM proxy on localhost:4010, "
+    "whose address and OpenAI-style body name no provider; the app knows it routed to Bedrock",
+    ("llamacpp", "auth"): "llama-server's 401 is in OpenAI's envelope, and its default "
+    "localhost:8080 names no provider",
+    ("llamacpp", "config"): "the 404 body is FastAPI's bare detail, and llama.cpp's default "
+    "localhost:8080 names no provider",
+    ("vllm", "auth"): "vLLM's 401 body is a bare Unauthorized, and its default localhost:8000 "
+    "names no provider",
     ("vllm", "timeout"): "a connection error carries only its URL, and vLLM's default "
     "localhost:8000 names no provider",
 }
@@ -195,7 +220,16 @@ _HF_API = "https://api-inference.huggingface.co/models"
 _OPENAI_ENVELOPE = "envelope: openai-python 3.57.0 openai/_exceptions.py:69-76 (body['error'])"
 _MISTRAL = "https://docs.mistral.ai/resources/error-glossary#error-response-format"
 _OPENROUTER = "OpenRouterTeam/docs:api_reference/errors-and-debugging.mdx (error shape, codes)"
-_SGLANG = "http://localhost:30000/v1/chat/completions"
+#: Where ``sglang`` is reached: its server's default port (sglang 0.5.23
+#: sglang/srt/arg_groups/fields/serving.py:66, port 30000).
+SGLANG_URL = "http://localhost:30000/v1/chat/completions"
+_SGLANG = SGLANG_URL
+_DASHSCOPE_400 = (
+    "https://alibabacloud.com/help/en/model-studio/developer-reference/error-code (400 "
+    "InvalidParameter); envelope: https://help.aliyun.com/en/model-studio/error-code "
+    '(compatible mode: {"error": {code, param, message, type}}); status and message as the '
+    "case shows them"
+)
 _TOGETHER = "https://docs.together.ai/docs/error-codes"
 _XAI = "https://docs.x.ai/developers/debugging (Status Codes)"
 _ZHIPU = "https://docs.bigmodel.cn/cn/api/api-code; https://docs.z.ai/api-reference/api-code"
@@ -283,6 +317,32 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status and code as the case records; envelope: cerebras-cloud-sdk 1.91.0 "
         "cerebras/cloud/sdk/_exceptions.py:61-77 (top-level message, code)",
     ),
+    ("dashscope", "config"): Documented(
+        "dashscope-text-openwebui-max-tokens-range",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "<400> InternalError.Algo.InvalidParameter: Range of max_tokens "
+                    "should be [1, 8192]"
+                }
+            },
+        ),
+        _DASHSCOPE_400,
+    ),
+    ("dashscope", "context_length"): Documented(
+        "dashscope-text-400-range-of-input-length-204800",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "<400> InternalError.Algo.InvalidParameter: Range of input length "
+                    "should be [1, 204800]"
+                }
+            },
+        ),
+        _DASHSCOPE_400,
+    ),
     ("dashscope", "rate_limit"): Documented(
         "dashscope-text-429-no-body-qwen-code",
         _http(429, None),
@@ -361,6 +421,18 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         "https://console.groq.com/docs/errors (429; Error Object Explanation: error.message)",
+    ),
+    ("huggingface", "auth"): Documented(
+        "huggingface-text-smolagents-401-invalid-username-or-password",
+        _http(
+            401,
+            {"error": "Invalid username or password."},
+            "https://router.huggingface.co/hf-inference/models/Qwen/Qwen2.5-Coder-32B-Instruct/v1"
+            "/chat/completions",
+        ),
+        "status 401 and URL as huggingface_hub printed them in the case; envelope: huggingface_hub "
+        '2.4.0 utils/_http.py:1055-1080 (the Hub\'s {"error": "<message>"}, appended to the '
+        "exception's message as the case shows)",
     ),
     ("huggingface", "context_length"): Documented(
         "huggingface-text-tgi-422-inputs-plus-max-new-tokens",
@@ -464,6 +536,17 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "the page and its status (HTTP Status: 500) are the case's own: Werkzeug's stock "
         "InternalServerError page (pallets/werkzeug src/werkzeug/exceptions.py)",
     ),
+    ("ollama", "generic"): Documented(
+        "ollama-text-continue-runner-cuda-error",
+        _http(
+            500,
+            {"error": "llama runner process has terminated: CUDA error"},
+            "http://localhost:11434/api/chat",
+        ),
+        "status 500 as the case records; github.com/ollama/ollama:docs/api/errors.mdx "
+        '({"error": "<string>"}); endpoint: github.com/ollama/ollama:docs/api.md (POST /api/chat, '
+        "port 11434)",
+    ),
     ("ollama", "usage_limit"): Documented(
         "ollama-text-cloud-429-session-usage-limit",
         _http(
@@ -476,6 +559,31 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "github.com/ollama/ollama:docs/api/errors.mdx (429 from ollama.com cloud; "
         '{"error": "<string>"})',
+    ),
+    ("openai", "overloaded"): Documented(
+        "openai-text-responses-stream-200-server-is-overloaded",
+        {
+            "type": "stream",
+            "status": 200,
+            "headers": {"content-type": "text/event-stream"},
+            "body": "event: error\ndata: "
+            + json.dumps(
+                {
+                    "type": "error",
+                    "error": {
+                        "type": "service_unavailable_error",
+                        "code": "server_is_overloaded",
+                        "message": "Our servers are currently overloaded. Please try again later.",
+                        "param": None,
+                    },
+                    "sequence_number": 2,
+                }
+            )
+            + "\n\n",
+            "url": "https://api.openai.com/v1/responses",
+        },
+        "the case's raw response (its error event); openai-python 3.57.0 "
+        "openai/_streaming.py:79-108 (an error event raises APIError)",
     ),
     ("openai-compat", "config"): Documented(
         "openai-compat-text-response-format-unavailable",
@@ -505,31 +613,6 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             COMPAT_URL,
         ),
         f"status 429 as the case records; {_OPENAI_ENVELOPE}",
-    ),
-    ("openai", "overloaded"): Documented(
-        "openai-text-responses-stream-200-server-is-overloaded",
-        {
-            "type": "stream",
-            "status": 200,
-            "headers": {"content-type": "text/event-stream"},
-            "body": "event: error\ndata: "
-            + json.dumps(
-                {
-                    "type": "error",
-                    "error": {
-                        "type": "service_unavailable_error",
-                        "code": "server_is_overloaded",
-                        "message": "Our servers are currently overloaded. Please try again later.",
-                        "param": None,
-                    },
-                    "sequence_number": 2,
-                }
-            )
-            + "\n\n",
-            "url": "https://api.openai.com/v1/responses",
-        },
-        "the case's raw response (its error event); openai-python 3.57.0 "
-        "openai/_streaming.py:79-108 (an error event raises APIError)",
     ),
     ("openrouter", "auth"): Documented(
         "openrouter-text-401-provider-returned-error-anthropic-byok",
@@ -683,6 +766,12 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "status 500 as the case records; envelope: npm @ai-sdk/gateway 3.0.232 src/errors/"
         "create-gateway-error.ts (error.type internal_server_error -> GatewayInternalServerError)",
+    ),
+    ("vllm", "auth"): Documented(
+        "vllm-text-modal-error-unauthorized-json",
+        _http(401, {"error": "Unauthorized"}, _VLLM),
+        "vllm 0.33.0 vllm/entrypoints/serve/middleware/authenticate.py:60 (401 "
+        '{"error": "Unauthorized"} when --api-key is set); the body is the case\'s own',
     ),
     ("xai", "context_length"): Documented(
         "xai-text-400-maximum-prompt-length",

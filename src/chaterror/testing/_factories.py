@@ -25,7 +25,13 @@ from typing import Any
 from chaterror._body import bodies_in_text
 from chaterror.signals import status_in_text
 from chaterror.testing._cases import Case, cases
-from chaterror.testing._documented import COMPAT_URL, FIRST_CHUNKS, FROM_DOCS, TIMEOUTS
+from chaterror.testing._documented import (
+    COMPAT_URL,
+    FIRST_CHUNKS,
+    FROM_DOCS,
+    SGLANG_URL,
+    TIMEOUTS,
+)
 from chaterror.testing._first_chunk import first_chunk_timeout
 from chaterror.testing._replay import held, sdk
 
@@ -54,6 +60,8 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
     ("cohere", "rate_limit"): "cohere-429-trial-token-rate-limit-shape-from-docs",
     ("cohere", "usage_limit"): "cohere-429-trial-key-monthly-cap",
+    ("bedrock", "content_filter"): "bedrock-http-litellm-guardrail-checks-violence-jailbreak",
+    ("deepseek", "auth"): "deepseek-http-401-authentication-fails-no-such-user",
     ("deepseek", "config"): "deepseek-responses-400-invalid-request-error-code",
     ("google", "auth"): "google-403-consumer-suspended",
     ("google", "config"): "google-404-model-not-found-v1beta",
@@ -62,6 +70,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("google", "overloaded"): "google-503-model-overloaded-array-wrapped",
     ("google", "rate_limit"): "google-429-bare-resource-exhausted",
     ("groq", "config"): "groq-404-model-not-found",
+    ("llamacpp", "auth"): "llamacpp-http-props-401-invalid-api-key",
     ("llamacpp", "context_length"): "llamacpp-500-exceed-context-size",
     ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
     ("mistral", "auth"): "mistral-401-detail-unauthorized",
@@ -84,8 +93,9 @@ CANONICAL: Mapping[tuple[str, str], str] = {
 #: The text case each provider x kind with no recorded response is built from: an app's log line
 #: carrying the HTTP status and the error body the provider sent (``Error code: 429 - {...}``),
 #: replayed as that response by :func:`replayable`. Each is the first text case of its pair, in
-#: corpus order, that carries both and whose replay classifies as labelled with no hint; pairs
-#: whose text cases lack either are listed in docs/testing-your-app.md.
+#: corpus order, that carries both and whose replay classifies as labelled (with the provider
+#: as hint only for a pair of ``NEEDS_HINT``); pairs whose text cases lack either are listed in
+#: docs/testing-your-app.md.
 FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("anthropic", "rate_limit"): "anthropic-text-429-rate-limit-error-account",
     ("azure", "content_filter"): "azure-text-content-filter-json-curly-apostrophe",
@@ -110,9 +120,11 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("groq", "auth"): "groq-text-litellm-401-invalid-api-key",
     ("groq", "context_length"): "groq-text-429-requested-exceeds-tpm-limit",
     ("groq", "rate_limit"): "groq-text-429-tpm-wrapped-log",
+    ("llamacpp", "config"): "llamacpp-text-openai-v0-invalid-response-404-not-found",
     ("lmstudio", "config"): "lmstudio-text-404-no-models-loaded",
     ("mistral", "config"): "mistral-text-422-extra-forbidden-max-completion-tokens",
     ("mistral", "rate_limit"): "mistral-text-429-raw-status-code-field",
+    ("moonshot", "content_filter"): "moonshot-text-400-content-filter-high-risk",
     ("moonshot", "overloaded"): "moonshot-text-429-engine-overloaded",
     ("moonshot", "rate_limit"): "moonshot-text-429-org-concurrency-python-dict",
     ("moonshot", "usage_limit"): "moonshot-text-403-exceeded-current-quota",
@@ -120,6 +132,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("nvidia", "config"): "nvidia-text-404-function-not-found-for-account",
     ("nvidia", "rate_limit"): "nvidia-text-429-too-many-requests-problem-json",
     ("ollama", "context_length"): "ollama-text-embed-input-exceeds-context",
+    ("ollama", "overloaded"): "ollama-text-instructor-500-llm-server-loading-model",
     ("openai", "content_filter"): "openai-text-400-invalid-prompt-limited-access-safety",
     ("openai", "rate_limit"): "openai-text-rate-limit-python-sdk-repr",
     ("openai-compat", "rate_limit"): "openai-compat-text-429-apig-ip-throttling",
@@ -128,8 +141,12 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("perplexity", "auth"): "perplexity-text-search-401-invalid-api-key",
     ("perplexity", "config"): "perplexity-text-400-invalid-model-prefixed-id",
     ("replicate", "config"): "replicate-text-422-invalid-version-not-permitted",
+    ("sglang", "timeout"): "sglang-text-router-503-no-available-workers",
+    ("siliconflow", "context_length"): "siliconflow-text-400-20015-prompt-tokens-max-seq-len",
+    ("siliconflow", "overloaded"): "siliconflow-text-503-50508-go-client",
     ("siliconflow", "rate_limit"): "siliconflow-text-429-tpm-limit-dotnet",
     ("siliconflow", "usage_limit"): "siliconflow-text-403-30011-paid-balance",
+    ("together", "usage_limit"): "together-text-402-credit-limit-exceeded",
     ("vercel", "timeout"): "vercel-text-nextchat-504-deployment",
     ("vercel", "usage_limit"): "vercel-text-gateway-upstream-zai-429-insufficient-balance",
     ("vllm", "context_length"): "vllm-text-openai-400-decoder-prompt-longer-than-max-model-length",
@@ -162,6 +179,7 @@ _URLS = {
     "perplexity": "https://api.perplexity.ai/chat/completions",
     "replicate": "https://api.replicate.com/v1/predictions",
     "sambanova": "https://api.sambanova.ai/v1/chat/completions",
+    "sglang": SGLANG_URL,
     "siliconflow": "https://api.siliconflow.com/v1/chat/completions",
     "together": "https://api.together.xyz/v1/chat/completions",
     "vercel": "https://ai-gateway.vercel.sh/v1/chat/completions",
@@ -207,15 +225,7 @@ def provider_error(
             return first_chunk_timeout(stream.library, url or stream.url, provider)
         timeout = TIMEOUTS[pair]
         return transport_error(timeout.library, timeout.failure, url=url or timeout.url)
-    case: dict[str, Any] | None
-    if pair in FROM_DOCS:
-        case = copy.deepcopy({**source.raw, "input": FROM_DOCS[pair].input})
-    elif source.input["type"] != "text":
-        case = copy.deepcopy(source.raw)
-    else:
-        case = replayable(source)
-    if case is None:  # pragma: no cover - tests/test_testing.py proves every entry replays
-        raise KeyError(f"{source.id} no longer carries a status and a body")
+    case = response_case(provider, kind)
     data = case["input"]
     if body is not None:
         data["body" if "body" in data else "message"] = body
@@ -231,8 +241,6 @@ def provider_error(
         if data["type"] not in ("http", "stream"):
             raise ValueError(f"a {provider} {kind} is botocore's: it has no URL to set")
         data["url"] = url
-    if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
-        data["url"] = _URLS[provider]
     return held(case)
 
 
@@ -251,6 +259,45 @@ def canonical_case(provider: str, kind: str) -> Case:
             else f"no recorded failure for provider {provider!r}; see chaterror.testing.CANONICAL"
         ) from None
     return next(c for c in cases(provider=provider) if c.id == case_id)
+
+
+def response_case(provider: str, kind: str) -> dict[str, Any]:
+    """The case :func:`provider_error` replays for ``provider`` × ``kind``, as a fresh dict whose
+    ``input`` is the response sent (``http``, ``stream`` or ``sdk``): the recorded one, the one a
+    log line carries (:data:`FROM_TEXT`) or the documented one (``FROM_DOCS``), addressed to the
+    provider's usual endpoint when the case names none. Raises
+    ``ValueError`` for a pair with no response to send (a timeout, a first-chunk deadline)."""
+    source = canonical_case(provider, kind)
+    pair = (provider, source.kind)
+    if pair in TIMEOUTS or pair in FIRST_CHUNKS:
+        raise ValueError(f"{provider} {source.kind} has no response to send: {_instead(pair)}")
+    case: dict[str, Any] | None
+    if pair in FROM_DOCS:
+        case = copy.deepcopy({**source.raw, "input": FROM_DOCS[pair].input})
+    elif source.input["type"] != "text":
+        case = copy.deepcopy(source.raw)
+    else:
+        case = replayable(source)
+    if case is None:  # pragma: no cover - tests/test_testing.py proves every entry replays
+        raise KeyError(f"{source.id} no longer carries a status and a body")
+    data = case["input"]
+    if data["type"] in ("http", "stream") and not data.get("url") and provider in _URLS:
+        data["url"] = _URLS[provider]
+    return case
+
+
+def _instead(pair: tuple[str, str]) -> str:
+    """What a test uses for a pair with no response: the loopback server's silences and resets
+    (:class:`chaterror.testing.Reply`), or the factories."""
+    if pair in FIRST_CHUNKS:
+        return (
+            "its stream opens and stays silent; use chaterror_server.set(Reply(first_chunk_delay"
+            "=...)), or provider_error() for the FirstChunkTimeout"
+        )
+    return (
+        "its connection fails; use chaterror_server.set(Reply(stall=...)) or "
+        "set(Reply(reset_after=0)), or transport_error()"
+    )
 
 
 def provider_kinds() -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ DEADLINE = 0.01
 
 def first_chunk_timeout(library: str, url: str, provider: str) -> BaseException:
     """The :class:`chaterror.FirstChunkTimeout` ``guard_first_chunk(..., provider=provider)``
-    raises around ``library``'s stream from ``url`` (``"openai"`` or ``"httpx"``) when its
+    raises around ``library``'s stream from ``url`` (a key of ``_STREAMS``) when its
     first chunk never comes. Runs on its own event loop, so a running one is never disturbed."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(asyncio.run, _guarded(_STREAMS[library], url, provider)).result()
@@ -77,16 +77,23 @@ async def _openai(url: str) -> tuple[AsyncIterator[Any], Any]:
     return stream, http_client
 
 
-async def _httpx(url: str) -> tuple[AsyncIterator[Any], Any]:
-    """httpx's line iterator over a streamed NDJSON reply from ``url`` (Ollama's native API)."""
-    httpx = sdk("httpx")
-    http_client = httpx.AsyncClient(transport=_silent_transport(httpx, "application/x-ndjson"))
-    request = http_client.build_request("POST", url, json={"model": "m", "messages": []})
-    response = await http_client.send(request, stream=True)
-    return response.aiter_lines(), http_client
+def _httpx_lines(content_type: str) -> Callable[[str], Awaitable[tuple[AsyncIterator[Any], Any]]]:
+    """An opener for httpx's line iterator over a reply of ``content_type`` streamed from a URL."""
+
+    async def open_stream(url: str) -> tuple[AsyncIterator[Any], Any]:
+        httpx = sdk("httpx")
+        http_client = httpx.AsyncClient(transport=_silent_transport(httpx, content_type))
+        request = http_client.build_request("POST", url, json={"model": "m", "messages": []})
+        response = await http_client.send(request, stream=True)
+        return response.aiter_lines(), http_client
+
+    return open_stream
 
 
+#: ``"httpx"`` streams NDJSON (Ollama's native API), ``"httpx-sse"`` Server-Sent Events (Gemini's
+#: ``alt=sse``), ``"openai"`` is openai's ``AsyncStream`` from an OpenAI-compatible host.
 _STREAMS: dict[str, Callable[[str], Awaitable[tuple[AsyncIterator[Any], Any]]]] = {
-    "httpx": _httpx,
+    "httpx": _httpx_lines("application/x-ndjson"),
+    "httpx-sse": _httpx_lines("text/event-stream"),
     "openai": _openai,
 }

@@ -129,9 +129,10 @@ class LoopbackServer:
         retry_after: float | None = None,
         times: int | None = None,
     ) -> None:
-        """Answer with the recorded ``provider`` × ``kind`` failure (that of
-        :func:`chaterror.testing.provider_error`): for good, or ``times`` times and then with
-        :func:`success_reply` for ``provider``."""
+        """Answer with the ``provider`` × ``kind`` failure of
+        :func:`chaterror.testing.provider_error` (see :func:`failure_reply`): for good, or
+        ``times`` times and then with :func:`success_reply` for ``provider``. A timeout has no
+        response to send: ``ValueError`` says to use ``set(Reply(stall=...))`` and the like."""
         failure = failure_reply(provider, kind, retry_after=retry_after)
         if times is None:
             self.set(failure)
@@ -165,14 +166,18 @@ def closed_port() -> int:
 
 
 def failure_reply(provider: str, kind: str, *, retry_after: float | None = None) -> Reply:
-    """The recorded ``provider`` × ``kind`` failure as a reply: status, headers and body (a
-    stream's events in chunks; Bedrock's error type in ``x-amzn-ErrorType``)."""
+    """The ``provider`` × ``kind`` failure :func:`chaterror.testing.provider_error` replays, as a
+    reply: status, headers and body (a stream's events in chunks; Bedrock's error type in
+    ``x-amzn-ErrorType``), whether recorded, carried by a log line or documented. Raises
+    ``ValueError`` naming what to use instead for a pair with no response to send (a timeout,
+    a first-chunk deadline), ``KeyError`` for a pair
+    :func:`chaterror.testing.provider_kinds` lacks."""
     import json
 
-    from chaterror.testing._factories import canonical_case
+    from chaterror.testing._factories import response_case
     from chaterror.testing._replay import _as_sse, recorded_headers
 
-    data = canonical_case(provider, kind).input
+    data = response_case(provider, kind)["input"]
     headers = recorded_headers(dict(data.get("headers", {})))
     if retry_after is not None:
         headers = {k: v for k, v in headers.items() if k.lower() != "retry-after"}
