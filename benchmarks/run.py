@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -191,6 +192,76 @@ def _python(code: str) -> str:
     ).stdout
 
 
+def _cached_python(code: str) -> str:
+    """Run ``code`` as a user's install runs it: bytecode written once, then read."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+
+
+_AFTER = {
+    "after `import openai`": "import openai",
+    "after one pydantic model": ("from pydantic import BaseModel\nclass M(BaseModel):\n    x: int"),
+}
+_STATEMENTS = {
+    "import chaterror": "import chaterror",
+    "from chaterror import classify, ChatError, Kind": (
+        "from chaterror import classify, ChatError, Kind"
+    ),
+    "import chaterror; chaterror.classify(exc) (first call)": (
+        "import chaterror; chaterror.classify(ValueError('Error code: 429'))"
+    ),
+}
+
+
+def bench_import_after() -> dict[str, dict[str, float]]:
+    """Median ms of each statement in a fresh interpreter that already ran the setup (as an LLM
+    app has: the SDK, or a pydantic model, is loaded before chaterror), bytecode cached."""
+    timed = "{setup}\nimport time\nt = time.perf_counter()\n{stmt}\nprint(time.perf_counter() - t)"
+    results: dict[str, dict[str, float]] = {}
+    for where, setup in _AFTER.items():
+        row = results.setdefault(where, {})
+        for label, stmt in _STATEMENTS.items():
+            _cached_python(timed.format(setup=setup, stmt=stmt))  # writes the bytecode
+            times = [float(_cached_python(timed.format(setup=setup, stmt=stmt))) for _ in range(9)]
+            row[label] = statistics.median(times) * 1e3
+    return results
+
+
+def bench_speed(timed: dict[str, Callable[[Any], Any]]) -> dict[str, list[float]]:
+    """µs per call of each system on each real exception (SDK, botocore, httpx), one by one."""
+    objects = [o for group, objs in _sdk_objects().items() if group != "text" for o in objs]
+    spread: dict[str, list[float]] = {name: [] for name in timed}
+    for obj in objects:
+        for name, func in timed.items():
+            rounds, target = (3, 0.01) if name in ("litellm", "pydantic-ai") else (5, 0.02)
+            spread[name].append(
+                _time_per_call(lambda f=func, o=obj: f(o), rounds=rounds, target=target) * 1e6
+            )
+    return spread
+
+
+def _speed_report(timed: dict[str, Callable[[Any], Any]]) -> None:
+    spread = bench_speed(timed)
+    n = len(spread["chaterror"])
+    print(f"\nµs per call on the {n} real exceptions (SDK, botocore, httpx), measured one by one")
+    print("| system | p10 | median | p90 | max | median / chaterror's |")
+    print("|---|---:|---:|---:|---:|---:|")
+    ours = statistics.median(spread["chaterror"])
+    for name, values in spread.items():
+        q = statistics.quantiles(values, n=10)
+        med = statistics.median(values)
+        print(
+            f"| {name} | {q[0]:.1f} | {med:.1f} | {q[-1]:.1f} | {max(values):.1f} |"
+            f" {med / ours:.2f} |"
+        )
+    print("\nimport cost, fresh interpreter, bytecode cached (median of 9, ms)")
+    for where, row in bench_import_after().items():
+        for label, value in row.items():
+            print(f"- {where}: {label}: {value:.1f} ms")
+
+
 def accuracy(systems: dict[str, Callable[[Any, str | None], tuple[str, bool]]]) -> dict[str, Any]:
     """Per system: right/total overall, and chaterror's per provider and per kind."""
     totals = {name: [0, 0] for name in systems}
@@ -237,7 +308,23 @@ def main() -> None:
     parser.add_argument(
         "--hostile", action="store_true", help="only the 64 KiB sizes: big body and hostile shapes"
     )
+    parser.add_argument(
+        "--speed",
+        action="store_true",
+        help="only classify() next to its peers on real exceptions, and import cost after an SDK",
+    )
     args = parser.parse_args()
+    if args.speed:
+        speed: dict[str, Callable[[Any], Any]] = {
+            "chaterror": chaterror.classify,
+            "floor": peers.floor,
+        }
+        if _PEERS:
+            lite, pai = peers.litellm_classify(), peers.pydantic_ai_classify()
+            speed["pydantic-ai"] = lambda o, f=pai: f(o, None)
+            speed["litellm"] = lambda o, f=lite: f(o, None)
+        _speed_report(speed)
+        return
     if args.hostile:
         small, big = bench_big_body()
         print(
@@ -294,6 +381,7 @@ def main() -> None:
     if args.hostile:
         for shape, seconds in rows:
             print(f"  {shape!r:32} {seconds * 1e3:6.2f} ms")
+    _speed_report(timed)
     print("\nimport in a fresh interpreter (median of 9; memory: peak traced, median of 3)")
     for label, value in bench_import().items():
         print(
