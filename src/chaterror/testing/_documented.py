@@ -160,7 +160,8 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "connect_error",
         "https://api.z.ai/api/paas/v4/chat/completions",
         "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
-        "APIConnectionError, 'Connection error.', the case's words); endpoint: zai-sdk 0.2.3 "
+        "APIConnectionError; openai/_exceptions.py:107 'Connection error.', the case's words); "
+        "endpoint: zai-sdk 0.2.3 "
         "zai/_client.py:250 (https://api.z.ai/api/paas/v4)",
     ),
 }
@@ -173,8 +174,8 @@ FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
         "anthropic-text-stream-timed-out-waiting-first-event",
         "anthropic",
         _ANTHROPIC,
-        "chaterror.guard_first_chunk (CONTRACT section 7) around anthropic-sdk-python's "
-        "AsyncStream (src/anthropic/_streaming.py); endpoint: "
+        "chaterror.guard_first_chunk (CONTRACT section 7) around anthropic-sdk-python 2.15.0's "
+        "AsyncStream (anthropic/_streaming.py); endpoint: "
         "https://docs.anthropic.com/en/api/messages (POST /v1/messages, stream: true)",
     ),
     ("google", "startup_timeout"): FirstChunk(
@@ -834,8 +835,8 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
     ("zhipu", "config"): Documented(
         "zhipu-text-nanobot-zai-bad-params-zh",
         _http(400, {"error": {"code": "1210", "message": "API 调用参数有误，请检查文档。"}}),
-        f"{_ZHIPU} (1210: API 调用参数有误，请检查文档 -> HTTP 400; "
-        '{{"error": {{code, message}}}}); the message as the case shows it',
+        "https://docs.bigmodel.cn/cn/faq/api-code.md (业务错误码 | HTTP 状态码 table: 1210 "
+        f'-> 400); {_ZHIPU} ({{"error": {{code, message}}}}); the message as the case shows it',
     ),
     ("zhipu", "overloaded"): Documented(
         "zhipu-text-1305-model-traffic-too-high",
