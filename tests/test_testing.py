@@ -266,7 +266,7 @@ def test_retry_after_reaches_the_headers_and_the_classification() -> None:
 def test_an_unrecorded_pair_names_what_is_offered() -> None:
     """A provider x kind without a recording raises KeyError listing the provider's kinds."""
     with pytest.raises(KeyError, match="overloaded"):
-        provider_error("anthropic", "startup_timeout")
+        provider_error("openai", "startup_timeout")
 
 
 def test_kind_enum_is_accepted() -> None:

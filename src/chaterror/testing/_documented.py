@@ -154,12 +154,30 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "APIConnectionError); endpoint: vllm 0.33.0 vllm/entrypoints/cli/openai.py:141 "
         "(default base url http://localhost:8000/v1)",
     ),
+    ("zhipu", "timeout"): Timeout(
+        "zhipu-text-nanobot-zai-connection-error",
+        "openai",
+        "connect_error",
+        "https://api.z.ai/api/paas/v4/chat/completions",
+        "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
+        "APIConnectionError; openai/_exceptions.py:107 'Connection error.', the case's words); "
+        "endpoint: zai-sdk 0.2.3 "
+        "zai/_client.py:250 (https://api.z.ai/api/paas/v4)",
+    ),
 }
 
 #: Provider x kind -> the silent stream its first-token deadline is built from. The case's own
 #: deadline was its app's (or, for Ollama, its hosting platform's); the build is the one an app
 #: holds when chaterror's guard keeps that deadline.
 FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
+    ("anthropic", "startup_timeout"): FirstChunk(
+        "anthropic-text-stream-timed-out-waiting-first-event",
+        "anthropic",
+        _ANTHROPIC,
+        "chaterror.guard_first_chunk (CONTRACT section 7) around anthropic-sdk-python 2.15.0's "
+        "AsyncStream (anthropic/_streaming.py); endpoint: "
+        "https://docs.anthropic.com/en/api/messages (POST /v1/messages, stream: true)",
+    ),
     ("google", "startup_timeout"): FirstChunk(
         "google-text-stream-first-byte-timeout",
         "httpx-sse",
@@ -217,6 +235,7 @@ _GITHUB_429 = (
     "(rate limits: 429)"
 )
 _HF_API = "https://api-inference.huggingface.co/models"
+_MOONSHOT = "https://platform.kimi.ai/docs/api/errors"
 _OPENAI_ENVELOPE = "envelope: openai-python 3.57.0 openai/_exceptions.py:69-76 (body['error'])"
 _MISTRAL = "https://docs.mistral.ai/resources/error-glossary#error-response-format"
 _OPENROUTER = "OpenRouterTeam/docs:api_reference/errors-and-debugging.mdx (error shape, codes)"
@@ -522,6 +541,21 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "overloaded); 503 for this message as https://github.com/BerriAI/litellm/pull/25078 "
         "reports; the body is the case's own",
     ),
+    ("moonshot", "config"): Documented(
+        "moonshot-text-empty-assistant-message-position",
+        _http(
+            400,
+            {
+                "error": {
+                    "message": "Invalid request: the message at position 4 with role "
+                    "'assistant' must not be empty (request id: 2025011303374215804122836717847)",
+                    "type": "invalid_request_error",
+                }
+            },
+        ),
+        f'{_MOONSHOT} (400 invalid_request_error: "Invalid request: {{error_details}}"; '
+        '{{"error": {{type, message}}}}); status and message as the case shows them',
+    ),
     ("nvidia", "generic"): Documented(
         "nvidia-text-mtga-500-html",
         {
@@ -797,6 +831,12 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f"{_XAI} (429); envelope as xai-text-403-permission-denied-chat-endpoint records",
+    ),
+    ("zhipu", "config"): Documented(
+        "zhipu-text-nanobot-zai-bad-params-zh",
+        _http(400, {"error": {"code": "1210", "message": "API 调用参数有误，请检查文档。"}}),
+        "https://docs.bigmodel.cn/cn/faq/api-code.md (业务错误码 | HTTP 状态码 table: 1210 "
+        f'-> 400); {_ZHIPU} ({{"error": {{code, message}}}}); the message as the case shows it',
     ),
     ("zhipu", "overloaded"): Documented(
         "zhipu-text-1305-model-traffic-too-high",

@@ -102,6 +102,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("azure", "generic"): "azure-text-500-server-error-support-request",
     ("azure", "overloaded"): "azure-text-429-high-demand-peak-load",
     ("azure", "rate_limit"): "azure-text-429-litellm-proxy-nested-code-string",
+    ("azure", "timeout"): "azure-text-408-operation-was-timeout",
     ("cerebras", "rate_limit"): "cerebras-text-429-requests-per-second-request-quota-exceeded",
     ("cohere", "auth"): "cohere-text-401-invalid-api-token",
     ("dashscope", "auth"): "dashscope-text-qwen-cli-invalid-api-key",
@@ -113,6 +114,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("deepseek", "context_length"): "deepseek-text-400-max-context-code-invalid-request-error",
     ("deepseek", "usage_limit"): "deepseek-text-402-insufficient-balance-invalid-request-code",
     ("fireworks", "config"): "fireworks-text-404-model-not-found-not-deployed",
+    ("github-models", "config"): "github-models-text-unknown-model-404",
     ("github-models", "generic"): "github-models-text-500-internal-server-error",
     ("google", "context_length"): "google-text-input-token-count-nested-json",
     ("google", "timeout"): "google-text-genai-504-deadline-exceeded",
@@ -125,6 +127,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("mistral", "config"): "mistral-text-422-extra-forbidden-max-completion-tokens",
     ("mistral", "rate_limit"): "mistral-text-429-raw-status-code-field",
     ("moonshot", "content_filter"): "moonshot-text-400-content-filter-high-risk",
+    ("moonshot", "context_length"): "moonshot-text-exceeded-model-token-limit-262144",
     ("moonshot", "overloaded"): "moonshot-text-429-engine-overloaded",
     ("moonshot", "rate_limit"): "moonshot-text-429-org-concurrency-python-dict",
     ("moonshot", "usage_limit"): "moonshot-text-403-exceeded-current-quota",
@@ -135,13 +138,16 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("ollama", "overloaded"): "ollama-text-instructor-500-llm-server-loading-model",
     ("openai", "content_filter"): "openai-text-400-invalid-prompt-limited-access-safety",
     ("openai", "rate_limit"): "openai-text-rate-limit-python-sdk-repr",
+    ("openai-compat", "context_length"): "openaicompat-text-413-request-too-large-transcribe",
     ("openai-compat", "rate_limit"): "openai-compat-text-429-apig-ip-throttling",
     ("openai-compat", "usage_limit"): "openai-compat-text-402-insufficient-credits-gateway",
+    ("openrouter", "overloaded"): "openrouter-text-503-no-available-workers-morph",
     ("openrouter", "timeout"): "openrouter-text-midstream-502-upstream-unexpected-token",
     ("perplexity", "auth"): "perplexity-text-search-401-invalid-api-key",
     ("perplexity", "config"): "perplexity-text-400-invalid-model-prefixed-id",
     ("replicate", "config"): "replicate-text-422-invalid-version-not-permitted",
-    ("sglang", "timeout"): "sglang-text-router-503-no-available-workers",
+    ("sglang", "overloaded"): "sglang-text-router-503-no-available-workers",
+    ("siliconflow", "config"): "siliconflow-text-400-20012-model-does-not-exist",
     ("siliconflow", "context_length"): "siliconflow-text-400-20015-prompt-tokens-max-seq-len",
     ("siliconflow", "overloaded"): "siliconflow-text-503-50508-go-client",
     ("siliconflow", "rate_limit"): "siliconflow-text-429-tpm-limit-dotnet",
@@ -427,7 +433,10 @@ def _sdk_client(name: str) -> Callable[[str, str], BaseException]:
         module = sdk(name)
         httpx = sdk_httpx(name)
         client_class = module.OpenAI if name == "openai" else module.Anthropic
-        base = url.split("/v1/", 1)[0] + ("/v1" if name == "openai" else "")
+        if name == "openai" and "/chat/completions" in url:  # a base without /v1 (Z.ai's)
+            base = url.split("/chat/completions", 1)[0]
+        else:
+            base = url.split("/v1/", 1)[0] + ("/v1" if name == "openai" else "")
         http_client = httpx.Client(transport=httpx.MockTransport(_httpx_raiser(httpx, failure)))
         client = client_class(
             base_url=base,

@@ -77,6 +77,26 @@ async def _openai(url: str) -> tuple[AsyncIterator[Any], Any]:
     return stream, http_client
 
 
+async def _anthropic(url: str) -> tuple[AsyncIterator[Any], Any]:
+    """anthropic's ``AsyncStream`` for a streamed message from ``url`` (``.../v1/messages``)."""
+    anthropic = sdk("anthropic")
+    httpx = sdk_httpx("anthropic")
+    http_client = httpx.AsyncClient(transport=_silent_transport(httpx, "text/event-stream"))
+    client = anthropic.AsyncAnthropic(
+        base_url=url.split("/v1/messages", 1)[0],
+        api_key="sk-ant-test-0000000000000000",
+        max_retries=0,
+        http_client=http_client,
+    )
+    stream = await client.messages.create(
+        model="claude-x",
+        max_tokens=16,
+        messages=[{"role": "user", "content": "hi"}],
+        stream=True,
+    )
+    return stream, http_client
+
+
 def _httpx_lines(content_type: str) -> Callable[[str], Awaitable[tuple[AsyncIterator[Any], Any]]]:
     """An opener for httpx's line iterator over a reply of ``content_type`` streamed from a URL."""
 
@@ -91,8 +111,10 @@ def _httpx_lines(content_type: str) -> Callable[[str], Awaitable[tuple[AsyncIter
 
 
 #: ``"httpx"`` streams NDJSON (Ollama's native API), ``"httpx-sse"`` Server-Sent Events (Gemini's
-#: ``alt=sse``), ``"openai"`` is openai's ``AsyncStream`` from an OpenAI-compatible host.
+#: ``alt=sse``), ``"openai"`` is openai's ``AsyncStream`` from an OpenAI-compatible host,
+#: ``"anthropic"`` anthropic's ``AsyncStream`` of Messages events.
 _STREAMS: dict[str, Callable[[str], Awaitable[tuple[AsyncIterator[Any], Any]]]] = {
+    "anthropic": _anthropic,
     "httpx": _httpx_lines("application/x-ndjson"),
     "httpx-sse": _httpx_lines("text/event-stream"),
     "openai": _openai,
