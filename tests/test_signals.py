@@ -167,6 +167,24 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ),
         ("Invalid 'messages[0].content': string too long.", Kind.CONTEXT_LENGTH, Tier.PHRASE),
         ('{"code":2005,"message":"Failed to get response from provider"}', Kind.TIMEOUT, Tier.HINT),
+        ("You didn't provide an API key. You need to provide your API key", Kind.AUTH, Tier.PHRASE),
+        (
+            "The server experienced an error while processing your request.",
+            Kind.GENERIC,
+            Tier.PHRASE,
+        ),
+        (
+            "You don't have access to this model or the model name is invalid",
+            Kind.CONFIG,
+            Tier.PHRASE,
+        ),
+        ("max retry count reached. Reason: TooManyRequests", Kind.RATE_LIMIT, Tier.HINT),
+        ("当前分组上游负载已饱和，请稍后再试", Kind.RATE_LIMIT, Tier.HINT),
+        (
+            "max_tokens for preview model `llama-3.1-8b-instant` must be less than or equal to 8000",
+            Kind.CONFIG,
+            Tier.PHRASE,
+        ),
     ],
 )
 def test_phrases(text: str, kind: Kind, tier: Tier) -> None:

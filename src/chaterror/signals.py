@@ -544,7 +544,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONFIG,
         "max_tokens|max tokens",
         r"max_tokens is too large|invalid max_tokens"
-        r"|max[_ ]tokens must be (?:less|at most|<=)",
+        r"|max[_ ]tokens (?:for [^\n]{1,80}? )?must be (?:less|at most|<=)",
     ),
     _p(K.CONFIG, "supports at most", r"supports at most \d+ (?:completion|output) tokens"),
     _p(K.CONFIG, "alternate", r"(?:should|must) alternate"),
@@ -823,6 +823,26 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "failed to get",
         r"failed to get (?:a |any )?response from (?:the )?(?:upstream|provider|model|origin)",
     ),
+    # Round-6 blind misses:
+    # auth: OpenAI's 401 for a request without a key ("You didn't provide an API key. You need
+    # to provide your API key in an Authorization header …").
+    _p(K.AUTH, "provide an api key", r"(?:didn.t|did not) provide an api key"),
+    # generic: OpenAI's server_error sentence ("The server had an error while processing your
+    # request. Sorry about that!"; the legacy SDK's "The server experienced an error …").
+    _p(
+        K.GENERIC,
+        "while processing your request",
+        r"the server (?:had|experienced) an error while processing your request",
+        retryable=True,
+    ),
+    # config: a model the caller named that is not there ("… or the model name is invalid").
+    _p(
+        K.CONFIG,
+        "model name is invalid|invalid model name",
+        r"model name is invalid|invalid model name",
+    ),
+    # rate_limit: .NET's HttpStatusCode name for 429, as Semantic Kernel logs it.
+    _h(K.RATE_LIMIT, "toomanyrequests", r"toomanyrequests"),
     # Round-2 blind misses, each a family named by its sources (docs/accuracy.md):
     # content_filter: Gemini's finish reason printed as an enum name; DashScope's moderation.
     _p(K.CONTENT_FILTER, "finishreasonsafety", r"finishreasonsafety"),
@@ -871,14 +891,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "concurren",
         r"(?:high|too many|too much) concurren(?:cy|t)|reduce (?:the |your )?concurrency",
     ),
-    # overloaded: Chinese gateways' capacity wording: 负载已饱和 (load saturated), 负载过高 (load too
-    # high), 繁忙 (busy).
+    # overloaded: Chinese gateways' capacity wording: 负载过高 (load too high), 繁忙 (busy).
     _p(
         K.OVERLOADED,
         "负载|繁忙",
-        r"负载已饱和|负载过高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
+        r"负载过高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
         bounded=False,
     ),
+    # 当前分组上游负载已饱和 ("the group's upstream load is saturated") is not capacity: one-api and
+    # new-api write it over *every* upstream 429's message (relay controller: `if StatusCode ==
+    # http.StatusTooManyRequests { Message = "当前分组上游负载已饱和..." }`), so it says what a
+    # 429 says, a throttle, unless a quota type or code beside it says more.
+    _h(K.RATE_LIMIT, "负载已饱和", r"负载已饱和", bounded=False),
     # A status's reason phrase with no status number: what the status table says.
     Phrase(
         _F,

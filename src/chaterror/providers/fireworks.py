@@ -19,5 +19,14 @@ PROFILE = Profile(
     # (hidden "to avoid leaking information about model availability"), a 404 a model that
     # exists but is not deployed, and a 412 either a suspended account or a LoRA adapter that
     # failed to load.
-    phrases=(phrase(Kind.USAGE_LIMIT, "exceeded usage limits", r"exceeded usage limits"),),
+    phrases=(
+        phrase(Kind.USAGE_LIMIT, "exceeded usage limits", r"exceeded usage limits"),
+        # A 429 whose words say the model missed Fireworks' own first-token deadline: the
+        # provider did not answer in time (blind round 6), not this account's rate.
+        phrase(
+            Kind.TIMEOUT,
+            "first token before",
+            r"(?:didn.t|did not) generate (?:the |a )?first token before the (?:given )?deadline",
+        ),
+    ),
 )

@@ -167,6 +167,11 @@ PROFILE = Profile(
         "quota_exhausted": Code(Kind.USAGE_LIMIT),
     },
     phrases=(
+        # Vertex Model Garden: a partner model the project has not enabled ("Project `p` is not
+        # allowed to use Publisher Model `…/publishers/anthropic/models/…`"): not permitted.
+        phrase(
+            Kind.AUTH, "not allowed to use publisher model", r"not allowed to use publisher model"
+        ),
         # ai.google.dev/gemini-api/docs/generate-content/api-errors#http-error-codes (403 row).
         phrase(
             Kind.AUTH,

@@ -22,7 +22,10 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
 PROFILE = Profile(
     "llamacpp",
     "llama.cpp",
-    Role.SERVER,
+    # An engine the other servers embed: Ollama's runner is llama-server and says so in its own
+    # errors ("llama-server process has terminated"), so the name ranks after theirs, like a
+    # maker's model id after the host that serves it.
+    Role.MAKER,
     aliases=("llama.cpp", "llama-cpp", "llama-server", "llama_cpp", "llama-cpp-python"),
     # pypi llama-cpp-python 0.3.36 (its server's errors live in llama_cpp/server/errors.py).
     # The default ports (8080, 8000) are everyone's, so none is declared.

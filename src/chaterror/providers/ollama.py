@@ -31,6 +31,8 @@ PROFILE = Profile(
     words=("ollama|11434", r"ollama|(?<=[:=])11434\b"),
     phrases=(
         phrase(Kind.CONFIG, "try pulling it first", r"try pulling it first"),
+        # llm/server.go: every runner slot is taken ("llm busy - no slots available").
+        phrase(Kind.OVERLOADED, "no slots available", r"no slots available"),
         # llm/server.go: the runner crashed ("llama runner process has terminated: …"), a 500
         # however a wrapper names it (LiteLLM says APIConnectionError).
         phrase(

@@ -34,6 +34,13 @@ PROFILE = Profile(
         "notimplementederror": Code(Kind.CONFIG, Tier.HINT),
     },
     phrases=(
+        # vllm/core/scheduler.py (v0): "Input prompt (N tokens) is too long and exceeds limit of
+        # M"; the request is dropped with nothing generated.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "is too long and exceeds limit",
+            r"input prompt \(\d+ tokens\) is too long and exceeds limit",
+        ),
         # vllm/renderers/params.py:410.
         phrase(
             Kind.CONTEXT_LENGTH,
