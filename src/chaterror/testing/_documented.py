@@ -121,6 +121,14 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
         "APIConnectionError); endpoint: LM Studio docs, OpenAI compatibility (port 1234)",
     ),
+    ("moonshot", "timeout"): Timeout(
+        "moonshot-text-pawwork-stream-connect-timeout-30000",
+        "openai",
+        "read_timeout",
+        "https://api.moonshot.ai/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: https://platform.kimi.ai/docs (OpenAI-compatible, openai SDK "
+        "with base_url https://api.moonshot.ai/v1)",
+    ),
     ("ollama", "timeout"): Timeout(
         "ollama-text-httpx-connecterror-errno-111",
         "httpx",
@@ -399,6 +407,16 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         f"{_FIREWORKS} (429: rate limited or deployment capacity exceeded); the body is the "
         "case's own",
     ),
+    ("fireworks", "timeout"): Documented(
+        "fireworks-text-llxprt-429-first-token-deadline",
+        _http(
+            429,
+            {"error": {"message": "Request didn't generate first token before the given deadline"}},
+        ),
+        "status 429 and message as the case shows them; envelope: "
+        'https://docs.fireworks.ai/tools-sdks/openai-compatibility ({"error": {..., message}}, '
+        "OpenAI-compatible)",
+    ),
     ("github-models", "auth"): Documented(
         "github-models-text-403-forbidden-restricted-model",
         _http(403, None),
@@ -633,20 +651,6 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "https://developers.openai.com/docs/guides/error-codes#api-errors (invalid_request_error "
         f"-> 400); {_OPENAI_ENVELOPE}; type and message as the case shows them",
-    ),
-    ("openai-compat", "overloaded"): Documented(
-        "openai-compat-text-429-upstream-load-saturated-new-api",
-        _http(
-            429,
-            {
-                "error": {
-                    "message": "当前分组上游负载已饱和，请稍后再试 (request id: "
-                    "20250423020142736330894dLoIRrS6)"
-                }
-            },
-            COMPAT_URL,
-        ),
-        f"status 429 as the case records; {_OPENAI_ENVELOPE}",
     ),
     ("openrouter", "auth"): Documented(
         "openrouter-text-401-provider-returned-error-anthropic-byok",

@@ -58,6 +58,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("cohere", "config"): "cohere-404-model-not-found-embed",
     ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
     ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
+    ("moonshot", "auth"): "moonshot-http-kimicli-401-invalid-authentication-models",
     ("cohere", "rate_limit"): "cohere-429-trial-token-rate-limit-shape-from-docs",
     ("cohere", "usage_limit"): "cohere-429-trial-key-monthly-cap",
     ("bedrock", "content_filter"): "bedrock-http-litellm-guardrail-checks-violence-jailbreak",
@@ -159,6 +160,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("xai", "auth"): "xai-text-403-permission-denied-chat-endpoint",
     ("xai", "config"): "xai-text-400-argument-not-supported-presence-penalty",
     ("xai", "usage_limit"): "xai-text-403-responses-out-of-credits",
+    ("zhipu", "auth"): "zhipu-text-sdk-401-token-expired-or-invalid-cn",
     ("zhipu", "content_filter"): "zhipu-text-langchain4j-1301-sensitive",
     ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
 }
