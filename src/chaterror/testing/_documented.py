@@ -572,7 +572,7 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f'{_MOONSHOT} (400 invalid_request_error: "Invalid request: {{error_details}}"; '
-        '{{"error": {{type, message}}}}); status and message as the case shows them',
+        '{"error": {type, message}}); status and message as the case shows them',
     ),
     ("nvidia", "generic"): Documented(
         "nvidia-text-mtga-500-html",
