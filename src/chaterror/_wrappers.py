@@ -20,10 +20,10 @@ error) is no evidence at all; the fields where it keeps the truth (``llm_provide
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 __all__ = [
     "WRAPPERS",
@@ -228,16 +228,23 @@ def _attr(obj: object, name: str) -> Any:
 
 
 def _wrapper_of(exc: BaseException) -> Wrapper | None:
-    cls = type(exc)
+    return _per_class(_BY_CLASS, type(exc), _wrapper_of_class)
+
+
+_T = TypeVar("_T")
+
+
+def _per_class(cache: dict[type, _T], cls: type, compute: Callable[[type], _T]) -> _T:
+    """``compute(cls)``, kept per class (bounded: classes made on the fly are forgotten)."""
     try:
-        return _BY_CLASS[cls]
+        return cache[cls]
     except KeyError:
         pass
-    except Exception:  # a metaclass whose __hash__ or __eq__ raises: read it every time
-        return _wrapper_of_class(cls)
-    if len(_BY_CLASS) >= _MAX_CACHED:
-        _BY_CLASS.clear()  # classes made on the fly: stay bounded
-    found = _BY_CLASS[cls] = _wrapper_of_class(cls)
+    except Exception:  # a metaclass whose __hash__ or __eq__ raises: compute it every time
+        return compute(cls)
+    if len(cache) >= _MAX_CACHED:
+        cache.clear()
+    found = cache[cls] = compute(cls)
     return found
 
 
@@ -261,16 +268,7 @@ _MAX_CACHED: Final = 1024
 
 def class_names(cls: type) -> tuple[str, ...]:
     """The names of ``cls`` and its first bases, most specific first (cached per class)."""
-    try:
-        return _NAMES[cls]
-    except KeyError:
-        pass
-    except Exception:  # an unhashable metaclass
-        return _names_of(cls)
-    if len(_NAMES) >= _MAX_CACHED:
-        _NAMES.clear()
-    names = _NAMES[cls] = _names_of(cls)
-    return names
+    return _per_class(_NAMES, cls, _names_of)
 
 
 def _names_of(cls: type) -> tuple[str, ...]:
