@@ -654,3 +654,13 @@ def test_openai_codes_that_depend_on_their_context(text: str, kind: Kind, retrya
     """string_above_max_length and the "requests" type say less than the words around them."""
     err = classify(text)
     assert (err.kind, err.retryable) == (kind, retryable)
+
+
+def test_a_bare_provider_code_in_grpc_details_decides() -> None:
+    """xai-sdk's gRPC detail names its code in brackets: [input_too_large] is an overflow."""
+    text = (
+        "status = StatusCode.INVALID_ARGUMENT\n"
+        'details = "Failed to start sampling: [input_too_large] Current message (1149677 tokens)'
+        ' exceeds budget (975424 tokens)"'
+    )
+    assert classify(text).kind is Kind.CONTEXT_LENGTH

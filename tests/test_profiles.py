@@ -947,3 +947,16 @@ _TEXTS = [
 def test_documented_wordings_classify_as_documented(text: str, kind: Kind) -> None:
     """A provider's documented wording alone gets the kind the provider documents."""
     assert classify(text).kind is kind
+
+
+def test_zhipu_inside_an_anthropic_envelope_is_zhipu() -> None:
+    """The GLM Coding Plan's Anthropic-compatible errors keep Zhipu's bracketed business code:
+    the provider and its code are Zhipu's, not Anthropic's."""
+    from chaterror import classify
+
+    body = (
+        '{"type":"error","error":{"type":"invalid_request_error","code":"1211",'
+        '"message":"[1211][模型不存在，请检查模型代码。][20260723]"}}'
+    )
+    err = classify(f"status 400: {body}")
+    assert (err.provider, err.code, err.kind.value) == ("zhipu", "1211", "config")

@@ -180,6 +180,18 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ),
         ("max retry count reached. Reason: TooManyRequests", Kind.RATE_LIMIT, Tier.HINT),
         ("当前分组上游负载已饱和，请稍后再试", Kind.RATE_LIMIT, Tier.HINT),
+        ("Function 'abc': Not found for account 'xyz'", Kind.CONFIG, Tier.PHRASE),
+        ("model max length exceeded, max length:8192", Kind.CONTEXT_LENGTH, Tier.PHRASE),
+        ("invalid request: message must be at least 1 token long", Kind.CONFIG, Tier.PHRASE),
+        ("max_tokens参数非法。请检查文档。", Kind.CONFIG, Tier.PHRASE),
+        ('{"message":"The provided model identifier is invalid."}', Kind.CONFIG, Tier.PHRASE),
+        ("The API deployment for the resource does not exist.", Kind.CONFIG, Tier.PHRASE),
+        ("Your quota will reset after 8h44m7s.", Kind.USAGE_LIMIT, Tier.PHRASE),
+        (
+            "Error raised by inference API: Model facebook/opt-1.3b time out",
+            Kind.TIMEOUT,
+            Tier.HINT,
+        ),
         (
             "max_tokens for preview model `llama-3.1-8b-instant` must be less than or equal to 8000",
             Kind.CONFIG,
@@ -203,6 +215,12 @@ def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
         pytest.param(
             "Rate limit exceeded.; no quota headers", Kind.USAGE_LIMIT, id="quota-headers"
         ),
+        pytest.param(
+            "The TCP handshake timed out, which may indicate the origin is overloaded, firewalling",
+            Kind.OVERLOADED,
+            id="cloudflare-522-guess-among-causes",
+        ),
+        pytest.param("Your quota will reset after 45s.", Kind.USAGE_LIMIT, id="reset-in-seconds"),
         pytest.param(
             "this is OmniRoute's request queue (resilienceSettings.requestQueue.maxWaitMs)",
             Kind.OVERLOADED,

@@ -209,7 +209,7 @@ def explain(error: object, *, provider: str | None = None) -> list[str]:
     facts = gather(error)
     scan = Scan(facts.scan_text())
     found = _provider(facts, hint, scan)
-    evidence = _evidence(facts, found, scan, _status(facts, scan), _all_codes(facts, scan))
+    evidence = _evidence(facts, found, scan, _status(facts, scan), _all_codes(facts, scan, found))
     order = {rule: i for i, rule in enumerate(RULES)}
     ranked = sorted(evidence, key=lambda e: order[(e.tier, e.kind)])
     return [f"{e.tier.name.lower()} {e.kind.value}: {e.why}" for e in ranked]
@@ -225,7 +225,7 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     scan = Scan(facts.scan_text())
     provider = _provider(facts, hint, scan)
     status = _status(facts, scan)
-    codes = _all_codes(facts, scan)  # read once: reported as `code` and weighed as evidence
+    codes = _all_codes(facts, scan, provider)  # read once: reported and weighed
     common: dict[str, Any] = {
         "provider": provider,
         "status_code": status,
@@ -308,10 +308,14 @@ def _status(facts: Facts, scan: Scan) -> int | None:
     return found
 
 
-def _all_codes(facts: Facts, scan: Scan) -> tuple[list[str], list[str]]:
+def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str], list[str]]:
     """The codes the input carries, most trustworthy first, and apart from them the known codes
-    found bare in prose (reported only when nothing better is there, and weighed as wording)."""
-    codes: list[str] = []
+    found bare in prose (reported only when nothing better is there, and weighed as wording).
+
+    A numeric business code the provider's profile declares (Zhipu's 1211) is its most specific
+    code and comes first; other numbers (a status repeated, an unknown one) come last."""
+    numbers = [n for body in facts.bodies for n in body.numbers]
+    codes: list[str] = [n for n in numbers if provider_number(provider, n) is not None]
     for body in facts.bodies:
         codes.extend(body.codes)
     amzn = facts.headers.get("x-amzn-errortype")
@@ -319,8 +323,7 @@ def _all_codes(facts: Facts, scan: Scan) -> tuple[list[str], list[str]]:
         codes.append(amzn.split(":", 1)[0])
     codes.extend(facts.codes)
     codes.extend(codes_in_text(scan))
-    for body in facts.bodies:
-        codes.extend(body.numbers)
+    codes.extend(n for n in numbers if n not in codes)
     return codes, bare_codes_in_text(scan)
 
 

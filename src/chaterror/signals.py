@@ -479,7 +479,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # overloaded
     # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
     # application", werkzeug/exceptions.py InternalServerError.description): it says nothing.
-    _p(K.OVERLOADED, "overloaded", r"overloaded(?! or there is an error in the application)"),
+    # Nor Cloudflare's 522 detail ("… which may indicate the origin is overloaded, firewalling
+    # Cloudflare, or unreachable"): a guess among causes of a connection timeout.
+    _p(
+        K.OVERLOADED,
+        "overloaded",
+        r"(?<!indicate the origin is )overloaded(?! or there is an error in the application)",
+    ),
     _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
     _p(
         K.OVERLOADED,
@@ -843,6 +849,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # rate_limit: .NET's HttpStatusCode name for 429, as Semantic Kernel logs it.
     _h(K.RATE_LIMIT, "toomanyrequests", r"toomanyrequests"),
+    # Round-7 blind misses: a model that timed out, in the Hugging Face Inference API's words
+    # ("Model facebook/opt-1.3b time out"); a hint, the status and codes outrank it.
+    _h(K.TIMEOUT, "time out", r"time out\b"),
     # Round-2 blind misses, each a family named by its sources (docs/accuracy.md):
     # content_filter: Gemini's finish reason printed as an enum name; DashScope's moderation.
     _p(K.CONTENT_FILTER, "finishreasonsafety", r"finishreasonsafety"),

@@ -63,6 +63,13 @@ PROFILE = Profile(
     # policy an exhausted token quota is a 403, not a 429 (a 403 that is a usage limit).
     phrases=(
         phrase(Kind.CONTENT_FILTER, "response was filtered", r"the response was filtered"),
+        # DeploymentNotFound's message ("The API deployment for this resource does not exist"),
+        # for logs that keep only the words.
+        phrase(
+            Kind.CONFIG,
+            "deployment for",
+            r"api deployment for (?:this|the) resource does not exist",
+        ),
         phrase(
             Kind.OVERLOADED,
             "temporarily unable",

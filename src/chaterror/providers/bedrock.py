@@ -50,7 +50,9 @@ PROFILE = Profile(
         "expiredtokenexception": Code(Kind.AUTH),
         "resourcenotfoundexception": Code(Kind.CONFIG),
         "modeltimeoutexception": Code(Kind.TIMEOUT),
-        "serviceunavailableexception": Code(Kind.TIMEOUT),
+        # A 503: a timeout unless its words say more ("Too many connections, please wait before
+        # trying again" is capacity), so a hint, as the status itself would be.
+        "serviceunavailableexception": Code(Kind.TIMEOUT, Tier.HINT),
         "internalserverexception": Code(Kind.GENERIC, Tier.HINT, True),
         "modelstreamerrorexception": Code(Kind.GENERIC, Tier.HINT, True),
         # 424: the model failed on this input; the fixes are on the request.
@@ -85,6 +87,8 @@ PROFILE = Profile(
     },
     phrases=(
         phrase(Kind.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
+        # ValidationException for a model id Bedrock does not know.
+        phrase(Kind.CONFIG, "model identifier is invalid", r"model identifier is invalid"),
         phrase(
             Kind.AUTH,
             "security token",

@@ -29,6 +29,9 @@ PROFILE = Profile(
         phrase(Kind.RATE_LIMIT, "per minute request limit", r"past the per minute request limit"),
         hint(Kind.RATE_LIMIT, "trial key", r"you are using a trial key, which is limited to"),
         phrase(Kind.CONFIG, "generate api", r"is not supported by the generate api"),
+        # v2 chat's 400 for an empty turn ("message must be at least 1 token long or tool
+        # results must be specified").
+        phrase(Kind.CONFIG, "at least 1 token long", r"must be at least 1 token long"),
         # cohere-python 7.3.1 cohere/base_client.py:140.
         phrase(Kind.AUTH, "co_api_key", r"setting co_api_key"),
     ),

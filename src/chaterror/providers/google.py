@@ -165,6 +165,9 @@ PROFILE = Profile(
         # quota will reset after 5h59m59s" carries QUOTA_EXHAUSTED, a window's cap, where a
         # short throttle carries RATE_LIMIT_EXCEEDED (blind round 5's two cases show both).
         "quota_exhausted": Code(Kind.USAGE_LIMIT),
+        # Google Flow (Imagen/Veo) ErrorInfo reason behind an INVALID_ARGUMENT 400: the
+        # generation was refused as unsafe.
+        "public_error_unsafe_generation": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
         # Vertex Model Garden: a partner model the project has not enabled ("Project `p` is not
@@ -198,6 +201,9 @@ PROFILE = Profile(
         # QuotaFailure ids (google/rpc/error_details.proto:157-): a per-minute quota is a rate
         # limit (a PerDay one is a cap, see signals.quota_evidence).
         hint(Kind.RATE_LIMIT, "perminute", r"\w*perminute"),
+        # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
+        # (usage_limit), where "after 0s" or "after 45s" is a throttle.
+        phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
     ),
     shape=_shape,
 )

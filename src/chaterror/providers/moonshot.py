@@ -38,6 +38,8 @@ PROFILE = Profile(
         phrase(Kind.CONTENT_FILTER, "high risk", r"considered high risk"),
         phrase(Kind.CONTEXT_LENGTH, "token length too long", r"input token length too long"),
         phrase(Kind.CONTEXT_LENGTH, "exceeded model token limit", r"exceeded model token limit"),
+        # The older wording ("model max length exceeded, max length:8192", Kimi's cookbook).
+        phrase(Kind.CONTEXT_LENGTH, "max length exceeded", r"model max length exceeded"),
         # kimi.com/code/docs/en/kimi-code/error-reference.html (Quick Lookup): Kimi Code's plan
         # caps and access checks.
         phrase(

@@ -34,6 +34,9 @@ PROFILE = Profile(
     headers=("nvcf-reqid",),
     words=("nvidia", r"nvidia"),
     phrases=(
+        # NVCF's 404 for a function id the account cannot see ("Function '…': Not found for
+        # account '…'", a problem+json detail): the model named is wrong for this account.
+        phrase(Kind.CONFIG, "not found for account", r"not found for account"),
         # langchain-nvidia-ai-endpoints 1.5.0 _common.py (the 401/403 advice).
         phrase(Kind.AUTH, "regenerate your api key", r"check or regenerate your api key"),
         # gRPC NIM grpc_message texts (docs.nvidia.com/ace/audio2face-3d-microservice/1.0/text/

@@ -22,5 +22,8 @@ PROFILE = Profile(
     words=("x.ai|xai|grok", r"x\.ai\b|xai[- ]|grok"),
     codes={
         "client specified an invalid argument": Code(Kind.CONFIG, Tier.FALLBACK),
+        # xai-sdk's gRPC detail "Failed to start sampling: [input_too_large] Current message (N
+        # tokens) exceeds budget (M tokens)".
+        "input_too_large": Code(Kind.CONTEXT_LENGTH),
     },
 )

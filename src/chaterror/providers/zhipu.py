@@ -10,9 +10,26 @@ Sources: docs.bigmodel.cn/cn/api/api-code and /cn/faq/api-code.md (业务错误�
 PyPI zhipuai 2.1.5.20250825 ``zhipuai/_client.py:47``, zai-sdk 0.2.3 ``zai/_client.py:250``.
 """
 
+from collections.abc import Mapping
+from typing import Any
+
 from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
+
+
+def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
+    """Zhipu's own error object, also inside the Anthropic-compatible envelope of its GLM Coding
+    Plan: a four-digit business code, repeated in brackets at the message's start
+    ("[1211][模型不存在，请检查模型代码。][request id]")."""
+    code, message = error.get("code"), error.get("message")
+    return (
+        isinstance(code, str)
+        and len(code) == 4
+        and code.isdigit()
+        and isinstance(message, str)
+        and message.startswith(f"[{code}]")
+    )
 
 _AUTH = Code(Kind.AUTH)
 _CONFIG = Code(Kind.CONFIG)
@@ -87,10 +104,13 @@ PROFILE = Profile(
     # The Chinese wordings of the codes above (docs.bigmodel.cn/cn/api/api-code).
     phrases=(
         phrase(Kind.RATE_LIMIT, "并发数过高", r"并发数过高", bounded=False),
+        # 1210/1214: "API 调用参数有误" / "…参数非法" (a parameter is wrong or illegal).
+        phrase(Kind.CONFIG, "参数非法|参数有误", r"参数非法|参数有误", bounded=False),
         phrase(Kind.OVERLOADED, "访问量过大", r"访问量过大", bounded=False),
         phrase(Kind.USAGE_LIMIT, "今日调用次数限额", r"今日调用次数限额", bounded=False),
         phrase(Kind.USAGE_LIMIT, "您的限额将在", r"您的限额将在", bounded=False),
         phrase(Kind.CONTEXT_LENGTH, "超长", r"prompt ?超长", bounded=False),
         phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
     ),
+    shape=_shape,
 )
