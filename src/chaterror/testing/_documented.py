@@ -559,6 +559,13 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "overloaded); 503 for this message as https://github.com/BerriAI/litellm/pull/25078 "
         "reports; the body is the case's own",
     ),
+    ("mistral", "timeout"): Documented(
+        "mistral-text-vibe-504-gateway-timeout",
+        _http(504, None),
+        "status 504 and the empty body as the case records them (body_excerpt empty, "
+        "provider_message N/A); https://docs.mistral.ai/resources/error-glossary#server-errors "
+        "(504: gateway timeout)",
+    ),
     ("moonshot", "config"): Documented(
         "moonshot-text-empty-assistant-message-position",
         _http(
@@ -637,6 +644,13 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "the case's raw response (its error event); openai-python 3.57.0 "
         "openai/_streaming.py:79-108 (an error event raises APIError)",
     ),
+    ("openai-compat", "auth"): Documented(
+        "openai-compat-text-relay-401-incorrect-key-title",
+        _http(401, {"error": {"message": "Incorrect API key provided："}}, COMPAT_URL),
+        "https://developers.openai.com/docs/guides/error-codes#api-errors (401: Incorrect API key "
+        f"provided); {_OPENAI_ENVELOPE}; status 401 and message as the case shows them (the "
+        "message cut where the case's title is)",
+    ),
     ("openai-compat", "config"): Documented(
         "openai-compat-text-response-format-unavailable",
         _http(
@@ -651,6 +665,20 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "https://developers.openai.com/docs/guides/error-codes#api-errors (invalid_request_error "
         f"-> 400); {_OPENAI_ENVELOPE}; type and message as the case shows them",
+    ),
+    ("openai-compat", "generic"): Documented(
+        "openai-compat-text-openai-internalservererror-bare",
+        {
+            "type": "http",
+            "status": 500,
+            "headers": {"content-type": "text/plain; charset=utf-8"},
+            "body": "Internal Server Error",
+            "url": COMPAT_URL,
+        },
+        "openai-python 3.57.0 openai/_client.py:664-665 (status >= 500 -> InternalServerError) "
+        "and openai/_base_client.py:492-497 (a body that is not JSON is kept verbatim as the "
+        "error's body): the case's words are the whole body, and 500 the status they are the "
+        "reason phrase of (RFC 9110 section 15.6.1)",
     ),
     ("openrouter", "auth"): Documented(
         "openrouter-text-401-provider-returned-error-anthropic-byok",
