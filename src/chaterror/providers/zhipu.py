@@ -31,6 +31,7 @@ def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
         and message.startswith(f"[{code}]")
     )
 
+
 _AUTH = Code(Kind.AUTH)
 _CONFIG = Code(Kind.CONFIG)
 _USAGE = Code(Kind.USAGE_LIMIT)
