@@ -186,15 +186,12 @@ def bench_import() -> dict[str, float]:
     return results
 
 
-def _python(code: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def _cached_python(code: str) -> str:
-    """Run ``code`` as a user's install runs it: bytecode written once, then read."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+def _python(code: str, *, bytecode: bool = False) -> str:
+    """Run ``code`` in a fresh interpreter; with ``bytecode``, as a user's install runs it
+    (bytecode written once, then read), whatever PYTHONDONTWRITEBYTECODE says here."""
+    env = dict(os.environ)
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     ).stdout
@@ -223,8 +220,11 @@ def bench_import_after() -> dict[str, dict[str, float]]:
     for where, setup in _AFTER.items():
         row = results.setdefault(where, {})
         for label, stmt in _STATEMENTS.items():
-            _cached_python(timed.format(setup=setup, stmt=stmt))  # writes the bytecode
-            times = [float(_cached_python(timed.format(setup=setup, stmt=stmt))) for _ in range(9)]
+            _python(timed.format(setup=setup, stmt=stmt), bytecode=True)  # writes it
+            times = [
+                float(_python(timed.format(setup=setup, stmt=stmt), bytecode=True))
+                for _ in range(9)
+            ]
             row[label] = statistics.median(times) * 1e3
     return results
 
