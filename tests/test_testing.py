@@ -16,6 +16,7 @@ import botocore.exceptions
 import httpx
 import openai
 import pytest
+import replicate.exceptions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ from chaterror.testing._documented import (
     FROM_DOCS,
     NEEDS_HINT,
     TIMEOUTS,
+    UNSENT,
 )
 from chaterror.testing._factories import replayable, response_case
 from chaterror.testing._replay import held
@@ -93,7 +95,14 @@ def test_factories_cover_every_recorded_provider_and_kind() -> None:
 def test_structured_cases_win_over_text() -> None:
     """A pair is built from text only when the corpus has no recorded response for it, and from
     documentation only when neither a response nor a replayable log line exists."""
-    tables = [set(CANONICAL), set(FROM_TEXT), set(TIMEOUTS), set(FROM_DOCS), set(FIRST_CHUNKS)]
+    tables = [
+        set(CANONICAL),
+        set(FROM_TEXT),
+        set(TIMEOUTS),
+        set(FROM_DOCS),
+        set(FIRST_CHUNKS),
+        set(UNSENT),
+    ]
     assert sum(map(len, tables)) == len(set().union(*tables))
 
 
@@ -111,7 +120,7 @@ def test_from_text_cases_are_text_of_their_pair() -> None:
     ("pair", "entry"),
     [
         pytest.param(p, e, id="-".join(p))
-        for p, e in {**TIMEOUTS, **FROM_DOCS, **FIRST_CHUNKS}.items()
+        for p, e in {**TIMEOUTS, **FROM_DOCS, **FIRST_CHUNKS, **UNSENT}.items()
     ],
 )
 def test_documented_pairs_name_a_text_case_of_their_pair(pair: object, entry: object) -> None:
@@ -162,6 +171,7 @@ def test_documented_replies_carry_the_cases_own_words(
     [
         pytest.param("anthropic", "timeout", id="timeout"),
         pytest.param("ollama", "startup_timeout", id="first-chunk"),
+        pytest.param("lmstudio", "auth", id="unsent"),
     ],
 )
 def test_a_timeout_has_no_body_to_replace(provider: str, kind: str) -> None:
@@ -189,6 +199,33 @@ def test_openai_compat_goes_to_the_url_given(kind: str, url: str | None, sent_to
     exc = provider_error("openai-compat", kind, url=url)
     assert isinstance(exc, openai.APIError) and str(exc.request.url) == sent_to
     assert classify(exc).provider == "openai-compat"
+
+
+@pytest.mark.parametrize("pair", [pytest.param(p, id="-".join(p)) for p in UNSENT])
+def test_an_unsent_refusal_is_the_sdks_own(pair: tuple[str, str]) -> None:
+    """An UNSENT pair is the SDK's own exception class with words the installed SDK's source
+    wrote (in this or an earlier version: the case's), takes no URL, and the refusal the
+    installed SDK really raises classifies the same way."""
+    refusal = UNSENT[pair]
+    exc = provider_error(*pair)
+    module = __import__(refusal.library)
+    assert type(exc) is getattr(module, refusal.exception) and str(exc) == refusal.message
+    assert refusal.message in canonical_case(*pair).input["text"]
+    with pytest.raises(ValueError, match="no URL"):
+        provider_error(*pair, url=_OWN_SERVER)
+
+
+def test_the_installed_openai_sdk_refusing_without_a_key_is_auth(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """openai-python refuses to build a client without a key; what it raises (its own words in
+    whichever version is installed) classifies as auth, not retryable."""
+    for name in ("OPENAI_API_KEY", "OPENAI_ADMIN_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(openai.OpenAIError) as raised:
+        openai.OpenAI(base_url="http://localhost:1234/v1")
+    err = classify(raised.value, provider="lmstudio")
+    assert (err.kind, err.provider, err.retryable) == (Kind.AUTH, "lmstudio", False)
 
 
 def test_a_botocore_error_takes_no_url() -> None:
@@ -243,6 +280,8 @@ def test_the_docs_list_exactly_the_pairs_needing_the_hint() -> None:
         pytest.param("replicate", "timeout", httpx.ReadTimeout, id="httpx-timeout"),
         pytest.param("together", "rate_limit", openai.RateLimitError, id="from-docs-openai-sdk"),
         pytest.param("huggingface", "overloaded", httpx.HTTPStatusError, id="from-docs-httpx"),
+        pytest.param("replicate", "generic", replicate.exceptions.ModelError, id="prediction"),
+        pytest.param("lmstudio", "auth", openai.OpenAIError, id="unsent"),
     ],
 )
 def test_factories_build_the_sdks_own_exception(provider: str, kind: str, expected: type) -> None:
@@ -384,7 +423,7 @@ def test_chaterror_server_fails_then_answers(chaterror_server: LoopbackServer) -
     assert len(chaterror_server.received) == 3
 
 
-_WITHOUT_RESPONSE = {**TIMEOUTS, **FIRST_CHUNKS}
+_WITHOUT_RESPONSE = {**TIMEOUTS, **FIRST_CHUNKS, **UNSENT}
 
 
 class _AsFailed(Loopback):
@@ -422,7 +461,13 @@ def test_fail_answers_every_pair_with_a_response(
     ("pair", "instead"),
     [
         pytest.param(
-            p, "Reply(first_chunk_delay" if p in FIRST_CHUNKS else "Reply(stall", id="-".join(p)
+            p,
+            "Reply(first_chunk_delay"
+            if p in FIRST_CHUNKS
+            else "provider_error()"
+            if p in UNSENT
+            else "Reply(stall",
+            id="-".join(p),
         )
         for p in _WITHOUT_RESPONSE
     ],

@@ -833,6 +833,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # auth: OpenAI's 401 for a request without a key ("You didn't provide an API key. You need
     # to provide your API key in an Authorization header …").
     _p(K.AUTH, "provide an api key", r"(?:didn.t|did not) provide an api key"),
+    # auth: openai-python 3.x's client refusing to start without a key (openai/lib/
+    # _client_auth.py: "Missing credentials. Please pass an `api_key`, `workload_identity`, …").
+    _p(K.AUTH, "missing credentials", r"missing credentials\. please pass an `?api_key"),
     # generic: OpenAI's server_error sentence ("The server had an error while processing your
     # request. Sorry about that!"; the legacy SDK's "The server experienced an error …").
     _p(

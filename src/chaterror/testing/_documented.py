@@ -1,6 +1,6 @@
 """Pairs the corpus has only as words, built with what the provider documents around them.
 
-Three tables, each entry naming the corpus case it stands for and the primary source it relies
+Four tables, each entry naming the corpus case it stands for and the primary source it relies
 on (the provider's docs, API spec, SDK or server source; see /work/knowledge in the project):
 
 - :data:`TIMEOUTS`: a call to the provider that times out or loses its connection. No response
@@ -11,6 +11,8 @@ on (the provider's docs, API spec, SDK or server source; see /work/knowledge in 
   the case shows it), sent in the error envelope and with the HTTP status the provider documents
   for that failure (or that the case itself records). Nothing else is added: an envelope field
   the case does not show and the source does not fix for this failure is left out.
+- :data:`UNSENT`: a call the SDK refuses before sending (no API key set): its own exception
+  class with its own words, which the case shows. No server is involved.
 - :data:`FIRST_CHUNKS`: a stream that opened but sent no first token before the app's own
   deadline. The provider sent nothing to replay: what the app holds is
   :class:`chaterror.FirstChunkTimeout`, raised by :func:`chaterror.guard_first_chunk` around the
@@ -48,6 +50,17 @@ class FirstChunk(NamedTuple):
     source: str
 
 
+class Unsent(NamedTuple):
+    """A call the SDK refuses before sending anything: ``library``'s ``exception`` with the
+    SDK's own ``message`` (no server ever answered)."""
+
+    case: str
+    library: str
+    exception: str
+    message: str
+    source: str
+
+
 class Documented(NamedTuple):
     """A response rebuilt from a case's words: ``input`` is a corpus-style ``http``, ``stream``
     or ``sdk`` input; ``source`` documents its status and envelope."""
@@ -67,6 +80,41 @@ def _http(status: int, body: Any, url: str | None = None) -> dict[str, Any]:
         **({"url": url} if url else {}),
     }
 
+
+_PREDICTION = (
+    "https://replicate.com/docs/reference/http (POST /v1/models/{owner}/{name}/predictions with "
+    "Prefer: wait answers 201 with the prediction; a failed one has status 'failed' and its "
+    "error); replicate-python 1.0.7 replicate/run.py (status 'failed' -> ModelError(prediction))"
+)
+
+
+def _prediction(model: str, error: str, *, logs: str = "") -> dict[str, Any]:
+    """A failed Replicate prediction, as the create-prediction call returns it (201)."""
+    url = f"https://api.replicate.com/v1/predictions/{_PREDICTION_ID}"
+    return {
+        "type": "http",
+        "status": 201,
+        "headers": {"content-type": "application/json"},
+        "body": json.dumps(
+            {
+                "id": _PREDICTION_ID,
+                "model": model,
+                "version": "hidden",
+                "input": {"prompt": "hi"},
+                "logs": logs,
+                "output": None,
+                "data_removed": False,
+                "error": error,
+                "status": "failed",
+                "created_at": "2026-01-01T00:00:00.000Z",
+                "urls": {"cancel": f"{url}/cancel", "get": url},
+            }
+        ),
+        "url": f"https://api.replicate.com/v1/models/{model}/predictions",
+    }
+
+
+_PREDICTION_ID = "gm3qorzdhgbfurvjtvhg6dckhu"
 
 #: The endpoints the timeouts are sent to (each provider's documented base URL and path).
 _ANTHROPIC = "https://api.anthropic.com/v1/messages"
@@ -120,6 +168,14 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "http://localhost:1234/v1/chat/completions",
         "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
         "APIConnectionError); endpoint: LM Studio docs, OpenAI compatibility (port 1234)",
+    ),
+    ("llamacpp", "timeout"): Timeout(
+        "llamacpp-text-paddler-504-downstream-timed-out",
+        "openai",
+        "read_timeout",
+        "http://localhost:8080/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: github.com/ggml-org/llama.cpp common/common.h:622 (port "
+        "8080), the OpenAI-compatible /v1/chat/completions of tools/server/README.md",
     ),
     ("moonshot", "timeout"): Timeout(
         "moonshot-text-pawwork-stream-connect-timeout-30000",
@@ -219,12 +275,33 @@ FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
     ),
 }
 
+#: Provider x kind -> the refusal the SDK raises before any request (the case's own words, which
+#: are the SDK's). Nothing reaches the server, so the loopback server has nothing to send.
+UNSENT: Mapping[tuple[str, str], Unsent] = {
+    ("lmstudio", "auth"): Unsent(
+        "lmstudio-text-openai-sdk-api-key-must-be-set",
+        "openai",
+        "OpenAIError",
+        "The api_key client option must be set either by passing api_key to the client or by "
+        "setting the OPENAI_API_KEY environment variable",
+        "openai-python 1.x openai/_client.py (OpenAI.__init__ raises OpenAIError with these "
+        "words when api_key is None and OPENAI_API_KEY is unset; 3.x words it 'Missing "
+        "credentials. Please pass an `api_key` ...', openai/lib/_client_auth.py); LM Studio is "
+        "reached with the openai SDK at http://localhost:1234/v1 and needs no real key, so an "
+        "app that sets none meets this",
+    ),
+}
+
 #: Pairs whose exception names no provider, and why: their proof passes the provider the app
 #: called as ``classify``'s hint. Every other pair classifies as its provider with no hint.
 NEEDS_HINT: Mapping[tuple[str, str], str] = {
     ("bedrock", "content_filter"): "the refusal comes from a LiteLLM proxy on localhost:4010, "
     "whose address and OpenAI-style body name no provider; the app knows it routed to Bedrock",
     ("llamacpp", "auth"): "llama-server's 401 is in OpenAI's envelope, and its default "
+    "localhost:8080 names no provider",
+    ("lmstudio", "auth"): "the SDK refuses before sending, so the exception carries no address "
+    "at all",
+    ("llamacpp", "timeout"): "a timeout carries only its URL, and llama.cpp's default "
     "localhost:8080 names no provider",
     ("llamacpp", "config"): "the 404 body is FastAPI's bare detail, and llama.cpp's default "
     "localhost:8080 names no provider",
@@ -306,6 +383,19 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "botocore 1.44.8 data/bedrock-runtime/2023-09-30/service-2.json "
         "(shapes.InternalServerException, httpStatusCode 500)",
     ),
+    ("cerebras", "auth"): Documented(
+        "cerebras-text-rdt1c-403-cloudflare-blocked",
+        {
+            "type": "http",
+            "status": 403,
+            "headers": {"content-type": "text/html; charset=UTF-8"},
+            "body": "Please enable cookies.\nSorry, you have been blocked\n\nYou are unable to "
+            "access cerebras-sandbox.net",
+        },
+        "status 403 as the case records ('HTTP error: 403'); the page is Cloudflare's WAF block "
+        "page (https://developers.cloudflare.com/waf/reference/cloudflare-challenges/, 'Sorry, "
+        "you have been blocked'), sent as text/html; its words are the case's own, as printed",
+    ),
     ("cerebras", "config"): Documented(
         "cerebras-text-grammar-bot-model-not-found",
         _http(
@@ -375,6 +465,23 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         _http(429, None),
         "https://help.aliyun.com/en/model-studio/error-code-start (429); no body, as the case "
         "records",
+    ),
+    ("deepinfra", "auth"): Documented(
+        "deepinfra-text-not-authenticated-invalid-request",
+        _http(
+            403,
+            {
+                "error": {
+                    "message": "Not authenticated",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+        ),
+        "the body is the case's own; status 403, the one DeepInfra sends 'Not authenticated' with "
+        "in the only public capture that records it (XInTheDark/raycast-g4f#179: 'status: 403, "
+        'error: {"detail":{"error":"Not authenticated"}}\'); DeepInfra documents no status',
     ),
     ("deepinfra", "config"): Documented(
         "deepinfra-text-405-no-body-openai-compatible",
@@ -718,6 +825,30 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f"{_OPENROUTER} (400: context_length_exceeded); the body is the case's own",
     ),
+    ("replicate", "content_filter"): Documented(
+        "replicate-text-potential-nsfw-black-image",
+        _prediction(
+            "stability-ai/stable-diffusion",
+            "NSFW content detected. Try running it again, or try a different prompt.",
+            logs="Potential NSFW content was detected in one or more images. A black image will "
+            "be returned instead. Try again with a different prompt and/or seed.",
+        ),
+        f"{_PREDICTION}; the error is replicate/cog-stable-diffusion predict.py's (raised when "
+        "every image was flagged), the logs the case's words (diffusers' safety checker warning, "
+        "which the issue quotes from the failed prediction's 'additional info')",
+    ),
+    ("replicate", "generic"): Documented(
+        "replicate-text-python-modelerror-cuda-oom",
+        _prediction(
+            "stability-ai/stable-diffusion",
+            "CUDA out of memory. Tried to allocate 26.11 GiB (GPU 0; 39.59 GiB total capacity; "
+            "31.80 GiB already allocated; 5.90 GiB free; 31.97 GiB reserved in total by PyTorch) "
+            "If reserved memory is >> allocated memory try setting max_split_size_mb to avoid "
+            "fragmentation.  See documentation for Memory Management and PYTORCH_CUDA_ALLOC_CONF",
+        ),
+        f"{_PREDICTION}; the error is the case's own (replicate-python's ModelError prints the "
+        "prediction's error)",
+    ),
     ("replicate", "usage_limit"): Documented(
         "replicate-text-402-api-request-failed",
         _http(402, None),
@@ -818,6 +949,23 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f"{_TOGETHER} (429: Rate limit); the body is the case's own",
+    ),
+    ("vercel", "auth"): Documented(
+        "vercel-text-gateway-authentication-error",
+        _http(
+            401,
+            {
+                "error": {
+                    "message": "Unauthenticated request to AI Gateway.\n\nTo authenticate, set "
+                    "the AI_GATEWAY_API_KEY environment variable with your API key.",
+                    "type": "authentication_error",
+                }
+            },
+        ),
+        "status 401 and envelope: vercel/ai packages/gateway/src/errors/create-gateway-error.ts "
+        "(error.type authentication_error -> GatewayAuthenticationError, statusCode 401, as its "
+        "test sends it); the words are the case's, which the @ai-sdk/gateway client writes over "
+        "the gateway's own message (GatewayAuthenticationError.createContextualError)",
     ),
     ("vercel", "generic"): Documented(
         "vercel-ai-gateway-internal-server-error-model-database",

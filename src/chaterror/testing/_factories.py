@@ -10,7 +10,8 @@ corpus has only as words are built from what the provider documents
 for the provider's endpoint (``TIMEOUTS``); another failure is the case's own words in the
 envelope and status the provider documents, replayed the same way (``FROM_DOCS``); a stream
 that never sends its first token is what :func:`chaterror.guard_first_chunk` raises around the
-SDK's real stream (``FIRST_CHUNKS``).
+SDK's real stream (``FIRST_CHUNKS``); a call the SDK refuses before sending (no key set) is
+its own exception with its own words (``UNSENT``).
 :func:`transport_error` makes a real HTTP client fail for real on 127.0.0.1 (a refused port, a
 stalled or reset reply). No network, and each SDK is imported only when its factory is called.
 """
@@ -31,6 +32,7 @@ from chaterror.testing._documented import (
     FROM_DOCS,
     SGLANG_URL,
     TIMEOUTS,
+    UNSENT,
 )
 from chaterror.testing._first_chunk import first_chunk_timeout
 from chaterror.testing._replay import held, sdk
@@ -225,9 +227,14 @@ def provider_error(
     """
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
-    if pair in TIMEOUTS or pair in FIRST_CHUNKS:
+    if pair in TIMEOUTS or pair in FIRST_CHUNKS or pair in UNSENT:
         if body is not None or headers or retry_after is not None:
             raise ValueError(f"a {provider} {kind} has no response to carry a body or headers")
+        if pair in UNSENT:
+            if url is not None:
+                raise ValueError(f"a {provider} {kind} is refused before any request: no URL")
+            refusal = UNSENT[pair]
+            return getattr(sdk(refusal.library), refusal.exception)(refusal.message)
         if pair in FIRST_CHUNKS:
             stream = FIRST_CHUNKS[pair]
             return first_chunk_timeout(stream.library, url or stream.url, provider)
@@ -277,7 +284,7 @@ def response_case(provider: str, kind: str) -> dict[str, Any]:
     ``ValueError`` for a pair with no response to send (a timeout, a first-chunk deadline)."""
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
-    if pair in TIMEOUTS or pair in FIRST_CHUNKS:
+    if pair in TIMEOUTS or pair in FIRST_CHUNKS or pair in UNSENT:
         raise ValueError(f"{provider} {source.kind} has no response to send: {_instead(pair)}")
     case: dict[str, Any] | None
     if pair in FROM_DOCS:
@@ -297,6 +304,8 @@ def response_case(provider: str, kind: str) -> dict[str, Any]:
 def _instead(pair: tuple[str, str]) -> str:
     """What a test uses for a pair with no response: the loopback server's silences and resets
     (:class:`chaterror.testing.Reply`), or the factories."""
+    if pair in UNSENT:
+        return "the SDK refuses before sending any request; use provider_error()"
     if pair in FIRST_CHUNKS:
         return (
             "its stream opens and stays silent; use chaterror_server.set(Reply(first_chunk_delay"
@@ -319,6 +328,7 @@ def _case_ids() -> dict[tuple[str, str], str]:
         **{pair: entry.case for pair, entry in FROM_DOCS.items()},
         **{pair: entry.case for pair, entry in TIMEOUTS.items()},
         **{pair: entry.case for pair, entry in FIRST_CHUNKS.items()},
+        **{pair: entry.case for pair, entry in UNSENT.items()},
         **FROM_TEXT,
         **CANONICAL,
     }

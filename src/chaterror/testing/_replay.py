@@ -4,7 +4,9 @@ An ``http`` or ``stream`` case is replayed to the real SDK client (openai, anthr
 google-genai, botocore) through a wire that answers with the recorded status, headers and body;
 the SDK parses it and raises exactly as it would in production. Where the SDK raises nothing (a
 blocked Gemini response is a successful call), the response object is what the app holds.
-Providers without an SDK here get an ``httpx.HTTPStatusError`` from ``raise_for_status()``. An
+Providers without an SDK here get an ``httpx.HTTPStatusError`` from ``raise_for_status()``;
+a Replicate prediction that the model failed (a 201 carrying ``"status": "failed"``) goes to
+replicate-python's ``run``, which raises ``ModelError``. An
 ``sdk`` case (botocore) goes through botocore's real parser too, via its ``before-send`` hook. A
 ``text`` case is the string itself.
 
@@ -63,6 +65,7 @@ _PACKAGES = {
     "httpx": "httpx",
     "requests": "requests",
     "aiohttp": "aiohttp",
+    "replicate": "replicate",
 }
 _FAKE_KEY = "sk-test-0000000000000000"
 _FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "content-encoding"})
@@ -164,6 +167,8 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
         return _botocore(wire, "ConverseStream" if stream else "Converse", status, headers, body)
     if provider in OPENAI_COMPATIBLE or provider is None:
         return _openai(wire, provider, url, status, headers, body, stream=stream)
+    if provider == "replicate" and status < 400:
+        return _replicate(wire, url, status, headers, body)
     return _raw_httpx(wire, url, status, headers, body)
 
 
@@ -333,6 +338,21 @@ class _RawBody:
     def read(self, *_: Any) -> bytes:
         data, self._data = self._data, b""
         return data
+
+
+def _replicate(wire: Wire, url: str, status: int, headers: dict[str, str], body: str) -> Any:
+    """A prediction the model failed: replicate-python's ``run`` creates it (``Prefer: wait``),
+    reads back the failed prediction and raises ``ModelError`` (replicate/run.py)."""
+    replicate = sdk("replicate")
+    parts = urlsplit(url)
+    model = parts.path.removeprefix("/v1/models/").removesuffix("/predictions")
+    http = wire.http_client(sdk("httpx"), status, headers, body)
+    client = replicate.Client(
+        api_token="r8_test000000000000000000000000000000000",
+        base_url=f"{parts.scheme}://{parts.netloc}",
+        transport=http._transport,  # the wire's transport; replicate builds its own client
+    )
+    return _capture(lambda: client.run(model, input={"prompt": "hi"}))
 
 
 def _raw_httpx(wire: Wire, url: str, status: int, headers: dict[str, str], body: str) -> Any:
