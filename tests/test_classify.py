@@ -181,6 +181,49 @@ PRECEDENCE = [
         True,
         id="max-retries-exceeded-is-transport-not-rate-limit",
     ),
+    pytest.param(
+        '[tongyi] Error: PluginInvokeError: {"error_type":"ServiceUnavailableError","message":'
+        '"Failed to invoke model qwq-32b, status code: 400, message: \\u003c400\\u003e '
+        'InternalError.Algo.InvalidParameter: This model only supports incremental_output"}',
+        Kind.CONFIG,
+        False,
+        id="provider-code-beats-a-wrappers-label",
+    ),
+    pytest.param(
+        "<400> InternalError.Algo.InvalidParameter: Range of input length should be [1, 30720]",
+        Kind.CONTEXT_LENGTH,
+        False,
+        id="overflow-wording-beats-invalid-parameter",
+    ),
+    pytest.param(
+        "[tongyi] Server Unavailable Error, Failed to invoke model qwen-turbo, status code: 500, "
+        'message: messages with role "tool" must be a response to a preceeding message with '
+        '"tool_calls".',
+        Kind.CONFIG,
+        False,
+        id="invalid-tool-turns-fail-again-whatever-the-status",
+    ),
+    pytest.param(
+        "openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project "
+        "`proj_9Koe` does not have access to model `gpt-4o-mini`', 'type': "
+        "'invalid_request_error', 'param': None, 'code': 'model_not_found'}}",
+        Kind.AUTH,
+        False,
+        id="project-without-the-model-is-auth-not-a-missing-model",
+    ),
+    pytest.param(
+        '429 {"error":{"message":"Rate limit exceeded: free-models-per-day-high-balance.",'
+        '"type":"rate_limit_error","code":"429"}}',
+        Kind.USAGE_LIMIT,
+        False,
+        id="a-daily-free-model-cap-is-not-a-throttle",
+    ),
+    pytest.param(
+        "400: User location is not supported for the API use without a billing account linked.",
+        Kind.AUTH,
+        False,
+        id="location-refusal-is-auth-though-it-names-billing",
+    ),
 ]
 
 

@@ -197,11 +197,68 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
             Kind.CONFIG,
             Tier.PHRASE,
         ),
+        (
+            "The request was rejected because it was considered high\n risk",
+            Kind.CONTENT_FILTER,
+            Tier.PHRASE,
+        ),
+        ("403 user quota is not enough", Kind.USAGE_LIMIT, Tier.PHRASE),
+        (
+            "user [3] quota [-20847155]preConsumedQuota [743]is not enough",
+            Kind.USAGE_LIMIT,
+            Tier.PHRASE,
+        ),
+        ("用户额度不足, 剩余额度: ＄-0.000002", Kind.USAGE_LIMIT, Tier.PHRASE),
+        (
+            'messages with role "tool" must be a response to a preceeding message with "tool_calls".',
+            Kind.CONFIG,
+            Tier.PHRASE,
+        ),
+        (
+            "Token sequence length is longer than the specified maximum sequence length for this "
+            "model (1336 > 512).",
+            Kind.CONTEXT_LENGTH,
+            Tier.PHRASE,
+        ),
+        ("Rate limit exceeded: free-models-per-day-high-balance.", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ('{"error":"pull model manifest: file does not exist"}', Kind.CONFIG, Tier.PHRASE),
+        ("You've hit your limit · resets 8pm (America/New_York)", Kind.USAGE_LIMIT, Tier.PHRASE),
+        ("Weekly limit reached · resets Oct 9 at 9am", Kind.USAGE_LIMIT, Tier.PHRASE),
+        (
+            "Project `proj_9Koe` does not have access to model `gpt-4o-mini`",
+            Kind.AUTH,
+            Tier.CODE,
+        ),
     ],
 )
 def test_phrases(text: str, kind: Kind, tier: Tier) -> None:
     """Phrases yield evidence of their kind and tier."""
     assert (tier, kind) in {(e.tier, e.kind) for e in text_evidence(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "User location is not supported for the API use without a billing account linked.",
+            Kind.USAGE_LIMIT,
+            id="location-refusal-is-not-a-billing-problem",
+        ),
+        pytest.param(
+            "Rate limit reached, resets in 20s",
+            Kind.USAGE_LIMIT,
+            id="a-reset-seconds-away-is-no-cap",
+        ),
+        pytest.param(
+            'File "app.py", line 3, in main\n    call()',
+            Kind.CONTENT_FILTER,
+            id="traceback-joins-nothing",
+        ),
+    ],
+)
+def test_phrases_that_do_not_fire(text: str, kind: Kind) -> None:
+    """Wording close to a phrase gives no phrase-tier evidence of its kind."""
+    assert (Tier.PHRASE, kind) not in {(e.tier, e.kind) for e in text_evidence(text, None)}
 
 
 @pytest.mark.parametrize(

@@ -593,10 +593,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.TIMEOUT, "transport reset", r"provider transport reset"),
     # Go's http2: a stream our own side reset is a client fault, not a transient break.
     _p(K.GENERIC, "local transport reset", r"local transport reset", retryable=False),
+    # Not "without a billing account linked": Gemini's location refusal ("User location is not
+    # supported for the API use without a billing account linked"), an access rule (auth).
     _p(
         K.USAGE_LIMIT,
         "billing",
-        r"check (?:your )?billing|billing (?:account|issue|problem|error)"
+        r"check (?:your )?billing|(?<!without a )billing (?:account|issue|problem|error)"
         r"|billing (?:is )?(?:not active|inactive|suspended|required)",
         unless=frozenset({"google"}),
     ),
@@ -638,12 +640,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # Chinese providers' balance wording: 余额不足 (insufficient balance), 欠费 (in arrears),
     # 充值 (recharge), 资源包 (resource package).
-    _p(K.USAGE_LIMIT, "余额|欠费|充值|资源包", r"余额不足|欠费|请充值|无可用资源包", bounded=False),
+    # 额度不足 (quota insufficient): new-api's i18n for insufficient_user_quota ("用户额度不足,
+    # 剩余额度: …", QuantumNous/new-api).
+    _p(
+        K.USAGE_LIMIT,
+        "余额|欠费|充值|资源包|额度不足",
+        r"余额不足|欠费|请充值|无可用资源包|额度不足",
+        bounded=False,
+    ),
     # context_length: the token-overflow wording of smaller and self-hosted servers.
     _p(
         K.CONTEXT_LENGTH,
         "longer than|context|sequence",
-        r"(?:is |are )?longer than the (?:model\W{0,2}s? )?(?:maximum )?(?:context|sequence|input) length"
+        r"(?:is |are )?longer than the (?:specified )?(?:model\W{0,2}s? )?(?:maximum )?(?:context|sequence|input) length"
         r"|(?:greater|larger|more) than the (?:model'?s? )?(?:maximum )?context(?: length| window| size)?"
         r"|exceeds? (?:the )?(?:model'?s? )?(?:maximum )?(?:context|sequence) (?:length|window|size)"
         r"|context (?:length|window|size) (?:limit )?(?:exceeded|overflow)",
@@ -852,6 +861,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # rate_limit: .NET's HttpStatusCode name for 429, as Semantic Kernel logs it.
     _h(K.RATE_LIMIT, "toomanyrequests", r"toomanyrequests"),
+    # Round-8 blind misses, each from its source:
+    # usage_limit: one-api's and new-api's own balance checks, a gateway user's spent quota
+    # (songquanpeng/one-api relay/controller/helper.go: errors.New("user quota is not enough"),
+    # code insufficient_user_quota, 403; its log form "user [3446] quota [-20847155]
+    # preConsumedQuota [743]is not enough"; new-api's token quota twin).
+    _p(
+        K.USAGE_LIMIT,
+        "quota is not enough|is not enough|insufficient user quota|insufficient token quota",
+        r"(?:user|token) quota is not enough|quota \[-?\d+\] ?(?:preconsumedquota \[-?\d+\] ?)?is not enough"
+        r"|insufficient (?:user|token) quota",
+    ),
+    # config: OpenAI's check of a conversation's tool turns, a 400 wherever a server repeats it
+    # (DashScope sends it as a 500): "messages with role 'tool' must be a response to a
+    # preceeding message with 'tool_calls'" (the misspelling is the API's).
+    _p(
+        K.CONFIG,
+        "must be a response to a prece",
+        r"must be a response to a prece(?:e)?ding message with .?tool_calls",
+    ),
     # Round-7 blind misses: a model that timed out, in the Hugging Face Inference API's words
     # ("Model facebook/opt-1.3b time out"); a hint, the status and codes outrank it.
     _h(K.TIMEOUT, "time out", r"time out\b"),
@@ -1063,11 +1091,24 @@ _PHRASE_TABLE: Final = GatedTable(
 )
 
 
+# A terminal wraps a long message where its width ends, mid-sentence and indented ("considered
+# high\n risk", "please refer to\n  https://…"): a newline and indentation between two pieces of
+# one sentence. Phrases are also sought with those wraps joined.
+_SOFT_WRAP: Final = re.compile(r"(?<=[\w,.'`])[ \t]*\r?\n[ \t]+(?=[\w`'\"(\[])")
+
+
 def text_evidence(text: str | Scan, provider: str | None) -> Iterator[Evidence]:
-    """Yield evidence for every phrase found in the scanned text."""
+    """Yield evidence for every phrase found in the scanned text (or in it with its soft wraps
+    joined)."""
     scan = text if isinstance(text, Scan) else Scan(text)
-    for index, match in _PHRASE_TABLE.matches(scan):
-        entry = _PHRASES[index]
+    found = dict(_PHRASE_TABLE.matches(scan))
+    if "\n " in scan.lower or "\n\t" in scan.lower:
+        joined = _SOFT_WRAP.sub(" ", scan.lower)
+        if joined != scan.lower:
+            for index, match in _PHRASE_TABLE.matches(Scan(joined)):
+                found.setdefault(index, match)
+    for index in sorted(found):
+        entry, match = _PHRASES[index], found[index]
         if provider not in entry.unless:
             yield Evidence(
                 entry.tier, entry.kind, f"text {match.group()!r}", entry.retryable, entry.endpoint
@@ -1163,6 +1204,12 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(
             ("code", "type", "status"),
             r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|$)",
+        ),
+        # DashScope's native message, "<400> InternalError.Algo.InvalidParameter: …" (also as a
+        # JSON string's \u003c400\u003e): the status in angle brackets, then the code.
+        Gated(
+            ("<4", "<5", "u003c4", "u003c5"),
+            r"(?:<|\\u003c)[45]\d\d(?:>|\\u003e) ([a-z][a-z0-9]*(?:\.[a-z0-9]+)+):",
         ),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
         Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),

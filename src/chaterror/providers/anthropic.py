@@ -5,7 +5,7 @@ errors arrive after HTTP 200 as ``event: error``. Sources: docs.anthropic.com/en
 anthropic-sdk-python ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier, hint
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -118,6 +118,16 @@ PROFILE = Profile(
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
         hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
+        # Claude subscription (Pro/Max) usage windows as Claude Code prints them: "You've hit
+        # your limit · resets 8pm (America/New_York)", "5-hour limit reached ∙ resets 3pm",
+        # "Weekly limit reached · resets Oct 9 at 9am" (anthropics/claude-code issues): a plan
+        # cap that lifts at a clock time hours away, not a throttle.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "hit your limit|limit reached",
+            r"(?:you.ve hit your|\w+ limit reached)(?: limit)?\W{1,4}resets (?:at )?"
+            r"(?:\d{1,2}(?::\d\d)? ?[ap]m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)",
+        ),
     ),
     shape=lambda error, envelope: (
         envelope is not error

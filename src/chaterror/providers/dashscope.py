@@ -56,6 +56,11 @@ PROFILE = Profile(
         "modelnotfound": Code(Kind.CONFIG),
         "model.notexist": Code(Kind.CONFIG),
         "invalidparameter": Code(Kind.CONFIG, Tier.FALLBACK),
+        # The native API's 400 InvalidParameter names the model's own check inside its message
+        # ("<400> InternalError.Algo.InvalidParameter: …", github.com/alibaba/spring-ai-alibaba
+        # discussions/4522): a bad parameter, and stronger than a wrapper's label around it
+        # (Dify's "ServiceUnavailableError"); overflow wording still outranks it.
+        "internalerror.algo.invalidparameter": Code(Kind.CONFIG, Tier.PHRASE),
         "datainspectionfailed": Code(Kind.CONTENT_FILTER),
         "data_inspection_failed": Code(Kind.CONTENT_FILTER),
         # RPM/RPS and TPM/TPS limits ("Allocated quota exceeded" is per minute, not billing).

@@ -31,6 +31,9 @@ PROFILE = Profile(
     words=("ollama|11434", r"ollama|(?<=[:=])11434\b"),
     phrases=(
         phrase(Kind.CONFIG, "try pulling it first", r"try pulling it first"),
+        # server/images.go:1025 (fb3076099687): a 404 from the registry is os.ErrNotExist,
+        # "pull model manifest: file does not exist": no such model name to pull.
+        phrase(Kind.CONFIG, "pull model manifest", r"pull model manifest: file does not exist"),
         # llm/server.go: every runner slot is taken ("llm busy - no slots available").
         phrase(Kind.OVERLOADED, "no slots available", r"no slots available"),
         # llm/server.go: the runner crashed ("llama runner process has terminated: …"), a 500

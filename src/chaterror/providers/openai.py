@@ -6,7 +6,7 @@ renders ``Error code: <status> - <repr of the body>``. Responses streams send
 error-codes, openai-python ``_base_client.py`` and ``_exceptions.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier, hint, phrase
+from chaterror._evidence import Code, Phrase, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -111,6 +111,15 @@ PROFILE = Profile(
             Kind.AUTH,
             "country, region, or territory",
             r"country, region, or territory not supported",
+        ),
+        # A project restricted to some models (platform.openai.com project settings, "Allowed
+        # models"): a 403 whose code is model_not_found though the model exists; the key lacks
+        # the permission ("Project `proj_…` does not have access to model `gpt-4o-mini`").
+        Phrase(
+            Tier.CODE,
+            Kind.AUTH,
+            ("does not have access to model",),
+            r"project `?proj_\w+`? does not have access to model",
         ),
         # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
         # min (TPM)"; a per-day limit is a cap (signals' "tokens per day").

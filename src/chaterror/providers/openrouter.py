@@ -64,6 +64,10 @@ PROFILE = Profile(
             r"would exceed your available credits given your current in-flight requests",
             retryable=True,
         ),
+        # api_reference/limits.mdx (free usage limits): :free models allow so many requests per
+        # minute and, by credits bought, 50 or 1000 per day; the daily one is a cap until the
+        # next day ("Rate limit exceeded: free-models-per-day-high-balance").
+        phrase(Kind.USAGE_LIMIT, "free-models-per-day", r"free-models-per-day"),
         # errors-and-debugging.mdx: the upstream dropped a stream (502 provider_unavailable).
         phrase(Kind.TIMEOUT, "provider disconnected", r"provider disconnected mid-stream"),
     ),
