@@ -466,6 +466,24 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "https://help.aliyun.com/en/model-studio/error-code-start (429); no body, as the case "
         "records",
     ),
+    ("cohere", "content_filter"): Documented(
+        "cohere-text-legacy-sdk-blocked-output",
+        _http(
+            498,
+            {
+                "message": "blocked output: please adjust your prompt and try again, as this "
+                "generation may be a potential violation of our Usage Guidelines "
+                "(https://docs.cohere.com/docs/usage-guidelines)."
+            },
+        ),
+        "cohere-ai/cohere-developer-experience#189 (docs' status table: '498 - Unsafe Request: "
+        "Sent when the request is blocked due to potential violations of the Usage "
+        "Guidelines'; #201 later removed the row from the docs, the revert #202 was closed "
+        'unmerged); envelope: Cohere\'s {"message": ...} error body, as '
+        "cohere-400-too-many-tokens-size-limit-shape-from-docs records; the words are the "
+        "case's own (cohere-python 7.3.1 raises InvalidTokenError for a 498, whose body is the "
+        "same)",
+    ),
     ("deepinfra", "auth"): Documented(
         "deepinfra-text-not-authenticated-invalid-request",
         _http(
@@ -687,6 +705,20 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f'{_MOONSHOT} (400 invalid_request_error: "Invalid request: {{error_details}}"; '
         '{"error": {type, message}}); status and message as the case shows them',
+    ),
+    ("nvidia", "overloaded"): Documented(
+        "nvidia-text-worker-local-total-request-limit-reached",
+        {
+            "type": "http",
+            "status": 503,
+            "headers": {"content-type": "text/plain; charset=utf-8"},
+            "body": "Worker local total request limit reached (33/32)",
+        },
+        "status 503: integrate.api.nvidia.com answers capacity failures with a 503 "
+        "(NVIDIA/NemoClaw#10631: 'Requests to https://integrate.api.nvidia.com/v1/chat/"
+        "completions intermittently fail with HTTP 503'), and apps calling it log this message "
+        "with that status ('503 ResourceExhausted: Worker local total request limit reached "
+        "(39/32)'); no envelope is documented, so the body is the case's words alone",
     ),
     ("nvidia", "generic"): Documented(
         "nvidia-text-mtga-500-html",
