@@ -224,6 +224,19 @@ PRECEDENCE = [
         False,
         id="location-refusal-is-auth-though-it-names-billing",
     ),
+    pytest.param(
+        "Error code: 500 - {'error': {'message': 'EngineCore encountered an issue. See stack trace "
+        "(above) for the root cause.', 'type': 'InternalServerError', 'code': 500}}",
+        Kind.GENERIC,
+        False,
+        id="a-dead-engine-is-not-retried-though-its-status-is-500",
+    ),
+    pytest.param(
+        "Error code: 500 - {'error': {'message': 'context canceled'}}",
+        Kind.GENERIC,
+        True,
+        id="a-5xx-overturns-a-phrase-verdict-below-code-tier",
+    ),
 ]
 
 

@@ -139,8 +139,11 @@ def _sent_words(data: dict[str, object]) -> str:
     body = str(data["body"])
     if not body:
         return str(data["status"])
+    event = body.split("data: ", 1)[-1]
+    if data["type"] == "stream":  # the first event's data, not the [DONE] after it
+        event = event.split("\n", 1)[0]
     try:
-        parsed = json.loads(body.split("data: ", 1)[-1])
+        parsed = json.loads(event)
     except ValueError:  # a page, not JSON: it is sent whole
         return body
     leaves: list[str] = []

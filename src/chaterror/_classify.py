@@ -269,8 +269,10 @@ def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | No
     if kind is Kind.GENERIC and status is not None and status >= 400:
         # The status says whose failure it is. Behind a 5xx, "context canceled" is the server
         # cancelling its own work (retry it); behind a 4xx, a 5xx-flavoured code such as
-        # api_error does not make the rejected request worth repeating.
+        # api_error does not make the rejected request worth repeating. A code-tier verdict names
+        # the failure itself (vLLM's dead engine) and stands whatever the status.
         verdicts.discard(status < 500)
+        verdicts |= {e.retryable for e in found if e.retryable is not None and e.tier is Tier.CODE}
     if False in verdicts:
         return False
     if True in verdicts:

@@ -7,7 +7,7 @@ vllm ``entrypoints/openai/protocol.py`` (``ErrorResponse``), ``serving_engine.py
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Phrase, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -99,6 +99,19 @@ PROFILE = Profile(
             Kind.CONFIG,
             "requires --enable-auto-tool-choice|--tool-call-parser to be set",
             r"tool choice requires --enable-auto-tool-choice|requires --tool-call-parser to be set",
+        ),
+        # A dead engine, "Unrecoverable" in vLLM's own words (vllm/v1/engine/exceptions.py:
+        # EngineDeadError's ENGINE_DEAD_MESSAGE; v0's AsyncEngineDeadError "Background loop has
+        # errored already", vllm/engine/async_llm_engine.py). The server shuts down
+        # (vllm/entrypoints/launcher.py, engine_dead_handler) and answers nothing until it is
+        # restarted, whatever status carried the words (mid-stream: code 500, InternalServerError):
+        # the failure's own name, so code tier, whose verdict a 5xx does not overturn.
+        Phrase(
+            Tier.CODE,
+            Kind.GENERIC,
+            ("enginecore encountered an issue", "background loop has errored"),
+            r"enginecore encountered an issue\. see stack trace|background loop has errored already",
+            retryable=False,
         ),
     ),
     shape=_shape,

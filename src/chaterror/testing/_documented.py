@@ -305,6 +305,8 @@ NEEDS_HINT: Mapping[tuple[str, str], str] = {
     "localhost:8080 names no provider",
     ("llamacpp", "config"): "the 404 body is FastAPI's bare detail, and llama.cpp's default "
     "localhost:8080 names no provider",
+    ("vllm", "generic"): "vLLM's in-stream error names no provider, and its default "
+    "localhost:8000 names none either",
     ("vllm", "auth"): "vLLM's 401 body is a bare Unauthorized, and its default localhost:8000 "
     "names no provider",
     ("vllm", "timeout"): "a connection error carries only its URL, and vLLM's default "
@@ -1012,6 +1014,33 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "status 500 as the case records; envelope: npm @ai-sdk/gateway 3.0.232 src/errors/"
         "create-gateway-error.ts (error.type internal_server_error -> GatewayInternalServerError)",
+    ),
+    ("vllm", "generic"): Documented(
+        "vllm-text-enginedeaderror-enginecore",
+        {
+            "type": "stream",
+            "status": 200,
+            "headers": {"content-type": "text/event-stream"},
+            "body": "data: "
+            + json.dumps(
+                {
+                    "error": {
+                        "message": "EngineCore encountered an issue. See stack trace (above) "
+                        "for the root cause.",
+                        "type": "InternalServerError",
+                        "param": None,
+                        "code": 500,
+                    }
+                }
+            )
+            + "\n\ndata: [DONE]\n\n",
+            "url": _VLLM,
+        },
+        "vllm vllm/entrypoints/openai/chat_completion/serving.py (the stream generator's except: "
+        "create_streaming_error_response(e), then data: [DONE]) and the serving base's "
+        "create_error_response (an exception of no known class is InternalServerError, code "
+        "500, message str(exc)); the message is EngineDeadError's (vllm/v1/engine/"
+        "exceptions.py), the case's own words",
     ),
     ("vllm", "auth"): Documented(
         "vllm-text-modal-error-unauthorized-json",
