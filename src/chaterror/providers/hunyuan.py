@@ -52,7 +52,11 @@ PROFILE = Profile(
     # the one that serves language models is Hunyuan.
     modules=("tencentcloud.hunyuan", "tencentcloud"),
     # The SDK's exception names itself in its text ("[TencentCloudSDKException] code:…").
-    words=("hunyuan|混元|tencentcloudsdkexception", r"hunyuan|混元|tencentcloudsdkexception"),
+    # "腾讯混元" is spelled out: words start on a word boundary, which 讯混 is not.
+    words=(
+        "hunyuan|混元|tencentcloudsdkexception",
+        r"hunyuan|腾讯混元|混元|tencentcloudsdkexception",
+    ),
     codes={
         # Common error codes (document/product/1284/75543, 公共错误码).
         **dict.fromkeys(
@@ -100,7 +104,7 @@ PROFILE = Profile(
         # Hunyuan's own codes (errorcodes.py).
         "failedoperation.enginerequesttimeout": Code(Kind.TIMEOUT),  # 引擎层请求超时
         "failedoperation.engineservererror": Code(Kind.GENERIC, Tier.HINT, True),  # 引擎层内部错误
-        "failedoperation.engineserverlimitexceeded": _RATE,  # 引擎层请求超过限额；请稍后重试
+        "failedoperation.engineserverlimitexceeded": _RATE,  # 引擎层请求超过限额, 请稍后重试
         "failedoperation.consoleservererror": Code(Kind.GENERIC, Tier.HINT, True),
         "failedoperation.freeresourcepackexhausted": _USAGE,  # 免费资源包余量已用尽
         "failedoperation.resourcepackexhausted": _USAGE,  # 资源包余量已用尽
