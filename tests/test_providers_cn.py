@@ -626,6 +626,56 @@ def test_sdk_modules(module: str, provider: str) -> None:
     assert provider_from_module(module) == provider
 
 
+def _sdk_error(module: str, name: str, message: str, **attrs: Any) -> Exception:
+    exc: Exception = type(name, (Exception,), {"__module__": module})(message)
+    for key, value in attrs.items():
+        setattr(exc, key, value)
+    return exc
+
+
+def test_ark_sdk_error_is_read_by_shape() -> None:
+    """volcenginesdkarkruntime's ArkRateLimitError (openai's shape: status_code, body, code)
+    with SetLimitExceeded is Ark's usage limit, not a retryable 429."""
+    body = {
+        "code": "SetLimitExceeded",
+        "message": "Your account [2100] has reached the set inference limit for the [doubao] "
+        "model. Request id: 1",
+        "param": "",
+        "type": "TooManyRequests",
+    }
+    exc = _sdk_error(
+        "volcenginesdkarkruntime._exceptions",
+        "ArkRateLimitError",
+        f"Error code: 429 - {{'error': {body!r}}}, request_id: 1",
+        status_code=429,
+        body=body,
+        code="SetLimitExceeded",
+        type="TooManyRequests",
+    )
+    err = classify(exc)
+    assert (err.provider, err.kind, err.code, err.retryable) == (
+        "volcengine",
+        Kind.USAGE_LIMIT,
+        "SetLimitExceeded",
+        False,
+    )
+
+
+def test_qianfan_sdk_error_is_read_by_shape() -> None:
+    """qianfan's APIError keeps error_code as an int and renders "api return error, … msg: …":
+    the module names Qianfan and the message gives the kind."""
+    exc = _sdk_error(
+        "qianfan.errors",
+        "APIError",
+        "api return error, req_id: as-1 code: 18, msg: Open api qps request limit reached",
+        error_code=18,
+        error_msg="Open api qps request limit reached",
+        req_id="as-1",
+    )
+    err = classify(exc)
+    assert (err.provider, err.kind, err.retryable) == ("qianfan", Kind.RATE_LIMIT, True)
+
+
 def test_tencent_sdk_exception_is_read_by_shape() -> None:
     """tencentcloud's TencentCloudSDKException, recognised by its module and ``code``
     attribute, classifies from its code."""
