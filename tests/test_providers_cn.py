@@ -709,7 +709,22 @@ def test_success_envelopes_are_not_errors(body: dict[str, Any]) -> None:
     assert read_body(body) is None
 
 
-def test_tencent_request_id_is_read() -> None:
-    """The RequestId beside Tencent's Error is the error's request id."""
-    found = read_body(_tencent("InternalError", "x"))
-    assert found is not None and (found.request_id, found.shape) == ("ed93f3cb", "hunyuan")
+@pytest.mark.parametrize(
+    ("body", "shape"),
+    [
+        pytest.param(_tencent("InternalError", "x"), "hunyuan", id="tencent"),
+        pytest.param(
+            {
+                "Error": {"Type": "Sender", "Code": "Throttling", "Message": "Rate exceeded"},
+                "RequestId": "ed93f3cb",
+            },
+            None,
+            id="aws-query-protocol",
+        ),
+    ],
+)
+def test_tencent_envelope_shape(body: dict[str, Any], shape: str | None) -> None:
+    """Tencent's Response gives the request id and names Hunyuan; AWS's look-alike query
+    error (with Error.Type) keeps its request id and names no one."""
+    found = read_body(body)
+    assert found is not None and (found.request_id, found.shape) == ("ed93f3cb", shape)

@@ -24,10 +24,12 @@ from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
-    """Tencent Cloud API 3.0's ``Response`` object: ``Error.Code`` beside a ``RequestId``."""
+    """Tencent Cloud API 3.0's ``Response`` object: ``Error.Code`` beside a ``RequestId``. AWS's
+    query-protocol errors look alike but carry ``Error.Type`` ("Sender")."""
     return (
         error is not envelope
         and isinstance(error.get("Code"), str)
+        and "Type" not in error
         and isinstance(envelope.get("RequestId"), str)
     )
 
@@ -42,7 +44,7 @@ PROFILE = Profile(
     "hunyuan",
     "Tencent Hunyuan",
     Role.HOST,
-    aliases=("tencent hunyuan", "tencent cloud hunyuan", "hunyuan-t1", "混元", "腾讯混元"),
+    aliases=("tencent hunyuan", "tencent cloud hunyuan", "混元", "腾讯混元"),
     hosts=(
         "api.hunyuan.cloud.tencent.com",
         "hunyuan.tencentcloudapi.com",

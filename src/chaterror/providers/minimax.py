@@ -35,7 +35,7 @@ PROFILE = Profile(
     "minimax",
     "MiniMax",
     Role.HOST,
-    aliases=("minimax ai", "minimax-ai", "minimaxi", "minimax platform", "稀宇科技"),
+    aliases=("minimax ai", "minimax-ai", "minimaxi", "minimax platform"),
     hosts=("api.minimax.io", "api.minimaxi.com", "api.minimax.chat"),
     # "minimax" alone is not a word here: other hosts serve MiniMax's open models
     # ("minimax/minimax-m2"); its platform and API hosts are.
