@@ -13,7 +13,7 @@ import pytest
 
 from chaterror import Kind, classify, classify_response, normalize_provider
 from chaterror._evidence import Code, Phrase
-from chaterror.providers import PROFILES, provider_from_host
+from chaterror.providers import PROFILES, provider_from_host, provider_number
 from chaterror.signals import _GENERIC_CODES
 
 
@@ -25,15 +25,29 @@ def _declarations(table: str) -> dict[str, set[tuple[str, Code]]]:
     return found
 
 
-@pytest.mark.parametrize("table", ["codes", "numbers"])
-def test_no_two_profiles_disagree(table: str) -> None:
-    """No code or business number is declared by two profiles with different meanings."""
+def test_no_two_profiles_disagree() -> None:
+    """No code is declared by two profiles with different meanings (codes are read for every
+    provider; business numbers count only for their own, so two may differ)."""
     conflicts = {
         key: sorted(owners)
-        for key, owners in _declarations(table).items()
+        for key, owners in _declarations("codes").items()
         if len({meaning for _, meaning in owners}) > 1
     }
     assert conflicts == {}
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind"),
+    [
+        pytest.param("zhipu", Kind.AUTH, id="zhipu-1002-auth"),
+        pytest.param("minimax", Kind.RATE_LIMIT, id="minimax-1002-rate-limit"),
+        pytest.param(None, None, id="unknown-provider-nothing"),
+    ],
+)
+def test_business_numbers_are_read_per_provider(provider: str | None, kind: Kind | None) -> None:
+    """The same business number means what its provider's profile says, and nothing elsewhere."""
+    found = provider_number(provider, "1002")
+    assert (found.kind if found else None) is kind
 
 
 def test_profile_codes_are_provider_owned() -> None:

@@ -10,6 +10,9 @@ Every provider wraps its error differently (CONTRACT §3, ``src/chaterror/testin
 - OpenRouter: the real reason in ``error.metadata.raw``, itself often JSON.
 - Responses API streams: ``{"type": "error", "code", "message"}`` or a nested ``error``.
 - Ollama and xAI: ``{"error": "<text>"}``; Mistral, vLLM, Cerebras, Cohere: a flat object.
+- Baidu Qianfan's classic API: ``{"error_code": 17, "error_msg"}``; Tencent Cloud API 3.0:
+  ``{"Response": {"Error": {"Code", "Message"}, "RequestId"}}``; MiniMax:
+  ``{"base_resp": {"status_code": 1002, "status_msg"}}`` (``status_code`` 0 is success).
 
 :func:`read_body` turns any of these into one :class:`Body`. :func:`bodies_in_text` finds the
 JSON objects, Python ``repr`` dicts and SSE ``data:`` lines that SDKs and apps print.
@@ -44,7 +47,14 @@ _BRACKET: Final = re.compile(r"[{}\[\]()]")
 # The brackets and quotes one embedded object may span: a provider's error has a few hundred.
 _MAX_TOKENS: Final = 2048
 
-_MESSAGE_KEYS: Final = ("message", "errorMessage", "error_message", "detail", "error_description")
+_MESSAGE_KEYS: Final = (
+    "message",
+    "errorMessage",
+    "error_message",
+    "detail",
+    "error_description",
+    "error_msg",
+)
 # Body fields that say how long to wait, in seconds.
 _RETRY_AFTER_KEYS: Final = (
     ("retry_after_ms", "ms"),
@@ -183,6 +193,13 @@ def _find_error_object(
         if isinstance(botocore, dict):
             envelope, value = value, botocore
             continue
+        tencent = value.get("Response")  # Tencent Cloud API 3.0: {"Response": {"Error": {…}}}
+        if isinstance(tencent, dict) and isinstance(tencent.get("Error"), dict):
+            envelope, value = tencent, tencent["Error"]
+            continue
+        minimax = _minimax_error(value)
+        if minimax is not None:
+            return minimax, value
         failed = value.get("response")  # Responses API "response.failed" event
         if isinstance(failed, dict) and isinstance(failed.get("error"), dict):
             envelope, value = value, failed["error"]
@@ -191,7 +208,21 @@ def _find_error_object(
     return (value if isinstance(value, dict) else None), envelope
 
 
-_ERROR_MARKERS: Final = frozenset({"error", "__type", "errorType", "$metadata", "code"})
+_ERROR_MARKERS: Final = frozenset(
+    {"error", "__type", "errorType", "$metadata", "code", "error_code"}
+)
+
+
+def _minimax_error(value: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """MiniMax's ``base_resp`` with a non-zero ``status_code``, as a plain ``{code, message}``
+    error (a zero status code is MiniMax's success)."""
+    base = value.get("base_resp")
+    if not isinstance(base, dict):
+        return None
+    code = base.get("status_code")
+    if isinstance(code, bool) or not isinstance(code, int) or code == 0:
+        return None
+    return {"code": code, "message": base.get("status_msg")}
 
 
 def _looks_like_error(value: Mapping[str, Any]) -> bool:
@@ -263,6 +294,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     if isinstance(details, dict):  # Anthropic: error.details.error_code names the cap
         _add_code(body, details.get("error_code"))
     _add_code(body, error.get("code"))
+    _add_code(body, error.get("error_code"))  # Baidu Qianfan's classic API
     err_type = error.get("type")
     _add_code(body, err_type)
     for key in ("Code", "errorType", "__type", "error_type"):
