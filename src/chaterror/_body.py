@@ -13,6 +13,8 @@ Every provider wraps its error differently (CONTRACT §3, ``src/chaterror/testin
 - Baidu Qianfan's classic API: ``{"error_code": 17, "error_msg"}``; Tencent Cloud API 3.0:
   ``{"Response": {"Error": {"Code", "Message"}, "RequestId"}}``; MiniMax:
   ``{"base_resp": {"status_code": 1002, "status_msg"}}`` (``status_code`` 0 is success).
+- IBM watsonx.ai: ``{"errors": [{"code", "message", "more_info"}], "trace", "status_code"}``;
+  IBM Cloud IAM: ``{"errorCode", "errorMessage"}``; Databricks: ``{"error_code", "message"}``.
 
 :func:`read_body` turns any of these into one :class:`Body`. :func:`bodies_in_text` finds the
 JSON objects, Python ``repr`` dicts and SSE ``data:`` lines that SDKs and apps print.
@@ -185,6 +187,10 @@ def _find_error_object(
         if isinstance(inner, dict):
             envelope, value = value, inner
             continue
+        listed = value.get("errors")  # watsonx.ai: {"errors": [{"code", "message"}], "trace"}
+        if value is envelope and "error" not in value and _first_dict(listed) is not None:
+            value = _first_dict(listed)
+            continue
         wrapped = value.get("details")  # gateways: {"error": "...", "details": {"error": {...}}}
         if isinstance(wrapped, dict) and isinstance(wrapped.get("error"), dict):
             envelope, value = wrapped, wrapped["error"]
@@ -223,6 +229,13 @@ def _minimax_error(value: Mapping[str, Any]) -> Mapping[str, Any] | None:
     if isinstance(code, bool) or not isinstance(code, int) or code == 0:
         return None
     return {"code": code, "message": base.get("status_msg")}
+
+
+def _first_dict(value: object) -> Mapping[str, Any] | None:
+    """The first item of a non-empty list, if it is an object."""
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return value[0]
+    return None
 
 
 def _looks_like_error(value: Mapping[str, Any]) -> bool:
@@ -297,7 +310,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     _add_code(body, error.get("error_code"))  # Baidu Qianfan's classic API
     err_type = error.get("type")
     _add_code(body, err_type)
-    for key in ("Code", "errorType", "__type", "error_type"):
+    for key in ("Code", "errorType", "__type", "error_type", "errorCode"):  # errorCode: IBM IAM
         _add_code(body, error.get(key))
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
