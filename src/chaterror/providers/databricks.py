@@ -30,13 +30,14 @@ from chaterror.providers._profile import Profile, Role
 
 
 def _shape(error: Mapping[str, Any], envelope: Mapping[str, Any]) -> bool:
-    """``{"error_code": "UPPER_SNAKE", "message": "…"}`` with nothing wrapped around it."""
+    """``{"error_code": "UPPER_SNAKE", "message": "…"}`` with nothing wrapped around it (Baidu's
+    ``error_code`` is a number; Anthropic's sits inside ``error.details``)."""
     code = error.get("error_code")
     return (
         error is envelope
         and isinstance(code, str)
         and code.isupper()
-        and "_" in code
+        and code.replace("_", "").isalpha()
         and isinstance(error.get("message"), str)
     )
 

@@ -84,7 +84,9 @@ PROFILE = Profile(
             "cannot exceed the total tokens limit",
             r"number of input tokens \d+ cannot exceed the total tokens limit",
         ),
-        phrase(Kind.AUTH, "provided api key could not be found", r"provided api key could not be found"),
+        phrase(
+            Kind.AUTH, "provided api key could not be found", r"provided api key could not be found"
+        ),
     ),
     shape=_shape,
 )
