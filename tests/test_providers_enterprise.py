@@ -361,6 +361,36 @@ def test_documented_wordings_classify_as_documented(
     assert (err.kind, err.code) == (kind, code)
 
 
+def test_mlflow_exception_names_databricks_by_its_wording() -> None:
+    """MLflow's MlflowException lives in mlflow.exceptions, which names no provider; the serving
+    limit's wording names Databricks."""
+    exc = _sdk_error(
+        "mlflow.exceptions",
+        "MlflowException",
+        "REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate limit",
+        error_code="REQUEST_LIMIT_EXCEEDED",
+    )
+    err = classify(exc)
+    assert (err.provider, err.kind, err.code) == (
+        "databricks",
+        Kind.RATE_LIMIT,
+        "REQUEST_LIMIT_EXCEEDED",
+    )
+
+
+def test_watsonx_trace_is_the_request_id() -> None:
+    """watsonx.ai's ``trace`` is its request id, kept for support tickets."""
+    body = _wx("token_quota_reached", "Request of 1 token(s) from quota was rejected", 403)
+    assert classify_response(403, body, url=_WATSONX).request_id == body["trace"]
+
+
+def test_a_stack_trace_is_not_a_request_id() -> None:
+    """A ``trace`` that is not a hex id (a stack trace) is not reported as the request id."""
+    body = {"errors": [{"code": "x_y", "message": "m"}], "trace": "at Foo.bar(Foo.java:1)"}
+    found = read_body(body)
+    assert found is not None and found.request_id is None
+
+
 def test_request_limit_in_prose_is_retryable() -> None:
     """A workspace QPS limit is a per-window rate limit: retried, unlike a quota cap."""
     assert classify("REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate limit").retryable

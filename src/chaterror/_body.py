@@ -66,6 +66,7 @@ _RETRY_AFTER_KEYS: Final = (
     ("retry_after_seconds", "s"),
     ("estimated_time", "s"),
 )
+_TRACE_ID: Final = re.compile(r"[0-9a-f]{16,64}")
 _STATUS_KEYS: Final = (
     "status_code",
     "statusCode",
@@ -411,6 +412,9 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
         if request_id:
             body.request_id = request_id
             break
+    trace = _str(envelope.get("trace"))  # watsonx.ai's request id: 32 hex digits, not a stack
+    if body.request_id is None and trace and _TRACE_ID.fullmatch(trace):
+        body.request_id = trace
     if body.retry_delay is None:  # Replicate, Hugging Face: a wait in the body itself
         for key, unit in _RETRY_AFTER_KEYS:
             delay = envelope.get(key, error.get(key))

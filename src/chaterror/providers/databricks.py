@@ -60,7 +60,7 @@ PROFILE = Profile(
     # databricks.sdk.errors (platform.py) and mlflow.deployments' Databricks client.
     modules=("databricks.sdk", "mlflow.deployments"),
     words=(
-        "databricks|serving-endpoints",
+        "databricks|serving-endpoints|exceeded workspace",
         r"databricks|serving-endpoints/|exceeded workspace (?:qps|tpm)",
     ),
     codes={
