@@ -1129,8 +1129,8 @@ _STATUS_PATTERNS: Final = tuple(
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
         r"\berror code:? ?([45]\d\d)\b",
         r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
-        r"|response_?status_?code|responsestatuscode)['\"]?"
-        r"\s*[:=]?\s*['\"]?([45]\d\d)\b",
+        r"|response_?status_?code|responsestatuscode|error[ _]?(?:msg|message))['\"]?"
+        r"\s*[:=]?\s*['\"]?([45]\d\d)(?!\d)",
         r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
         r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
@@ -1193,6 +1193,16 @@ _AWS_EXCEPTIONS: Final = (
 # a CLI's "Error: insufficient_quota: …", AWS JS "ValidationException".
 _CODES_IN_TEXT: Final = GatedTable(
     (
+        # First, as a provider's own code outranks a wrapper's labels around it: DashScope's
+        # native message, "<400> InternalError.Algo.InvalidParameter: …" (also as a JSON
+        # string's \u003c400\u003e), the status in angle brackets, then the code.
+        Gated(
+            ("<4", "<5", "u003c4", "u003c5"),
+            r"(?:<|\\u003c)[45]\d\d(?:>|\\u003e) ([a-z][a-z0-9]*(?:\.[a-z0-9]+)+):",
+        ),
+        # System.ClientModel's ClientResultException (Azure's .NET SDKs): "HTTP 404 (:
+        # DeploymentNotFound)", the status, then the error's type and code.
+        Gated(("http 4", "http 5"), r"\bhttp [45]\d\d \([\w.]*: ?(\w{3,60})\)"),
         Gated(("errorcode:",), r"\berrorcode:\s*([a-z_]\w{2,60})"),
         Gated(("an error occurred (",), r"\ban error occurred \((\w{3,80})\) when calling"),
         Gated(("statuscode.",), r"\bstatuscode\.([a-z_]{3,40})\b"),
@@ -1204,12 +1214,6 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(
             ("code", "type", "status"),
             r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|$)",
-        ),
-        # DashScope's native message, "<400> InternalError.Algo.InvalidParameter: …" (also as a
-        # JSON string's \u003c400\u003e): the status in angle brackets, then the code.
-        Gated(
-            ("<4", "<5", "u003c4", "u003c5"),
-            r"(?:<|\\u003c)[45]\d\d(?:>|\\u003e) ([a-z][a-z0-9]*(?:\.[a-z0-9]+)+):",
         ),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
         Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),
@@ -1257,6 +1261,9 @@ def codes_in_text(text: str | Scan) -> list[str]:
     codes.extend(
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )
+    # A code some table knows before an unknown label ("Type:one_api_error" before
+    # "Code:insufficient_user_quota" in a Go struct print): the known one says what failed.
+    codes.sort(key=lambda code: code.lower() not in _CODES)
     return list(dict.fromkeys(codes))[:8]
 
 

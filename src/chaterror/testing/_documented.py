@@ -177,6 +177,15 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         f"{_OPENAI_SDK}; endpoint: github.com/ggml-org/llama.cpp common/common.h:622 (port "
         "8080), the OpenAI-compatible /v1/chat/completions of tools/server/README.md",
     ),
+    ("nvidia", "timeout"): Timeout(
+        "nvidia-text-incomplete-chunked-read-request-id",
+        "openai",
+        "remote_protocol_error",
+        "https://integrate.api.nvidia.com/v1/chat/completions",
+        "openai-python 3.57.0 openai/_base_client.py (httpx transport error -> "
+        "APIConnectionError); endpoint: https://docs.api.nvidia.com/nim/reference (base URL "
+        "https://integrate.api.nvidia.com/v1, OpenAI-compatible)",
+    ),
     ("moonshot", "timeout"): Timeout(
         "moonshot-text-pawwork-stream-connect-timeout-30000",
         "openai",
@@ -315,6 +324,11 @@ NEEDS_HINT: Mapping[tuple[str, str], str] = {
 
 _AZURE_ERRORS = (
     "https://learn.microsoft.com/azure/foundry/openai/how-to/troubleshoot-errors#error-reference"
+)
+_DATABRICKS = (
+    "databricks/databricks-sdk-py databricks/sdk/errors/platform.py (STATUS_CODE_MAPPING, "
+    'ERROR_CODE_MAPPING); envelope {"error_code", "message"} (docs.databricks.com REST API '
+    "errors)"
 )
 _FIREWORKS = "https://docs.fireworks.ai/guides/inference-error-codes"
 _GITHUB_429 = (
@@ -486,6 +500,33 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "case's own (cohere-python 7.3.1 raises InvalidTokenError for a 498, whose body is the "
         "same)",
     ),
+    ("databricks", "config"): Documented(
+        "databricks-text-max-tokens-cannot-exceed-8192",
+        _http(
+            400,
+            {
+                "error_code": "BAD_REQUEST",
+                "message": "Bad request: rpc error: code = InvalidArgument desc = max_tokens "
+                "(10000) cannot exceed 8192. Please reduce the length of max output tokens "
+                "generated.",
+            },
+        ),
+        f"{_DATABRICKS} (400 BAD_REQUEST); the status and the words are the case's",
+    ),
+    ("databricks", "rate_limit"): Documented(
+        "databricks-text-request-limit-exceeded-workspace-qps",
+        _http(
+            429,
+            {
+                "error_code": "REQUEST_LIMIT_EXCEEDED",
+                "message": "Exceeded workspace QPS rate limit for databricks-qwen35-122b-a10b. "
+                "Please use a provisioned throughput Foundation Model APIs endpoint for a higher "
+                "rate limit.",
+            },
+        ),
+        f"{_DATABRICKS} (429 REQUEST_LIMIT_EXCEEDED); code and words as the case prints them "
+        "(the SDK's '<error_code>: <message>')",
+    ),
     ("deepinfra", "auth"): Documented(
         "deepinfra-text-not-authenticated-invalid-request",
         _http(
@@ -585,6 +626,23 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         "https://console.groq.com/docs/errors (429; Error Object Explanation: error.message)",
+    ),
+    ("groq", "overloaded"): Documented(
+        "groq-text-over-capacity-app-says-quota",
+        _http(
+            503,
+            {
+                "error": {
+                    "message": "llama-3.3-70b-versatile is currently over capacity. Please try "
+                    "again and back off exponentially. Visit https://groqstatus.com to see if "
+                    "there is an active incident.",
+                    "type": "internal_server_error",
+                }
+            },
+        ),
+        "https://console.groq.com/docs/errors (503 Service Unavailable: the server is not ready "
+        "to handle the request, often due to maintenance or overload); the body is the case's "
+        "own, as LiteLLM printed it",
     ),
     ("huggingface", "auth"): Documented(
         "huggingface-text-smolagents-401-invalid-username-or-password",
@@ -859,6 +917,18 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f"{_OPENROUTER} (400: context_length_exceeded); the body is the case's own",
     ),
+    ("qianfan", "usage_limit"): Documented(
+        "qianfan-text-open-api-daily-request-limit",
+        _http(
+            200,
+            {"error_code": 17, "error_msg": "Open api daily request limit reached"},
+            "https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions",
+        ),
+        "cloud.baidu.com/doc/WENXINWORKSHOP/s/tlmyncueh (错误码: 17, Open api daily request limit "
+        "reached); the classic API answers {error_code, error_msg} under HTTP 200 (baidubce/"
+        "bce-qianfan-sdk qianfan/resources/requestor: the SDK raises only on error_code), so "
+        "without the SDK the app holds the response; the words are the case's",
+    ),
     ("replicate", "content_filter"): Documented(
         "replicate-text-potential-nsfw-black-image",
         _prediction(
@@ -983,6 +1053,43 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f"{_TOGETHER} (429: Rate limit); the body is the case's own",
+    ),
+    ("volcengine", "config"): Documented(
+        "uitars-volcengine-endpoint-not-exist-404",
+        _http(
+            404,
+            {
+                "error": {
+                    "code": "InvalidEndpointOrModel.NotFound",
+                    "message": "The model or endpoint api-key-20250513164604 does not exist or "
+                    "you do not have access to it. Request id: "
+                    "021747129935087dccfc503d0b8cf9183d78ae8b9494cf5638ce4",
+                    "param": "",
+                    "type": "NotFound",
+                }
+            },
+        ),
+        "volcengine.com/docs/82379/1299023 (公共错误码: 404 NotFound "
+        "InvalidEndpointOrModel.NotFound); the status and words are the case's",
+    ),
+    ("volcengine", "usage_limit"): Documented(
+        "volcengine-text-safe-experience-mode-inference-limit",
+        _http(
+            429,
+            {
+                "error": {
+                    "code": "SetLimitExceeded",
+                    "message": "Your account ［2100334555］ has reached the set inference limit "
+                    "for the ［doubao-seed-1-6-flashl model, and the model service has been "
+                    "paused. To continue\nusing this model, please visit the Model Activation "
+                    'page to adjust or close the "Safe Experience Mode"',
+                    "param": "",
+                    "type": "TooManyRequests",
+                }
+            },
+        ),
+        "volcengine.com/docs/82379/1299023 (公共错误码: 429 TooManyRequests SetLimitExceeded, "
+        "the inference limit the account set, 'Safe Experience Mode'); the words are the case's",
     ),
     ("vercel", "auth"): Documented(
         "vercel-text-gateway-authentication-error",

@@ -112,6 +112,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("dashscope", "content_filter"): "dashscope-text-data-inspection-failed-compat",
     ("dashscope", "overloaded"): "dashscope-text-model-serving-503-capacity-throttle",
     ("dashscope", "usage_limit"): "dashscope-text-arrearage-java-apiexception",
+    ("deepinfra", "context_length"): "deepinfra-text-500-requested-input-length-exceeds",
     ("deepinfra", "overloaded"): "deepinfra-text-429-model-busy-retry-later-gateway",
     ("deepseek", "content_filter"): "deepseek-text-400-content-exists-risk",
     ("deepseek", "context_length"): "deepseek-text-400-max-context-code-invalid-request-error",
@@ -165,6 +166,11 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("zhipu", "auth"): "zhipu-text-sdk-401-token-expired-or-invalid-cn",
     ("zhipu", "content_filter"): "zhipu-text-langchain4j-1301-sensitive",
     ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
+    ("minimax", "config"): "minimax-text-2013-invalid-message-role-system",
+    ("minimax", "usage_limit"): "minimax-text-token-plan-5h-usage-limit",
+    ("qianfan", "rate_limit"): "qianfan-text-rpm-rate-limit-exceeded",
+    ("watsonx", "context_length"): "watsonx-text-embeddings-token-sequence-too-long",
+    ("watsonx", "generic"): "watsonx-text-bam-500-call-cancelled",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
@@ -174,12 +180,18 @@ _URLS = {
     "cerebras": "https://api.cerebras.ai/v1/chat/completions",
     "cohere": "https://api.cohere.com/v2/chat",
     "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
+    # docs.databricks.com/en/machine-learning/model-serving (POST /serving-endpoints/{name}/
+    # invocations on a workspace host).
+    "databricks": "https://example.cloud.databricks.com/serving-endpoints/databricks-llm/invocations",
     "deepinfra": "https://api.deepinfra.com/v1/openai/chat/completions",
     "deepseek": "https://api.deepseek.com/v1/chat/completions",
     "fireworks": "https://api.fireworks.ai/inference/v1/chat/completions",
     "github-models": "https://models.github.ai/inference/chat/completions",
     "groq": "https://api.groq.com/openai/v1/chat/completions",
     "huggingface": "https://router.huggingface.co/v1/chat/completions",
+    # MiniMax's Anthropic-compatible endpoint (platform.minimax.io/docs/api-reference/text-
+    # anthropic-api): the envelope its errors come in here.
+    "minimax": "https://api.minimax.io/anthropic/v1/messages",
     "lmstudio": "http://localhost:1234/v1/chat/completions",
     "mistral": "https://api.mistral.ai/v1/chat/completions",
     "moonshot": "https://api.moonshot.ai/v1/chat/completions",
@@ -187,12 +199,18 @@ _URLS = {
     "openai-compat": COMPAT_URL,
     "openrouter": "https://openrouter.ai/api/v1/chat/completions",
     "perplexity": "https://api.perplexity.ai/chat/completions",
+    # cloud.baidu.com/doc/qianfan-api (the v2 API, OpenAI-compatible).
+    "qianfan": "https://qianfan.baidubce.com/v2/chat/completions",
     "replicate": "https://api.replicate.com/v1/predictions",
     "sambanova": "https://api.sambanova.ai/v1/chat/completions",
     "sglang": SGLANG_URL,
     "siliconflow": "https://api.siliconflow.com/v1/chat/completions",
     "together": "https://api.together.xyz/v1/chat/completions",
     "vercel": "https://ai-gateway.vercel.sh/v1/chat/completions",
+    # cloud.ibm.com/apidocs/watsonx-ai (POST /ml/v1/text/chat on a regional host).
+    "watsonx": "https://us-south.ml.cloud.ibm.com/ml/v1/text/chat?version=2024-05-01",
+    # PyPI volcengine-python-sdk volcenginesdkarkruntime (base URL .../api/v3).
+    "volcengine": "https://ark.cn-beijing.volces.com/api/v3/chat/completions",
     "xai": "https://api.x.ai/v1/chat/completions",
     "zhipu": "https://api.z.ai/api/paas/v4/chat/completions",
 }

@@ -46,6 +46,8 @@ OPENAI_COMPATIBLE = frozenset(
         "openai-compat",
         "lmstudio",
         "vercel",
+        "qianfan",
+        "volcengine",
     }
 )
 DEFAULT_URLS = {
@@ -159,12 +161,14 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     if stream:
         body = _as_sse(body)
     host = urlsplit(url).hostname or ""
-    if provider == "anthropic" or host == "api.anthropic.com":
+    if provider == "anthropic" or host == "api.anthropic.com" or url.endswith("/v1/messages"):
         return _anthropic(wire, url, status, headers, body, stream=stream)
     if provider == "google" or host.endswith("googleapis.com"):
         return _google(wire, url, status, headers, body, stream=stream)
     if provider == "bedrock" and ("/model/" in url or not data.get("url")):
         return _botocore(wire, "ConverseStream" if stream else "Converse", status, headers, body)
+    if host == "aip.baidubce.com":  # Qianfan's classic API is not OpenAI's: no SDK here
+        return _raw_httpx(wire, url, status, headers, body)
     if provider in OPENAI_COMPATIBLE or provider is None:
         return _openai(wire, provider, url, status, headers, body, stream=stream)
     if provider == "replicate" and status < 400:
@@ -262,8 +266,9 @@ def _anthropic(
 ) -> Any:
     anthropic = sdk("anthropic")
     parts = urlsplit(url)
+    prefix = parts.path.removesuffix("/v1/messages") if parts.path.endswith("/v1/messages") else ""
     client = anthropic.Anthropic(
-        base_url=f"{parts.scheme}://{parts.netloc}",
+        base_url=f"{parts.scheme}://{parts.netloc}{prefix}",
         max_retries=0,
         http_client=wire.http_client(sdk_httpx("anthropic"), status, headers, body),
         api_key="sk-ant-test-000000000000",
