@@ -237,6 +237,14 @@ PRECEDENCE = [
         True,
         id="a-5xx-overturns-a-phrase-verdict-below-code-tier",
     ),
+    pytest.param(
+        "You exceeded your current quota, please check your plan and billing details. For details, "
+        "see: https://help.aliyun.com/zh/model-studio/error-code#token-limit (type=insufficient_quota "
+        "param=insufficient_quota)",
+        Kind.RATE_LIMIT,
+        True,
+        id="dashscope-insufficient-quota-is-its-per-minute-throttle",
+    ),
 ]
 
 

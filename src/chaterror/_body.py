@@ -118,6 +118,10 @@ def _add_code(body: Body, value: object) -> None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     text = _str(value)
+    # Bedrock's error type as a relay copies it from x-amzn-ErrorType: "AccessDeniedException:
+    # http://internal.amazon.com/coral/…" is AccessDeniedException (botocore reads it the same).
+    if text and ":http" in text:
+        text = text.split(":http", 1)[0]
     if not text or text.lower() == "error" or text in body.codes:
         return
     if text.lstrip("-").isdigit():  # "code": 400 is a status; "code": 2009 a last resort

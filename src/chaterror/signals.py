@@ -436,7 +436,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # (alibabacloud.com/help/en/model-studio/rate-limit).
         unless=frozenset({"google", "dashscope"}),
     ),
-    _p(K.USAGE_LIMIT, "insufficient", r"insufficient[_ ](?:quota|balance|credits?|funds)"),
+    # Not DashScope's: its compatible mode sends insufficient_quota for the per-minute token
+    # limit (Throttling.AllocationQuota; providers/dashscope.py).
+    _p(
+        K.USAGE_LIMIT,
+        "insufficient",
+        r"insufficient[_ ](?:quota|balance|credits?|funds)",
+        unless=frozenset({"dashscope"}),
+    ),
     _p(
         K.USAGE_LIMIT,
         "credit",
@@ -659,10 +666,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.CONTEXT_LENGTH,
-        "token|sequence",
+        "token|sequence|exceed",
         r"too many tokens: total number of tokens|(?:number of )?tokens \(?(?:prompt|input)[^)]{0,40}\)? "
         r"cannot exceed|(?:prompt|input) (?:tokens? )?(?:count |length )?(?:\(\d+\) )?exceeds? (?:the )?(?:maximum|max|limit)"
         r"|(?:maximum|max) (?:allowed )?(?:input |prompt )?(?:token|sequence) (?:length|limit|count) (?:is |of )?(?:exceeded|\d+)"
+        r"|prompt token count of \d+ exceeds the limit of \d+|max allowed tokens per (?:submitted )?batch"
         r"|token limit (?:exceeded|of \d+ exceeded)|exceeds? (?:the )?(?:maximum |max )?(?:number of )?(?:input |prompt )?tokens"
         r"|input validation error: `inputs` tokens",
     ),
@@ -880,6 +888,57 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "must be a response to a prece",
         r"must be a response to a prece(?:e)?ding message with .?tool_calls",
     ),
+    # Round-9 blind misses, each from its source:
+    # timeout: .NET's HttpClient deadline (dotnet/runtime System.Net.Http Strings.resx,
+    # net_http_request_timedout: "The request was canceled due to the configured
+    # HttpClient.Timeout of {0} seconds elapsing.").
+    _p(
+        K.TIMEOUT,
+        "httpclient.timeout",
+        r"configured httpclient\.timeout of [\d.]+ seconds elapsing",
+    ),
+    # overloaded: Envoy's circuit breaker ("reset reason: overflow"; envoyproxy.io access-log
+    # response flag UO, "upstream overflow (circuit breaking) in addition to 503"): the
+    # upstream cluster's connection or pending-request limit is full.
+    _p(K.OVERLOADED, "reset reason: overflow", r"reset reason: overflow", retryable=True),
+    # Exception names that name the failure, printed in text: LiteLLM's (litellm/exceptions.py)
+    # are raised only for their cause, whatever status came with them.
+    Phrase(
+        _C,
+        K.CONTENT_FILTER,
+        ("contentpolicyviolationerror",),
+        r"contentpolicyviolationerror",
+    ),
+    Phrase(_C, K.CONTEXT_LENGTH, ("contextwindowexceedederror",), r"contextwindowexceedederror"),
+    Phrase(_C, K.USAGE_LIMIT, ("budgetexceedederror",), r"budgetexceedederror"),
+    # content_filter: FastChat's moderation refusal (lm-sys/FastChat fastchat/constants.py
+    # MODERATION_MSG, old and new: "YOUR INPUT VIOLATES OPENAI CONTENT MODERATION API" and "…
+    # VIOLATES OUR CONTENT MODERATION GUIDELINES").
+    _p(
+        K.CONTENT_FILTER,
+        "content moderation",
+        r"violates (?:openai |our )?content moderation",
+    ),
+    # LobeHub's AgentRuntimeErrorType names, printed as its errors (lobehub/lobe-chat
+    # packages/model-runtime/src/types/error.ts): each names the failure its runtime saw.
+    Phrase(
+        _C,
+        K.AUTH,
+        (
+            "invalidproviderapikey",
+            "invalidbedrockcredentials",
+            "invalidvertexcredentials",
+            "invalidgithubtoken",
+            "locationnotsupporterror",
+            "accountdeactivated",
+        ),
+        r"invalidproviderapikey|invalidbedrockcredentials|invalidvertexcredentials"
+        r"|invalidgithub(?:copilot)?token|locationnotsupporterror|accountdeactivated",
+    ),
+    Phrase(_C, K.USAGE_LIMIT, ("insufficientquota",), r"insufficientquota"),
+    Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
+    Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
+    Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
     # Round-7 blind misses: a model that timed out, in the Hugging Face Inference API's words
     # ("Model facebook/opt-1.3b time out"); a hint, the status and codes outrank it.
     _h(K.TIMEOUT, "time out", r"time out\b"),
@@ -1047,7 +1106,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(K.TIMEOUT, "unreachable", r"(?:network|origin) is unreachable"),
     _h(K.TIMEOUT, "no route to host", r"no route to host"),
     _h(K.TIMEOUT, "temporary failure", r"temporary failure in name resolution"),
-    _h(K.TIMEOUT, "error code: 52", r"error code: 52\d"),
+    # Not 520, "Web server is returning an unknown error": generic, like its status (above).
+    _h(K.TIMEOUT, "error code: 52", r"error code: 52[1-9]"),
     _h(K.TIMEOUT, "web server is down", r"web server is down"),
     _h(K.TIMEOUT, "goaway", r"goaway"),
     _h(K.TIMEOUT, "client conn", r"client conn"),
@@ -1246,6 +1306,10 @@ _LEADING_CODE: Final = re.compile(
 )
 
 
+_TRAILING_CODE: Final = re.compile(r"\s([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,})\s*$")
+_BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[")
+
+
 def codes_in_text(text: str | Scan) -> list[str]:
     """Return provider codes printed in the text by SDKs that do not keep them structured."""
     scan = text if isinstance(text, Scan) else Scan(text)
@@ -1261,6 +1325,13 @@ def codes_in_text(text: str | Scan) -> list[str]:
     codes.extend(
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )
+    # An UPPER_SNAKE code printed last, after the message ("… after truncation.
+    # TOO_MANY_TOKENS_IN_BATCH"), and a numeric one in brackets before a bracketed message
+    # ("[1305][The service may be temporarily overloaded …]", Zhipu's codes as apps print them).
+    trailing = _TRAILING_CODE.search(scan.text)
+    if trailing:
+        codes.append(trailing.group(1))
+    codes.extend(m.group(1) for m in _BRACKETED_CODE.finditer(scan.lower))
     # A code some table knows before an unknown label ("Type:one_api_error" before
     # "Code:insufficient_user_quota" in a Go struct print): the known one says what failed.
     codes.sort(key=lambda code: code.lower() not in _CODES)

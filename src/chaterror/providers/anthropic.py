@@ -118,6 +118,9 @@ PROFILE = Profile(
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
         hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
+        # docs.anthropic.com/en/docs/test-and-evaluate/strengthen-guardrails/handle-streaming-
+        # refusals: stop_reason "refusal" when the streaming safety classifiers intervene.
+        phrase(Kind.CONTENT_FILTER, "refusal", r"stop_reason\W{1,4}refusal\b"),
         # Claude subscription (Pro/Max) usage windows as Claude Code prints them: "You've hit
         # your limit · resets 8pm (America/New_York)", "5-hour limit reached ∙ resets 3pm",
         # "Weekly limit reached · resets Oct 9 at 9am" (anthropics/claude-code issues): a plan

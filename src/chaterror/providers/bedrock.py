@@ -86,6 +86,14 @@ PROFILE = Profile(
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
+        # AccessDeniedException's message for a model the account or role may not invoke
+        # (docs.aws.amazon.com/bedrock/latest/userguide/model-access.html), however a wrapper
+        # relabels it (LiteLLM: APIConnectionError).
+        phrase(
+            Kind.AUTH,
+            "don't have access to the model",
+            r"you don.t have access to the model with the specified model id",
+        ),
         phrase(Kind.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
         # ValidationException for a model id Bedrock does not know.
         phrase(Kind.CONFIG, "model identifier is invalid", r"model identifier is invalid"),

@@ -170,6 +170,10 @@ PROFILE = Profile(
         "public_error_unsafe_generation": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # The generative backend's own overflow words inside an INVALID_ARGUMENT 400 ("Cannot
+        # truncate to 89998, required 355220: text:355351 …"): the input needs more tokens than
+        # the route allows.
+        phrase(Kind.CONTEXT_LENGTH, "cannot truncate to", r"cannot truncate to \d+, required \d+"),
         # Vertex Model Garden: a partner model the project has not enabled ("Project `p` is not
         # allowed to use Publisher Model `…/publishers/anthropic/models/…`"): not permitted.
         phrase(

@@ -37,6 +37,15 @@ PROFILE = Profile(
         # NVCF's 404 for a function id the account cannot see ("Function '…': Not found for
         # account '…'", a problem+json detail): the model named is wrong for this account.
         phrase(Kind.CONFIG, "not found for account", r"not found for account"),
+        # NVCF function states (docs.nvidia.com/cloud-functions: ACTIVE, DEPLOYING, ERROR,
+        # INACTIVE, DEGRADED): a DEGRADED function's instances are unhealthy, its 400 ("DEGRADED
+        # function cannot be invoked") is the service's state, not the request's fault.
+        phrase(
+            Kind.OVERLOADED,
+            "degraded function cannot be invoked",
+            r"degraded function cannot be invoked",
+            retryable=True,
+        ),
         # langchain-nvidia-ai-endpoints 1.5.0 _common.py (the 401/403 advice).
         phrase(Kind.AUTH, "regenerate your api key", r"check or regenerate your api key"),
         # gRPC NIM grpc_message texts (docs.nvidia.com/ace/audio2face-3d-microservice/1.0/text/

@@ -121,6 +121,23 @@ PROFILE = Profile(
             ("does not have access to model",),
             r"project `?proj_\w+`? does not have access to model",
         ),
+        # platform.openai.com/docs/guides/batch (rate limits: the enqueued-token limit per
+        # model): a queue that drains as in-progress batches finish, so a throttle, not a cap.
+        phrase(
+            Kind.RATE_LIMIT,
+            "enqueued token limit reached",
+            r"enqueued token limit reached",
+            retryable=True,
+        ),
+        # The server_error message a failed Responses stream (response.failed, error events)
+        # carries: "An error occurred while processing your request. You can retry your request,
+        # or contact us through our help center …".
+        phrase(
+            Kind.GENERIC,
+            "you can retry your request",
+            r"an error occurred while processing your request\. you can retry your request",
+            retryable=True,
+        ),
         # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
         # min (TPM)"; a per-day limit is a cap (signals' "tokens per day").
         hint(Kind.RATE_LIMIT, "per min", r"on (?:tokens|requests) per min\b"),

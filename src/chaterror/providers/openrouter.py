@@ -68,6 +68,9 @@ PROFILE = Profile(
         # minute and, by credits bought, 50 or 1000 per day; the daily one is a cap until the
         # next day ("Rate limit exceeded: free-models-per-day-high-balance").
         phrase(Kind.USAGE_LIMIT, "free-models-per-day", r"free-models-per-day"),
+        # api_reference/limits.mdx and the keys API (a key's credit `limit`, with its reset
+        # window): the key's own spend cap, "Key limit exceeded (total limit)", a 403.
+        phrase(Kind.USAGE_LIMIT, "key limit exceeded", r"key limit exceeded"),
         # errors-and-debugging.mdx: the upstream dropped a stream (502 provider_unavailable).
         phrase(Kind.TIMEOUT, "provider disconnected", r"provider disconnected mid-stream"),
     ),

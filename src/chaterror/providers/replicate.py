@@ -31,5 +31,10 @@ PROFILE = Profile(
     phrases=(
         # E1001: the input is too large for the model's memory.
         phrase(Kind.CONTEXT_LENGTH, "out of memory", r"model out of memory"),
+        # The 422 for a version id that does not exist or is not this caller's
+        # (replicate.com/docs/reference/http: "Invalid version or not permitted").
+        phrase(
+            Kind.CONFIG, "specified version does not exist", r"specified version does not exist"
+        ),
     ),
 )

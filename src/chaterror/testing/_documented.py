@@ -122,6 +122,10 @@ _ANTHROPIC = "https://api.anthropic.com/v1/messages"
 #: reached by default: a self-hosted server on this machine. ``provider_error(..., url=...)``
 #: points the request at your own server's address instead.
 COMPAT_URL = "http://localhost:8000/v1/chat/completions"
+#: Where ``sglang`` is reached: its server's default port (sglang 0.5.23
+#: sglang/srt/arg_groups/fields/serving.py:66, port 30000).
+SGLANG_URL = "http://localhost:30000/v1/chat/completions"
+_SGLANG = SGLANG_URL
 _VLLM = "http://localhost:8000/v1/chat/completions"
 _OPENAI_SDK = (
     "openai-python 3.57.0 openai/_base_client.py (httpx.TimeoutException -> APITimeoutError)"
@@ -226,6 +230,23 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "openai-python 3.57.0 openai/_base_client.py (httpx.ConnectError -> "
         "APIConnectionError); endpoint: vllm 0.33.0 vllm/entrypoints/cli/openai.py:141 "
         "(default base url http://localhost:8000/v1)",
+    ),
+    ("sglang", "timeout"): Timeout(
+        "opencode-sglang-bun-socket-closed-unexpectedly",
+        "openai",
+        "remote_protocol_error",
+        SGLANG_URL,
+        "openai-python 3.57.0 openai/_base_client.py (httpx transport error -> "
+        "APIConnectionError); endpoint: sglang 0.5.23 sglang/srt/arg_groups/fields/serving.py:66 "
+        "(port 30000), its OpenAI-compatible /v1/chat/completions",
+    ),
+    ("xai", "timeout"): Timeout(
+        "xai-text-laravel-curl28-timeout",
+        "openai",
+        "read_timeout",
+        "https://api.x.ai/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: https://docs.x.ai/docs/api-reference (base URL "
+        "https://api.x.ai/v1, the openai SDK)",
     ),
     ("zhipu", "timeout"): Timeout(
         "zhipu-text-nanobot-zai-connection-error",
@@ -340,10 +361,6 @@ _MOONSHOT = "https://platform.kimi.ai/docs/api/errors"
 _OPENAI_ENVELOPE = "envelope: openai-python 3.57.0 openai/_exceptions.py:69-76 (body['error'])"
 _MISTRAL = "https://docs.mistral.ai/resources/error-glossary#error-response-format"
 _OPENROUTER = "OpenRouterTeam/docs:api_reference/errors-and-debugging.mdx (error shape, codes)"
-#: Where ``sglang`` is reached: its server's default port (sglang 0.5.23
-#: sglang/srt/arg_groups/fields/serving.py:66, port 30000).
-SGLANG_URL = "http://localhost:30000/v1/chat/completions"
-_SGLANG = SGLANG_URL
 _DASHSCOPE_400 = (
     "https://alibabacloud.com/help/en/model-studio/developer-reference/error-code (400 "
     "InvalidParameter); envelope: https://help.aliyun.com/en/model-studio/error-code "
@@ -750,6 +767,30 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status 504 and the empty body as the case records them (body_excerpt empty, "
         "provider_message N/A); https://docs.mistral.ai/resources/error-glossary#server-errors "
         "(504: gateway timeout)",
+    ),
+    ("minimax", "overloaded"): Documented(
+        "minimax-text-repeated-529-overloaded-errors",
+        _http(529, None),
+        "status 529 as the case records (the Anthropic-compatible endpoint's overloaded status, "
+        "which the app retried before giving up: 'Repeated 529 Overloaded errors'); no body is "
+        "documented for it, so none is sent",
+    ),
+    ("mistral", "generic"): Documented(
+        "mistral-text-vibe-520-cloudflare-unknown-error",
+        {
+            "type": "http",
+            "status": 520,
+            "headers": {"content-type": "text/html; charset=UTF-8"},
+            "body": '<!DOCTYPE html> <!--[if lt IE 7]> <html class="no-js ie6 oldie" '
+            'lang="en-US"> <![endif]--> <!--[if IE 7]>    <html class="no-js ie7 oldie" '
+            'lang="en-US"> <![endif]--> <!--[if IE 8]>    <html class="no-js ie8 oldie" '
+            'lang="en-US"> <![endif]--> <!--[if gt IE 8]><!--> <html class="no-js" '
+            'lang="en-US"> <!--<![endif]--> <head>  <title>mistral.ai | 520: Web server is '
+            "returning an unknown error</title>",
+        },
+        "status 520 and the page's start as the case records them (Cloudflare's 520 page in "
+        "front of api.mistral.ai: https://developers.cloudflare.com/support/troubleshooting/"
+        "http-status-codes/cloudflare-5xx-errors/error-520/)",
     ),
     ("moonshot", "config"): Documented(
         "moonshot-text-empty-assistant-message-position",

@@ -171,6 +171,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("qianfan", "rate_limit"): "qianfan-text-rpm-rate-limit-exceeded",
     ("watsonx", "context_length"): "watsonx-text-embeddings-token-sequence-too-long",
     ("watsonx", "generic"): "watsonx-text-bam-500-call-cancelled",
+    ("xai", "content_filter"): "xai-text-403-content-violates-usage-guidelines-bio",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
