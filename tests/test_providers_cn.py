@@ -15,6 +15,7 @@ import pytest
 from chaterror import Kind, classify, classify_response
 from chaterror._body import read_body
 from chaterror.providers import provider_from_host, provider_from_module, provider_from_words
+from foreign import sdk_error
 
 _QIANFAN = "https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions"
 _QIANFAN_V2 = "https://qianfan.baidubce.com/v2/chat/completions"
@@ -626,13 +627,6 @@ def test_sdk_modules(module: str, provider: str) -> None:
     assert provider_from_module(module) == provider
 
 
-def _sdk_error(module: str, name: str, message: str, **attrs: Any) -> Exception:
-    exc: Exception = type(name, (Exception,), {"__module__": module})(message)
-    for key, value in attrs.items():
-        setattr(exc, key, value)
-    return exc
-
-
 def test_ark_sdk_error_is_read_by_shape() -> None:
     """volcenginesdkarkruntime's ArkRateLimitError (openai's shape: status_code, body, code)
     with SetLimitExceeded is Ark's usage limit, not a retryable 429."""
@@ -643,7 +637,7 @@ def test_ark_sdk_error_is_read_by_shape() -> None:
         "param": "",
         "type": "TooManyRequests",
     }
-    exc = _sdk_error(
+    exc = sdk_error(
         "volcenginesdkarkruntime._exceptions",
         "ArkRateLimitError",
         f"Error code: 429 - {{'error': {body!r}}}, request_id: 1",
@@ -664,7 +658,7 @@ def test_ark_sdk_error_is_read_by_shape() -> None:
 def test_qianfan_sdk_error_is_read_by_shape() -> None:
     """qianfan's APIError keeps error_code as an int and renders "api return error, … msg: …":
     the module names Qianfan and the message gives the kind."""
-    exc = _sdk_error(
+    exc = sdk_error(
         "qianfan.errors",
         "APIError",
         "api return error, req_id: as-1 code: 18, msg: Open api qps request limit reached",

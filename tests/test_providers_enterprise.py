@@ -15,6 +15,7 @@ import pytest
 from chaterror import Kind, classify, classify_response
 from chaterror._body import read_body
 from chaterror.providers import provider_from_host, provider_from_module, provider_from_words
+from foreign import sdk_error
 
 _DATABRICKS = "https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/serving-endpoints/llm/invocations"
 _AZURE_DATABRICKS = (
@@ -364,7 +365,7 @@ def test_documented_wordings_classify_as_documented(
 def test_mlflow_exception_names_databricks_by_its_wording() -> None:
     """MLflow's MlflowException lives in mlflow.exceptions, which names no provider; the serving
     limit's wording names Databricks."""
-    exc = _sdk_error(
+    exc = sdk_error(
         "mlflow.exceptions",
         "MlflowException",
         "REQUEST_LIMIT_EXCEEDED: Exceeded workspace QPS rate limit",
@@ -450,17 +451,10 @@ def test_sdk_modules(module: str, provider: str) -> None:
     assert provider_from_module(module) == provider
 
 
-def _sdk_error(module: str, name: str, message: str, **attrs: Any) -> Exception:
-    exc: Exception = type(name, (Exception,), {"__module__": module})(message)
-    for key, value in attrs.items():
-        setattr(exc, key, value)
-    return exc
-
-
 def test_databricks_sdk_error_is_read_by_shape() -> None:
     """databricks.sdk.errors' TooManyRequests subclass, recognised by its module and its
     ``error_code`` attribute, is a retryable rate limit reported with its code."""
-    exc = _sdk_error(
+    exc = sdk_error(
         "databricks.sdk.errors.platform",
         "RequestLimitExceeded",
         "Exceeded workspace QPS rate limit",
@@ -476,7 +470,7 @@ def test_watsonx_sdk_error_is_read_by_shape() -> None:
     body = json.dumps(
         _wx("authentication_token_expired", "Failed to authenticate the request", 401)
     )
-    exc = _sdk_error(
+    exc = sdk_error(
         "ibm_watsonx_ai.wml_client_error",
         "ApiRequestFailure",
         "Failure during chat. (POST https://us-south.ml.cloud.ibm.com/ml/v1/text/chat)\n"
