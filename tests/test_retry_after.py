@@ -14,6 +14,11 @@ NOW = 1_700_000_000.0  # 2023-11-14T22:13:20Z
     ("headers", "delay", "text", "expected"),
     [
         pytest.param({"retry-after-ms": "1500", "retry-after": "9"}, None, "", 1.5, id="ms-first"),
+        pytest.param(
+            {"retry-after-ms": "0", "retry-after": "1"}, None, "", 1.0, id="ms-zero-beside-seconds"
+        ),
+        pytest.param({"retry-after-ms": "0"}, None, "", 0.0, id="ms-zero-alone"),
+        pytest.param({}, None, "please try a\ngain after 1 seconds", 1.0, id="wrapped-again"),
         pytest.param({"retry-after": "20"}, "5s", "", 20.0, id="header-beats-retryinfo"),
         pytest.param(
             {"retry-after": "Tue, 14 Nov 2023 22:13:50 GMT"}, None, "", 30.0, id="http-date"

@@ -114,6 +114,9 @@ def _status(value: object) -> int | None:
     return None
 
 
+_EMPTY_CODES: Final = frozenset({"error", "unknown_error", "unknown"})
+
+
 def _add_code(body: Body, value: object) -> None:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
@@ -122,7 +125,8 @@ def _add_code(body: Body, value: object) -> None:
     # http://internal.amazon.com/coral/…" is AccessDeniedException (botocore reads it the same).
     if text and ":http" in text:
         text = text.split(":http", 1)[0]
-    if not text or text.lower() == "error" or text in body.codes:
+    # "error" and a relay's "UNKNOWN_ERROR" say nothing: the provider's code beneath them does.
+    if not text or text.lower() in _EMPTY_CODES or text in body.codes:
         return
     if text.lstrip("-").isdigit():  # "code": 400 is a status; "code": 2009 a last resort
         if _status(text) is None and text not in body.numbers:

@@ -57,12 +57,12 @@ _DURATION: Final = re.compile(
 # "please wait 20 seconds", "resets in 45 seconds"; not "Retrying in 1 seconds" (a client's own
 # backoff).
 _TEXT_HINT: Final = re.compile(
-    r"\b(?:(?:try\s+again|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
+    r"\b(?:(?:try\s+a\n?gain|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
     r"\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
     re.ASCII,
 )
-_HINT_WORDS: Final = ("again", "retry", "wait", "reset in", "resets in")
+_HINT_WORDS: Final = ("again", "a\ngain", "retry", "wait", "reset in", "resets in")
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
@@ -136,7 +136,9 @@ def retry_after_from(
     millis = headers.get("retry-after-ms", "").strip()
     if _DELAY_MILLIS.fullmatch(millis):
         value = _number(millis)
-        if value is not None:
+        # A zero beside a positive retry-after (Azure AI Foundry sends "retry-after-ms: 0" with
+        # "retry-after: 1") is a rounding of less than a millisecond, not the wait: read on.
+        if value is not None and (value > 0 or not headers.get("retry-after", "").strip("0 ")):
             return value / 1000.0
     header = headers.get("retry-after")
     if header is not None:

@@ -463,7 +463,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.USAGE_LIMIT, "extra usage", r"out of extra usage|extra usage is required"),
     _p(K.USAGE_LIMIT, "billing hard limit", r"billing hard limit"),
     _p(K.USAGE_LIMIT, "payment required", r"payment required"),
-    _p(K.USAGE_LIMIT, "per day|perday", r"(?:tokens|requests) per day|per ?day per"),
+    _p(
+        K.USAGE_LIMIT,
+        "per day|perday|tpd|rpd",
+        r"(?:tokens|requests) per day|per ?day per|\b(?:tpd|rpd) rate limit",
+    ),
     _p(K.USAGE_LIMIT, "perday", r"\w*perday"),
     _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
     _p(K.USAGE_LIMIT, "daily", r"daily (?:quota|limit)"),
@@ -939,6 +943,26 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # Round-10 blind misses, each from its source:
+    # usage_limit: a free plan's allowance used up ("Free limit reached", opencode Zen).
+    _p(K.USAGE_LIMIT, "free limit reached", r"free (?:tier |plan |usage )?limit reached"),
+    # timeout: Bun's fetch error code for a refused connection ("Unable to connect to API
+    # (ConnectionRefused)", Claude Code); the finish_reason a provider ends a broken stream with
+    # (Z.ai documents network_error beside stop, length, sensitive).
+    _h(K.TIMEOUT, "connectionrefused", r"connectionrefused"),
+    _h(K.TIMEOUT, "network_error", r"finish_?reason\W{1,4}network_error"),
+    # context_length: a gateway's request-size cap ("exceeds maximum allowed content length.
+    # RequestSize(bytes): …"), and a window named without "context" ("context ~19344 tokens
+    # exceeds the model window 18320").
+    _p(
+        K.CONTEXT_LENGTH,
+        "maximum allowed content length|window",
+        r"exceeds maximum allowed content length|exceeds (?:the )?model(?:.s)? (?:context )?window",
+    ),
+    # W&B Inference (docs.wandb.ai/inference/api-reference/errors): its 429s, one a throttle,
+    # one an account entitlement ("isn't available for personal accounts").
+    _h(K.RATE_LIMIT, "concurrency limit reached", r"concurrency limit reached"),
+    _p(K.AUTH, "personal accounts", r"isn.t available for personal accounts"),
     # Round-7 blind misses: a model that timed out, in the Hugging Face Inference API's words
     # ("Model facebook/opt-1.3b time out"); a hint, the status and codes outrank it.
     _h(K.TIMEOUT, "time out", r"time out\b"),
@@ -1313,12 +1337,13 @@ _BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[")
 def codes_in_text(text: str | Scan) -> list[str]:
     """Return provider codes printed in the text by SDKs that do not keep them structured."""
     scan = text if isinstance(text, Scan) else Scan(text)
-    codes = [
-        code
-        for index in _CODES_IN_TEXT.candidates(scan)
-        for m in _CODES_IN_TEXT.entries[index].regex.finditer(scan.lower)
-        if _looks_like_code(code := scan.original(m, 1))
-    ]
+    codes: list[str] = []
+    for index in _CODES_IN_TEXT.candidates(scan):
+        found = list(_CODES_IN_TEXT.entries[index].regex.finditer(scan.lower))
+        # A value labelled "code" before one labelled "type" or "status" ("Type:one_api_error …
+        # Code:insufficient_user_quota" in a Go struct print): the code says what failed.
+        found.sort(key=lambda m: "code" not in m.group(0)[: m.start(1) - m.start(0)])
+        codes.extend(code for m in found if _looks_like_code(code := scan.original(m, 1)))
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
         codes.append(scan.original(leading, 1 if leading.group(1) else 2))
@@ -1332,9 +1357,6 @@ def codes_in_text(text: str | Scan) -> list[str]:
     if trailing:
         codes.append(trailing.group(1))
     codes.extend(m.group(1) for m in _BRACKETED_CODE.finditer(scan.lower))
-    # A code some table knows before an unknown label ("Type:one_api_error" before
-    # "Code:insufficient_user_quota" in a Go struct print): the known one says what failed.
-    codes.sort(key=lambda code: code.lower() not in _CODES)
     return list(dict.fromkeys(codes))[:8]
 
 

@@ -118,6 +118,13 @@ PROFILE = Profile(
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
         hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
+        # The Messages API's 400 for a max_tokens above the model's output cap ("max_tokens: 1000000
+        # > 64000, which is the maximum allowed number of output tokens for claude-…"): a setting.
+        phrase(
+            Kind.CONFIG,
+            "maximum allowed number of output tokens",
+            r"maximum allowed number of output tokens",
+        ),
         # docs.anthropic.com/en/docs/test-and-evaluate/strengthen-guardrails/handle-streaming-
         # refusals: stop_reason "refusal" when the streaming safety classifiers intervene.
         phrase(Kind.CONTENT_FILTER, "refusal", r"stop_reason\W{1,4}refusal\b"),

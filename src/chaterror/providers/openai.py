@@ -121,6 +121,13 @@ PROFILE = Profile(
             ("does not have access to model",),
             r"project `?proj_\w+`? does not have access to model",
         ),
+        # ChatGPT-plan Codex's allowance ("You're out of Codex messages"): a plan cap.
+        phrase(Kind.USAGE_LIMIT, "out of codex messages", r"out of codex messages"),
+        # Structured Outputs' strict-schema check (platform.openai.com/docs/guides/structured-
+        # outputs, supported schemas): "Invalid schema for response_format 'x': …".
+        phrase(
+            Kind.CONFIG, "invalid schema for response_format", r"invalid schema for response_format"
+        ),
         # platform.openai.com/docs/guides/batch (rate limits: the enqueued-token limit per
         # model): a queue that drains as in-progress batches finish, so a throttle, not a cap.
         phrase(

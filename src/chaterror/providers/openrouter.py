@@ -8,7 +8,7 @@ the fixture notes.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Phrase, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -68,6 +68,10 @@ PROFILE = Profile(
         # minute and, by credits bought, 50 or 1000 per day; the daily one is a cap until the
         # next day ("Rate limit exceeded: free-models-per-day-high-balance").
         phrase(Kind.USAGE_LIMIT, "free-models-per-day", r"free-models-per-day"),
+        # The per-minute limit of a :free model ("Rate limit exceeded: limit_rpm/<model>/<id>.
+        # High demand for <model>:free on OpenRouter - limited to 1 requests per minute"): the
+        # named window is a throttle, whatever "high demand" says about why it is so small.
+        Phrase(Tier.CODE, Kind.RATE_LIMIT, ("limit_rpm/",), r"limit_rpm/", retryable=True),
         # api_reference/limits.mdx and the keys API (a key's credit `limit`, with its reset
         # window): the key's own spend cap, "Key limit exceeded (total limit)", a 403.
         phrase(Kind.USAGE_LIMIT, "key limit exceeded", r"key limit exceeded"),

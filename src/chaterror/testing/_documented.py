@@ -579,6 +579,24 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f"{_FIREWORKS} (401: invalid API key); the body is the case's own",
     ),
+    ("fireworks", "usage_limit"): Documented(
+        "fireworks-text-pollinations-account-suspended-412",
+        _http(
+            412,
+            {
+                "error": {
+                    "message": "Account pollinations is suspended, possibly due to reaching the "
+                    "monthly spending limit or failure to pay past invoices. Please go to "
+                    "https://fireworks.ai/account/billing for more information.",
+                    "param": None,
+                    "code": "PRECONDITION_FAILED",
+                    "type": "error",
+                }
+            },
+        ),
+        "status 412 and the body as the case's relay quotes Fireworks' own reply "
+        "(upstreamStatus 412, upstreamHost api.fireworks.ai); " + _FIREWORKS,
+    ),
     ("fireworks", "rate_limit"): Documented(
         "fireworks-text-429-exceeded-usage-limits-dedicated-capacity",
         _http(
@@ -767,6 +785,22 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status 504 and the empty body as the case records them (body_excerpt empty, "
         "provider_message N/A); https://docs.mistral.ai/resources/error-glossary#server-errors "
         "(504: gateway timeout)",
+    ),
+    ("minimax", "content_filter"): Documented(
+        "minimax-text-input-new-sensitive-image",
+        _http(
+            200,
+            {
+                "base_resp": {
+                    "status_code": 1026,
+                    "status_msg": "input new_sensitive, messages[1]'s content[1] image is sensitive",
+                }
+            },
+            "https://api.minimax.io/v1/text/chatcompletion_v2",
+        ),
+        "platform.minimax.io/docs/api-reference/errorcode.md (1026: input sensitive) and the "
+        "ChatCompletion v2 reference (errors in base_resp, under HTTP 200); the words are the "
+        "case's",
     ),
     ("minimax", "overloaded"): Documented(
         "minimax-text-repeated-529-overloaded-errors",

@@ -84,6 +84,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("openai", "generic"): "openai-chat-stream-200-midstream-server-error",
     ("openai", "timeout"): "openai-502-cloudflare-json-cf-bad-gateway",
     ("openai", "usage_limit"): "openai-responses-429-insufficient-quota-type",
+    ("perplexity", "context_length"): "perplexity-http-too-many-prompt-tokens",
     ("openrouter", "config"): "openrouter-404-no-allowed-providers",
     ("openrouter", "content_filter"): "openrouter-403-moderation-flagged-shape-from-docs",
     ("openrouter", "rate_limit"): "openrouter-429-provider-returned-error-upstream-ratelimit",
@@ -172,6 +173,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("watsonx", "context_length"): "watsonx-text-embeddings-token-sequence-too-long",
     ("watsonx", "generic"): "watsonx-text-bam-500-call-cancelled",
     ("xai", "content_filter"): "xai-text-403-content-violates-usage-guidelines-bio",
+    ("zhipu", "context_length"): "zhipu-text-zai-1261-prompt-exceeds-max-length",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
