@@ -324,7 +324,15 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
         _add_code(body, name)
-    for key in ("status_code", "statusCode", "status", "raw_status_code", "code"):
+    # upstream_status: a relay's copy of the provider's own status (Zed's API server).
+    for key in (
+        "status_code",
+        "statusCode",
+        "status",
+        "raw_status_code",
+        "code",
+        "upstream_status",
+    ):
         status = _status(error.get(key))
         if status is not None:
             body.status = status

@@ -301,13 +301,23 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
 
 
 def _status(facts: Facts, scan: Scan) -> int | None:
-    candidates = [facts.status, *(b.status for b in facts.bodies)]
+    # An SDK's own "Error code: 500" (openai-style, zhipuai) is the response's status, above a
+    # number the body calls its code ("code": "400" inside that 500).
+    printed = _SDK_STATUS.search(scan.lower) if facts.status is None else None
+    candidates = [
+        facts.status,
+        printed and int(printed.group(1)),
+        *(b.status for b in facts.bodies),
+    ]
     found = next((s for s in candidates if s is not None and s >= 400), None)
     if found is None:
         found = status_in_text(scan)
     if found == 400 and ("EventStreamError" in facts.classes or scan.search(_EVENT_EXCEPTION)):
         return None  # botocore's framing of every event-stream exception, not the service's
     return found
+
+
+_SDK_STATUS: Final = re.compile(r"^(?:[\w.]+: )?error code: ([45]\d\d)\b")
 
 
 def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str], list[str]]:

@@ -943,6 +943,26 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # Round-11 blind misses, each from its source:
+    # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
+    # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).
+    _p(
+        K.USAGE_LIMIT,
+        "overdue|per day",
+        r"overdue (?:account|payment|balance|invoice)|account (?:is )?overdue|limit \([\d,]+ per day\) exceeded",
+    ),
+    # timeout: reqwest's transport and body errors (seanmonstar/reqwest src/error.rs: "error
+    # sending request for url (…)", "error decoding response body"), as Rust clients (Goose,
+    # Zed) print a connection that failed or a stream cut mid-body; Kilo's "The provider
+    # repeatedly ended the response before returning usable output".
+    _h(
+        K.TIMEOUT,
+        "error sending request|error decoding response body|ended the response",
+        r"error sending request for url|stream decode error: error decoding response body"
+        r"|ended the response before returning usable output",
+    ),
+    # auth: OpenCode Zen's free tier refused outside its own client.
+    _p(K.AUTH, "can only be used from within", r"free tier can only be used from within"),
     # Round-10 blind misses, each from its source:
     # usage_limit: a free plan's allowance used up ("Free limit reached", opencode Zen).
     _p(K.USAGE_LIMIT, "free limit reached", r"free (?:tier |plan |usage )?limit reached"),

@@ -84,6 +84,16 @@ PROFILE = Profile(
             "range of input length",
             r"range of input length should be \[1, ?\d+\]",
         ),
+        # The same check on input plus output ("Input tokens length is 29618. Output tokens
+        # length is 8192. Range of total length should be less than or equal to 32768").
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "range of total length",
+            r"range of total length should be less than or equal to \d+",
+        ),
+        # Qwen's free allowance (Qwen Code's OAuth tier, AllocationQuota.FreeTierOnly's
+        # family): "429 Free allocated quota exceeded." is spent until it renews.
+        phrase(Kind.USAGE_LIMIT, "free allocated quota", r"free allocated quota exceeded"),
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
         phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),

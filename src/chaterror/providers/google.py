@@ -170,6 +170,9 @@ PROFILE = Profile(
         "public_error_unsafe_generation": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # The Gemini API's 403 for a key Google found published ("Your API key was reported as
+        # leaked. Please use another API key."): the key is blocked for good.
+        phrase(Kind.AUTH, "reported as leaked", r"api key was reported as leaked"),
         # The generative backend's own overflow words inside an INVALID_ARGUMENT 400 ("Cannot
         # truncate to 89998, required 355220: text:355351 …"): the input needs more tokens than
         # the route allows.
