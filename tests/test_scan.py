@@ -42,6 +42,21 @@ def test_gating_is_exact_on_any_text(text: str) -> None:
     assert _gated(text) == _ungated(text)
 
 
+@given(
+    st.one_of(
+        error_texts(),
+        st.lists(st.sampled_from(sorted(Gated.__init__.__globals__["_TRIGGERS"])), max_size=6).map(
+            "".join
+        ),
+    )
+)
+def test_found_triggers_are_exactly_the_substrings(text: str) -> None:
+    """The prefix pass plus its confirmation finds every trigger the text contains, no other."""
+    scan = Scan(text)
+    triggers = Gated.__init__.__globals__["_TRIGGERS"]
+    assert scan.found == {t for t in triggers if t in scan.lower}
+
+
 def test_triggers_must_be_lower_case() -> None:
     """A table entry with an upper-case trigger could never fire: it is refused."""
     with pytest.raises(ValueError, match="lower-case"):

@@ -21,9 +21,8 @@ __all__ = ["Gated", "GatedTable", "Scan"]
 
 _TRIGGERS: set[str] = set()
 _trie: re.Pattern[str] | None = None
-#: For each trigger found so far, the other triggers it contains ("disconnect" contains
-#: "connect"): the combined regex reports the longest, so the shorter ones are added back.
-_contained: dict[str, frozenset[str]] = {}
+#: For each prefix the combined regex reports, the triggers that may then occur.
+_candidates: dict[str, tuple[str, ...]] = {}
 
 
 class Gated:
@@ -84,17 +83,39 @@ class GatedTable:
                 yield index, match
 
 
+#: How many leading characters of each trigger the combined regex looks for. Short prefixes
+#: keep that regex small (cheap to compile at the first scan, quick to run); a trigger whose
+#: prefix occurs is then confirmed with a substring test.
+_PREFIX: Final = 5
+
+
 def _build() -> re.Pattern[str]:
-    global _trie, _contained
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    global _trie, _candidates
+    words_by_prefix: dict[str, list[str]] = {}
     for word in _TRIGGERS:
+        words_by_prefix.setdefault(word[:_PREFIX], []).append(word)
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for prefix in words_by_prefix:
         node = root
-        for char in word:
+        for char in prefix:
             node = node.setdefault(char, {})
         node[""] = {}
+    # The regex reports the longest prefix at a position ("conne" where "con" also starts
+    # there): a found prefix stands for the triggers of every prefix it begins with.
+    _candidates = {
+        prefix: tuple(
+            word
+            for shorter in (prefix[:n] for n in range(1, len(prefix) + 1))
+            for word in words_by_prefix.get(shorter, ())
+        )
+        for prefix in words_by_prefix
+    }
+
+    # re.escape per character, once per distinct character (not once per trie node).
+    escaped = {c: re.escape(c) for c in {c for prefix in words_by_prefix for c in prefix}}
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        branches = [escaped[c] + emit(child) for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -102,25 +123,10 @@ def _build() -> re.Pattern[str]:
             return f"(?:{body})?" if len(branches) == 1 else body + "?"
         return body
 
-    _contained = {}
     # A lookahead, so that a trigger starting inside another match ("connect" in "client
     # connection", after "client conn") is found too: every position is tried.
     _trie = re.compile(f"(?=({emit(root)}))")
     return _trie
-
-
-def _within(word: str) -> frozenset[str]:
-    """The other triggers inside ``word``, found once per word from its substrings."""
-    found = _contained.get(word)
-    if found is None:
-        size = len(word)
-        found = _contained[word] = frozenset(
-            piece
-            for start in range(size)
-            for end in range(start + 1, size + 1 - (start == 0))
-            if (piece := word[start:end]) in _TRIGGERS
-        )
-    return found
 
 
 class Scan:
@@ -131,11 +137,14 @@ class Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lower = text.lower()
+        lower = self.lower
         trie = _trie or _build()
-        found = set(trie.findall(self.lower))
-        for word in list(found):
-            found |= _within(word)
-        self.found: frozenset[str] = frozenset(found)
+        self.found: frozenset[str] = frozenset(
+            word
+            for prefix in set(trie.findall(lower))
+            for word in _candidates[prefix]
+            if len(word) <= _PREFIX or word in lower
+        )
 
     def has(self, gated: Gated) -> bool:
         """True if ``gated`` could match: one of its triggers occurs."""
