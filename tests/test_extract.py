@@ -70,3 +70,14 @@ def test_request_url_and_ids() -> None:
     exc.headers = {"x-request-id": "req_42"}  # type: ignore[attr-defined]
     facts = gather(exc)
     assert (facts.host, facts.port, facts.request_id) == ("localhost", 11434, "req_42")
+
+
+def test_a_message_inside_the_exception_text_is_scanned_once() -> None:
+    """The body's message is part of the SDK's str(exc): the scan reads it once, and a piece
+    not inside an earlier one is kept."""
+    facts = gather(Exception("Error code: 400 - {'error': {'message': 'Bad tool turn'}}"))
+    facts.add_text("Bad tool turn")
+    facts.add_text("another piece", detail=False)
+    assert facts.scan_text() == (
+        "Error code: 400 - {'error': {'message': 'Bad tool turn'}}\nanother piece"
+    )

@@ -77,8 +77,13 @@ class Facts:
             self.text_size += len(piece) + 1
 
     def scan_text(self) -> str:
-        """Everything read, for the evidence scan."""
-        return "\n".join([*self.texts, *self.scan_only] if self.scan_only else self.texts)
+        """Everything read, for the evidence scan; a piece already inside an earlier one (the
+        body's message within the SDK's ``str(exc)``) is scanned once."""
+        kept: list[str] = []
+        for piece in [*self.texts, *self.scan_only] if self.scan_only else self.texts:
+            if not any(piece in earlier for earlier in kept):
+                kept.append(piece)
+        return "\n".join(kept)
 
 
 def _attr(obj: object, name: str) -> Any:
