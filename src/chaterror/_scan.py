@@ -3,9 +3,10 @@ need one of them run.
 
 Every pattern that reads error text is a :class:`Gated`: a regular expression plus the trigger
 substrings, at least one of which any match must contain. :class:`Scan` lower-cases the text once
-and runs one combined regex of all triggers over it (a character trie, so the engine rejects a
-position after a character or two). A pattern whose triggers are absent is never run, so the cost
-of a classification barely grows with the size of the tables.
+and runs one combined regex of the triggers' first five characters over it (a character trie, so
+the engine rejects a position after a character or two), then confirms each trigger those
+prefixes start with by a substring test. A pattern whose triggers are absent is never run, so the
+cost of a classification barely grows with the size of the tables.
 
 Patterns are written in lower case and run on the lower-cased text. The trie is compiled on the
 first scan, not at import, to keep ``import chaterror`` cheap.
