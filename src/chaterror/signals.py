@@ -857,14 +857,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # auth: openai-python 3.x's client refusing to start without a key (openai/lib/
     # _client_auth.py: "Missing credentials. Please pass an `api_key`, `workload_identity`, …").
     _p(K.AUTH, "missing credentials", r"missing credentials\. please pass an `?api_key"),
-    # generic: OpenAI's server_error sentence ("The server had an error while processing your
-    # request. Sorry about that!"; the legacy SDK's "The server experienced an error …").
-    _p(
-        K.GENERIC,
-        "while processing your request",
-        r"the server (?:had|experienced) an error while processing your request",
-        retryable=True,
-    ),
+    # generic: OpenAI's server_error sentences live in providers/openai.py.
     # config: a model the caller named that is not there ("… or the model name is invalid").
     _p(
         K.CONFIG,

@@ -136,13 +136,15 @@ PROFILE = Profile(
             r"enqueued token limit reached",
             retryable=True,
         ),
-        # The server_error message a failed Responses stream (response.failed, error events)
-        # carries: "An error occurred while processing your request. You can retry your request,
-        # or contact us through our help center …".
+        # The server_error sentences: "The server had an error while processing your request.
+        # Sorry about that!" (the legacy SDK's "The server experienced an error …"), and what a
+        # failed Responses stream carries (response.failed, error events): "An error occurred
+        # while processing your request. You can retry your request, or contact us …".
         phrase(
             Kind.GENERIC,
-            "you can retry your request",
-            r"an error occurred while processing your request\. you can retry your request",
+            "while processing your request",
+            r"the server (?:had|experienced) an error while processing your request"
+            r"|an error occurred while processing your request\. you can retry your request",
             retryable=True,
         ),
         # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
