@@ -15,7 +15,7 @@ import pytest
 from chaterror import Kind, classify, classify_response
 from chaterror._body import read_body
 from chaterror.providers import provider_from_host, provider_from_module, provider_from_words
-from foreign import sdk_error
+from foreign import check_documented_body, check_documented_text, sdk_error
 
 _DATABRICKS = "https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/serving-endpoints/llm/invocations"
 _AZURE_DATABRICKS = (
@@ -281,12 +281,7 @@ def test_documented_bodies_classify_as_documented(
     url: str, status: int, body: dict[str, Any], kind: Kind, code: str
 ) -> None:
     """A documented error body from the provider's host gets its documented kind and code."""
-    err = classify_response(status, body, url=url)
-    assert (err.provider, err.kind, err.code) == (
-        provider_from_host(url[8:].split("/")[0]),
-        kind,
-        code,
-    )
+    check_documented_body(url, status, body, kind, code)
 
 
 @pytest.mark.parametrize(("url", "status", "body", "kind", "code"), _DOCUMENTED)
@@ -295,12 +290,7 @@ def test_documented_bodies_as_text_classify_as_documented(
 ) -> None:
     """The same body printed in a log, with no URL and no status, keeps its kind, its code and
     its provider (read from the body's shape or its wording)."""
-    err = classify(json.dumps(body))
-    assert (err.kind, err.code, err.provider) == (
-        kind,
-        code,
-        provider_from_host(url[8:].split("/")[0]),
-    )
+    check_documented_text(url, body, kind, code=code, with_code=True)
 
 
 @pytest.mark.parametrize(
