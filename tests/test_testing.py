@@ -14,6 +14,7 @@ from pathlib import Path
 import anthropic
 import botocore.exceptions
 import httpx
+import lmstudio
 import openai
 import pytest
 import replicate.exceptions
@@ -34,6 +35,7 @@ from chaterror.testing import (
 )
 from chaterror.testing import strategies as public
 from chaterror.testing._documented import (
+    CHANNELS,
     COMPAT_URL,
     FIRST_CHUNKS,
     FROM_DOCS,
@@ -42,7 +44,7 @@ from chaterror.testing._documented import (
     UNSENT,
 )
 from chaterror.testing._factories import replayable, response_case
-from chaterror.testing._replay import held
+from chaterror.testing._replay import channel_error, held
 from corpus import load_cases
 from replay import Loopback
 
@@ -102,6 +104,7 @@ def test_structured_cases_win_over_text() -> None:
         set(FROM_DOCS),
         set(FIRST_CHUNKS),
         set(UNSENT),
+        set(CHANNELS),
     ]
     assert sum(map(len, tables)) == len(set().union(*tables))
 
@@ -120,7 +123,7 @@ def test_from_text_cases_are_text_of_their_pair() -> None:
     ("pair", "entry"),
     [
         pytest.param(p, e, id="-".join(p))
-        for p, e in {**TIMEOUTS, **FROM_DOCS, **FIRST_CHUNKS, **UNSENT}.items()
+        for p, e in {**TIMEOUTS, **FROM_DOCS, **FIRST_CHUNKS, **UNSENT, **CHANNELS}.items()
     ],
 )
 def test_documented_pairs_name_a_text_case_of_their_pair(pair: object, entry: object) -> None:
@@ -175,6 +178,7 @@ def test_documented_replies_carry_the_cases_own_words(
         pytest.param("anthropic", "timeout", id="timeout"),
         pytest.param("ollama", "startup_timeout", id="first-chunk"),
         pytest.param("lmstudio", "auth", id="unsent"),
+        pytest.param("lmstudio", "generic", id="channel"),
     ],
 )
 def test_a_timeout_has_no_body_to_replace(provider: str, kind: str) -> None:
@@ -216,6 +220,25 @@ def test_an_unsent_refusal_is_the_sdks_own(pair: tuple[str, str]) -> None:
     assert refusal.message in canonical_case(*pair).input["text"]
     with pytest.raises(ValueError, match="no URL"):
         provider_error(*pair, url=_OWN_SERVER)
+
+
+@pytest.mark.parametrize("pair", [pytest.param(p, id="-".join(p)) for p in CHANNELS])
+def test_a_channel_failure_is_the_sdks_own_handlers(pair: tuple[str, str]) -> None:
+    """A CHANNELS pair is what the SDK's channel handler raised for the server's message: its
+    exception carries the message's error and the case's words, and takes no URL."""
+    channel = CHANNELS[pair]
+    exc = provider_error(*pair)
+    assert exc._raw_error == channel.message["error"]  # type: ignore[attr-defined]
+    assert channel.message["error"]["title"] in str(exc)
+    assert channel.message["error"]["title"] in canonical_case(*pair).input["text"]
+    with pytest.raises(ValueError, match="no URL"):
+        provider_error(*pair, url=_OWN_SERVER)
+
+
+def test_a_channel_needs_a_known_sdk() -> None:
+    """channel_error names the library it has no handler for."""
+    with pytest.raises(KeyError, match="'grpc'"):
+        channel_error("grpc", {})
 
 
 def test_the_installed_openai_sdk_refusing_without_a_key_is_auth(
@@ -285,6 +308,7 @@ def test_the_docs_list_exactly_the_pairs_needing_the_hint() -> None:
         pytest.param("huggingface", "overloaded", httpx.HTTPStatusError, id="from-docs-httpx"),
         pytest.param("replicate", "generic", replicate.exceptions.ModelError, id="prediction"),
         pytest.param("lmstudio", "auth", openai.OpenAIError, id="unsent"),
+        pytest.param("lmstudio", "generic", lmstudio.LMStudioPredictionError, id="channel"),
     ],
 )
 def test_factories_build_the_sdks_own_exception(provider: str, kind: str, expected: type) -> None:
@@ -426,7 +450,7 @@ def test_chaterror_server_fails_then_answers(chaterror_server: LoopbackServer) -
     assert len(chaterror_server.received) == 3
 
 
-_WITHOUT_RESPONSE = {**TIMEOUTS, **FIRST_CHUNKS, **UNSENT}
+_WITHOUT_RESPONSE = {**TIMEOUTS, **FIRST_CHUNKS, **UNSENT, **CHANNELS}
 
 
 class _AsFailed(Loopback):
@@ -468,7 +492,7 @@ def test_fail_answers_every_pair_with_a_response(
             "Reply(first_chunk_delay"
             if p in FIRST_CHUNKS
             else "provider_error()"
-            if p in UNSENT
+            if p in UNSENT or p in CHANNELS
             else "Reply(stall",
             id="-".join(p),
         )

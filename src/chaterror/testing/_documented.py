@@ -1,6 +1,6 @@
 """Pairs the corpus has only as words, built with what the provider documents around them.
 
-Four tables, each entry naming the corpus case it stands for and the primary source it relies
+Five tables, each entry naming the corpus case it stands for and the primary source it relies
 on (the provider's docs, API spec, SDK or server source; see /work/knowledge in the project):
 
 - :data:`TIMEOUTS`: a call to the provider that times out or loses its connection. No response
@@ -13,6 +13,9 @@ on (the provider's docs, API spec, SDK or server source; see /work/knowledge in 
   the case does not show and the source does not fix for this failure is left out.
 - :data:`UNSENT`: a call the SDK refuses before sending (no API key set): its own exception
   class with its own words, which the case shows. No server is involved.
+- :data:`CHANNELS`: a failure the server reports over the SDK's own channel rather than HTTP
+  (LM Studio's websocket API): the message the server sends, handed to the SDK's own handler for
+  that channel, which raises what the app holds.
 - :data:`FIRST_CHUNKS`: a stream that opened but sent no first token before the app's own
   deadline. The provider sent nothing to replay: what the app holds is
   :class:`chaterror.FirstChunkTimeout`, raised by :func:`chaterror.guard_first_chunk` around the
@@ -58,6 +61,15 @@ class Unsent(NamedTuple):
     library: str
     exception: str
     message: str
+    source: str
+
+
+class Channel(NamedTuple):
+    """A failure ``library``'s SDK receives as ``message`` on its own (websocket) channel."""
+
+    case: str
+    library: str
+    message: dict[str, Any]
     source: str
 
 
@@ -319,6 +331,21 @@ UNSENT: Mapping[tuple[str, str], Unsent] = {
         "credentials. Please pass an `api_key` ...', openai/lib/_client_auth.py); LM Studio is "
         "reached with the openai SDK at http://localhost:1234/v1 and needs no real key, so an "
         "app that sets none meets this",
+    ),
+}
+
+CHANNELS: Mapping[tuple[str, str], Channel] = {
+    ("lmstudio", "generic"): Channel(
+        "lmstudio-received-prediction-error",
+        "lmstudio",
+        # The server's Error("received prediction-error") (the case's log line), serialised as
+        # lmstudio.js serializeError does (packages/lms-shared-types: title = error.title ??
+        # error.message) into the prediction channel's error message.
+        {"type": "error", "error": {"title": "received prediction-error"}},
+        "pypi lmstudio 1.5.0 lmstudio/json_api.py (PredictionEndpoint.iter_message_events: a "
+        "channel message {'type': 'error', 'error': {...}} raises LMStudioPredictionError("
+        "'Prediction error', error)); lmstudio.js packages/lms-shared-types serializeError "
+        "(title from the Error's message); the case's server log line names the Error",
     ),
 }
 

@@ -11,7 +11,9 @@ for the provider's endpoint (``TIMEOUTS``); another failure is the case's own wo
 envelope and status the provider documents, replayed the same way (``FROM_DOCS``); a stream
 that never sends its first token is what :func:`chaterror.guard_first_chunk` raises around the
 SDK's real stream (``FIRST_CHUNKS``); a call the SDK refuses before sending (no key set) is
-its own exception with its own words (``UNSENT``).
+its own exception with its own words (``UNSENT``); a failure the server reports on the SDK's
+own channel (LM Studio's websocket API) is that message handed to the SDK's own channel handler
+(``CHANNELS``).
 :func:`transport_error` makes a real HTTP client fail for real on 127.0.0.1 (a refused port, a
 stalled or reset reply). No network, and each SDK is imported only when its factory is called.
 """
@@ -27,6 +29,7 @@ from chaterror._body import bodies_in_text
 from chaterror.signals import status_in_text
 from chaterror.testing._cases import Case, cases
 from chaterror.testing._documented import (
+    CHANNELS,
     COMPAT_URL,
     FIRST_CHUNKS,
     FROM_DOCS,
@@ -35,7 +38,7 @@ from chaterror.testing._documented import (
     UNSENT,
 )
 from chaterror.testing._first_chunk import first_chunk_timeout
-from chaterror.testing._replay import held, sdk
+from chaterror.testing._replay import channel_error, held, sdk
 
 #: The case each provider x kind is built from (its id names it in the corpus, with its source):
 #: the first case, in file order, whose replay classifies as labelled. ``tests/test_testing.py``
@@ -234,7 +237,8 @@ def provider_error(
     call returns where the SDK raises nothing (a blocked Gemini prompt). A timeout is the SDK's
     (or httpx's) own timeout or connection error for a request to the provider's endpoint; a
     ``startup_timeout`` is the :class:`chaterror.FirstChunkTimeout` that
-    :func:`chaterror.guard_first_chunk` raises around the provider's silent stream.
+    :func:`chaterror.guard_first_chunk` raises around the provider's silent stream; a failure
+    LM Studio reports on its prediction channel is lmstudio-python's ``LMStudioPredictionError``.
 
     ``retry_after`` adds a ``retry-after`` header (seconds); ``headers`` adds or replaces any;
     ``body`` replaces the recorded body (see :func:`canonical_case` for the original).
@@ -248,9 +252,14 @@ def provider_error(
     """
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
-    if pair in TIMEOUTS or pair in FIRST_CHUNKS or pair in UNSENT:
+    if pair in _NO_RESPONSE:
         if body is not None or headers or retry_after is not None:
             raise ValueError(f"a {provider} {kind} has no response to carry a body or headers")
+        if pair in CHANNELS:
+            if url is not None:
+                raise ValueError(f"a {provider} {kind} comes on the SDK's channel: no URL")
+            channel = CHANNELS[pair]
+            return channel_error(channel.library, channel.message)
         if pair in UNSENT:
             if url is not None:
                 raise ValueError(f"a {provider} {kind} is refused before any request: no URL")
@@ -280,6 +289,10 @@ def provider_error(
     return held(case)
 
 
+#: Pairs with no HTTP response to replay or send.
+_NO_RESPONSE = {*TIMEOUTS, *FIRST_CHUNKS, *UNSENT, *CHANNELS}
+
+
 def canonical_case(provider: str, kind: str) -> Case:
     """The recorded case :func:`provider_error` builds ``provider`` × ``kind`` from (for a pair
     of :data:`FROM_TEXT`, the text case whose status and body are replayed; for a pair built
@@ -305,7 +318,7 @@ def response_case(provider: str, kind: str) -> dict[str, Any]:
     ``ValueError`` for a pair with no response to send (a timeout, a first-chunk deadline)."""
     source = canonical_case(provider, kind)
     pair = (provider, source.kind)
-    if pair in TIMEOUTS or pair in FIRST_CHUNKS or pair in UNSENT:
+    if pair in _NO_RESPONSE:
         raise ValueError(f"{provider} {source.kind} has no response to send: {_instead(pair)}")
     case: dict[str, Any] | None
     if pair in FROM_DOCS:
@@ -327,6 +340,8 @@ def _instead(pair: tuple[str, str]) -> str:
     (:class:`chaterror.testing.Reply`), or the factories."""
     if pair in UNSENT:
         return "the SDK refuses before sending any request; use provider_error()"
+    if pair in CHANNELS:
+        return "the server reports it on the SDK's own channel, not HTTP; use provider_error()"
     if pair in FIRST_CHUNKS:
         return (
             "its stream opens and stays silent; use chaterror_server.set(Reply(first_chunk_delay"
@@ -350,6 +365,7 @@ def _case_ids() -> dict[tuple[str, str], str]:
         **{pair: entry.case for pair, entry in TIMEOUTS.items()},
         **{pair: entry.case for pair, entry in FIRST_CHUNKS.items()},
         **{pair: entry.case for pair, entry in UNSENT.items()},
+        **{pair: entry.case for pair, entry in CHANNELS.items()},
         **FROM_TEXT,
         **CANONICAL,
     }

@@ -6,7 +6,8 @@ the SDK parses it and raises exactly as it would in production. Where the SDK ra
 blocked Gemini response is a successful call), the response object is what the app holds.
 Providers without an SDK here get an ``httpx.HTTPStatusError`` from ``raise_for_status()``;
 a Replicate prediction that the model failed (a 201 carrying ``"status": "failed"``) goes to
-replicate-python's ``run``, which raises ``ModelError``. An
+replicate-python's ``run``, which raises ``ModelError``; a failure LM Studio's server sends on
+its prediction channel goes to lmstudio-python's own channel handler (:func:`channel_error`). An
 ``sdk`` case (botocore) goes through botocore's real parser too, via its ``before-send`` hook. A
 ``text`` case is the string itself.
 
@@ -68,6 +69,8 @@ _PACKAGES = {
     "requests": "requests",
     "aiohttp": "aiohttp",
     "replicate": "replicate",
+    "lmstudio": "lmstudio",
+    "lmstudio.json_api": "lmstudio",
 }
 _FAKE_KEY = "sk-test-0000000000000000"
 _FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "content-encoding"})
@@ -358,6 +361,22 @@ def _replicate(wire: Wire, url: str, status: int, headers: dict[str, str], body:
         transport=http._transport,  # the wire's transport; replicate builds its own client
     )
     return _capture(lambda: client.run(model, input={"prompt": "hi"}))
+
+
+def channel_error(library: str, message: dict[str, Any]) -> BaseException:
+    """What ``library``'s SDK raises when its server sends ``message`` on a prediction channel:
+    for ``lmstudio``, ``PredictionEndpoint.iter_message_events`` (lmstudio/json_api.py) turns
+    ``{"type": "error", "error": {...}}`` into ``LMStudioPredictionError``, as it does in
+    ``llm.respond()``."""
+    if library != "lmstudio":
+        raise KeyError(f"no channel handler for {library!r}")
+    lmstudio = sdk("lmstudio")
+    endpoint = sdk("lmstudio.json_api").ChatResponseEndpoint("local-model", lmstudio.Chat())
+    try:
+        list(endpoint.iter_message_events(message))
+    except Exception as exc:  # what the app's except clause receives
+        return exc
+    raise NoError("the SDK accepted the channel message without raising")
 
 
 def _raw_httpx(wire: Wire, url: str, status: int, headers: dict[str, str], body: str) -> Any:
