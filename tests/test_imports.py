@@ -22,6 +22,8 @@ OPTIONAL = (
     "httpx2",
     "requests",
     "aiohttp",
+    "replicate",
+    "lmstudio",
     "hypothesis",
     "pytest",
 )
