@@ -485,7 +485,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.USAGE_LIMIT,
         "budget",
         r"budget (?:has been )?exceeded|exceeded (?:the |your )?budget"
-        r"|crossed budget",
+        r"|crossed budget"
+        # LiteLLM's proxy budgets (litellm/proxy/auth/auth_checks.py): "ExceededBudget: User=<id>
+        # over budget. Spend=…, Budget=…", "Team=<id> over budget", "Key over <window> budget".
+        r"|exceededbudget|over (?:[\w-]+ )?budget\b",
     ),
     # overloaded
     # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
@@ -576,6 +579,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
     _p(K.RATE_LIMIT, "no deployments available", r"no deployments available for selected model"),
+    # LiteLLM's proxy parallel-request limiter (litellm/proxy/hooks/parallel_request_limiter.py):
+    # "Max parallel request limit reached", its 429 for a key's rpm/tpm/parallel caps.
+    _h(K.RATE_LIMIT, "max parallel request limit", r"max parallel request limit"),
     _p(
         K.STARTUP_TIMEOUT,
         "first",
@@ -618,8 +624,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # usage_limit: accounts in arrears or not in good standing, balances to top up, credits gone.
     _p(
         K.USAGE_LIMIT,
-        "standing|arrear|overdue|balance",
+        "standing|arrear|overdue|balance|outstanding",
         r"(?:account is|ensure it.s|make sure it.s) (?:not )?[io]n good standing|in arrears|arrearage|overdue (?:payment|balance|bill)"
+        # Alibaba Cloud's Account.Arrearage ("Your account has an outstanding payment.").
+        r"|outstanding (?:payment|balance|bill)"
         r"|(?:paid |account |credit )?balance (?:is )?(?:insufficient|not enough|too low|exhausted)"
         r"|(?:insufficient|not enough|negative) (?:paid |account )?balance",
     ),
@@ -653,12 +661,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 充值 (recharge), 资源包 (resource package).
     # 额度不足 (quota insufficient): new-api's i18n for insufficient_user_quota ("用户额度不足,
     # 剩余额度: …", QuantumNous/new-api).
+    # 额度已用尽 (quota used up): new-api's exhausted token ("该令牌额度已用尽 TokenStatusExhausted[sk-…]",
+    # QuantumNous/new-api model/token.go ValidateUserToken).
     _p(
         K.USAGE_LIMIT,
-        "余额|欠费|充值|资源包|额度不足",
-        r"余额不足|欠费|请充值|无可用资源包|额度不足",
+        "余额|欠费|充值|资源包|额度不足|额度已用尽",
+        r"余额不足|欠费|请充值|无可用资源包|额度不足|额度已用尽",
         bounded=False,
     ),
+    _p(K.USAGE_LIMIT, "tokenstatusexhausted", r"tokenstatusexhausted"),
     # context_length: the token-overflow wording of smaller and self-hosted servers.
     _p(
         K.CONTEXT_LENGTH,

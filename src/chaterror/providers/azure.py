@@ -76,6 +76,10 @@ PROFILE = Profile(
             r"the service is temporarily unable to process your request",
         ),
         hint(Kind.RATE_LIMIT, "have been limited", r"have been limited"),
+        # Azure AI services' free (F0) tier, its call volume used up until the period renews
+        # ("Out of call volume quota. Quota will be replenished in 2.12 days.", 403; Azure
+        # LUIS troubleshooting docs: "… Quota will be replenished in <time>").
+        phrase(Kind.USAGE_LIMIT, "out of call volume quota", r"out of call volume quota"),
     ),
     shape=lambda error, envelope: "innererror" in error or "inner_error" in error,
 )

@@ -11,7 +11,7 @@ alone. API keys are region-bound: a Beijing key on dashscope-intl is an
 InvalidApiKey 401. The gateway may answer 200 with a business error in the body.
 """
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -66,6 +66,15 @@ PROFILE = Profile(
         # RPM/RPS and TPM/TPS limits ("Allocated quota exceeded" is per minute, not billing).
         "throttling.ratequota": Code(Kind.RATE_LIMIT, Tier.HINT),
         "throttling.allocationquota": Code(Kind.RATE_LIMIT, Tier.HINT),
+        # help.aliyun.com/zh/model-studio/error-code (429 rows): the workspace is not subscribed
+        # or its prepaid / postpaid bill is overdue; paying, not waiting, lifts them.
+        "commoditynotpurchased": Code(Kind.USAGE_LIMIT),
+        "prepaidbilloverdue": Code(Kind.USAGE_LIMIT),
+        "postpaidbilloverdue": Code(Kind.USAGE_LIMIT),
+        # The same page: Throttling.BurstRate / limit_burst_rate, a surge over a short window.
+        "throttling.burstrate": Code(Kind.RATE_LIMIT, Tier.HINT),
+        "limit_burst_rate": Code(Kind.RATE_LIMIT, Tier.HINT),
+        "limit_requests": Code(Kind.RATE_LIMIT, Tier.HINT),
         "internalerror": Code(Kind.GENERIC, Tier.HINT, True),
         "gatewaytimeout": Code(Kind.TIMEOUT, Tier.HINT, True),
         # dashscope/v2/_error_registry.py:129-: "The request exceeds the maximum allowed size".
@@ -94,6 +103,29 @@ PROFILE = Profile(
         # Qwen's free allowance (Qwen Code's OAuth tier, AllocationQuota.FreeTierOnly's
         # family): "429 Free allocated quota exceeded." is spent until it renews.
         phrase(Kind.USAGE_LIMIT, "free allocated quota", r"free allocated quota exceeded"),
+        # alibabacloud.com/help/en/model-studio/coding-plan-faq: a Coding Plan's 5-hour, weekly
+        # and monthly allowances ("hour allocated quota exceeded" …) are spent until the window
+        # resets; "concurrency allocated quota exceeded" is its retryable throttle (the hint).
+        phrase(
+            Kind.USAGE_LIMIT,
+            "allocated quota exceeded",
+            r"(?:hour|week|month|usage) allocated quota exceeded",
+        ),
+        # The same page, 403 AllocationQuota.FreeTierOnly's message: "The free tier of the model
+        # has been exhausted. If you wish to continue access the model on a paid basis, …".
+        phrase(
+            Kind.USAGE_LIMIT,
+            "free tier of the model",
+            r"free tier of the model has been exhausted",
+        ),
+        # help.aliyun.com/zh/model-studio/error-code: the messages of the 429 billing rows.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "bill is overdue|commodity has not purchased",
+            r"the (?:prepaid|postpaid) bill is overdue|commodity has not purchased yet",
+        ),
+        # The same page, Throttling.RateQuota's first wording (an RPS/RPM limit).
+        hint(Kind.RATE_LIMIT, "exceeded your request limit", r"you have exceeded your request limit"),
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
         phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),

@@ -3,7 +3,7 @@
 Source: docs.github.com/en/github-models (rate limits, prototyping).
 """
 
-from chaterror._evidence import Code
+from chaterror._evidence import Code, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -32,4 +32,15 @@ PROFILE = Profile(
         # answered as a 413: it never fits, however long one waits.
         "tokens_limit_reached": Code(Kind.CONTEXT_LENGTH),
     },
+    # docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models (Rate
+    # limits: requests per minute, per day, concurrent): the service names the window it
+    # counted, "Rate limit of 50 per 86400s exceeded for UserByModelByDay" (RateLimitReached).
+    # The per-day one is a daily cap; ByMinute and UserConcurrentRequests stay throttles.
+    phrases=(
+        phrase(
+            Kind.USAGE_LIMIT,
+            "byday|per 86400s",
+            r"exceeded for \w*byday\b|per 86400s exceeded",
+        ),
+    ),
 )

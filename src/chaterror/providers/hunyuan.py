@@ -132,6 +132,9 @@ PROFILE = Profile(
         phrase(Kind.RATE_LIMIT, "频率限制", r"请求的次数超过了频率限制", bounded=False),
         # FailedOperation.*ResourcePackExhausted: 请购买资源包或开通后付费.
         phrase(Kind.USAGE_LIMIT, "资源包余量已用尽", r"资源包余量已用尽", bounded=False),
+        # ResourceInsufficient.ChargeResourceExhaust's description (计费资源已耗尽, the billed
+        # resource is used up; document/product/1729/101838 错误码).
+        phrase(Kind.USAGE_LIMIT, "计费资源已耗尽", r"计费资源已耗尽", bounded=False),
     ),
     shape=_shape,
 )

@@ -40,6 +40,26 @@ PROFILE = Profile(
         phrase(Kind.CONTEXT_LENGTH, "exceeded model token limit", r"exceeded model token limit"),
         # The older wording ("model max length exceeded, max length:8192", Kimi's cookbook).
         phrase(Kind.CONTEXT_LENGTH, "max length exceeded", r"model max length exceeded"),
+        # platform.moonshot.cn/docs/api/errors, rate_limit_reached_error's four messages: the
+        # organization's concurrency, RPM and TPM are per-minute throttles ("please try again
+        # after N seconds"); its TPD is a per-day token cap, spent until the day turns.
+        phrase(
+            Kind.RATE_LIMIT,
+            "request reached organization",
+            r"request reached organization (?:max concurrency|max rpm|tpm rate limit)",
+        ),
+        phrase(
+            Kind.USAGE_LIMIT,
+            "request reached organization",
+            r"request reached organization tpd rate limit",
+        ),
+        # The same table, exceeded_current_quota_error: "You exceeded your current token quota:
+        # <{organization_id}> {token_credit}, please check your account balance" (账户额度不足).
+        phrase(
+            Kind.USAGE_LIMIT,
+            "current token quota|check your account balance",
+            r"exceeded your current token quota|check your account balance",
+        ),
         # kimi.com/code/docs/en/kimi-code/error-reference.html (Quick Lookup): Kimi Code's plan
         # caps and access checks.
         phrase(
