@@ -67,6 +67,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "payment_required",
             "budget_exceeded",
             "credits_exhausted",
+            # new-api's pre-charge of a token's quota failed (types/error.go
+            # ErrorCodePreConsumeTokenQuotaFailed): the token cannot cover the request.
+            "pre_consume_token_quota_failed",
         ),
         Code(K.USAGE_LIMIT),
     ),
@@ -470,7 +473,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.USAGE_LIMIT, "perday", r"\w*perday"),
     _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
-    _p(K.USAGE_LIMIT, "daily", r"daily (?:quota|limit)"),
+    # A daily allowance by any unit ("Daily call limit for this API reached", Z.ai 1304;
+    # "daily request limit", "daily token quota").
+    _p(K.USAGE_LIMIT, "daily", r"daily (?:(?:call|request|token|usage|spend(?:ing)?) )?(?:quota|limit)"),
     _p(K.USAGE_LIMIT, "limit:", r"limit: ?0\b"),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
     _p(
@@ -484,7 +489,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.USAGE_LIMIT,
         "budget",
-        r"budget (?:has been )?exceeded|exceeded (?:the |your )?budget"
+        # Portkey's gateway answers a spent budget with 412 "Budget exhausted"
+        # (portkey.ai/docs/aigw/api-reference/inference-api/error-codes).
+        r"budget (?:has been |is )?(?:exceeded|exhausted)|exceeded (?:the |your )?budget"
         r"|crossed budget"
         # LiteLLM's proxy budgets (litellm/proxy/auth/auth_checks.py): "ExceededBudget: User=<id>
         # over budget. Spend=…, Budget=…", "Team=<id> over budget", "Key over <window> budget".
@@ -662,11 +669,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 额度不足 (quota insufficient): new-api's i18n for insufficient_user_quota ("用户额度不足,
     # 剩余额度: …", QuantumNous/new-api).
     # 额度已用尽 (quota used up): new-api's exhausted token ("该令牌额度已用尽 TokenStatusExhausted[sk-…]",
-    # QuantumNous/new-api model/token.go ValidateUserToken).
+    # QuantumNous/new-api model/token.go ValidateUserToken). 预扣费额度失败 (pre-charging the quota
+    # failed): its balance check before a request ("预扣费额度失败, 用户剩余额度: …, 需要预扣费额度: …",
+    # service billing session, ErrorCodeInsufficientUserQuota), not its refund log (返还…).
     _p(
         K.USAGE_LIMIT,
-        "余额|欠费|充值|资源包|额度不足|额度已用尽",
-        r"余额不足|欠费|请充值|无可用资源包|额度不足|额度已用尽",
+        "余额|欠费|充值|资源包|额度不足|额度已用尽|预扣费额度失败",
+        r"余额不足|欠费|请充值|无可用资源包|额度不足|额度已用尽|(?<!返还)预扣费额度失败",
         bounded=False,
     ),
     _p(K.USAGE_LIMIT, "tokenstatusexhausted", r"tokenstatusexhausted"),

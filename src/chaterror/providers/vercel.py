@@ -3,7 +3,7 @@
 Source: vercel/ai ``packages/gateway/src/errors/``.
 """
 
-from chaterror._evidence import phrase
+from chaterror._evidence import Phrase, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -21,6 +21,17 @@ PROFILE = Profile(
             Kind.TIMEOUT,
             "function_invocation_timeout",
             r"(?:edge_|middleware_)?function_invocation_timeout",
+        ),
+        # The gateway's free-tier throttle, sent as type rate_limit_exceeded (which vercel/ai
+        # packages/gateway/src/errors/create-gateway-error.ts raises as GatewayRateLimitError;
+        # vercel.com/docs/ai-gateway/rate-limits: the free tier's per-model limits, a 429):
+        # "Free credits temporarily have rate limits in place due to abuse. … Try again later,
+        # or pay for credits …". Its "purchase credits" advice is not a spent balance.
+        Phrase(
+            Tier.CODE,
+            Kind.RATE_LIMIT,
+            ("free credits temporarily have rate limits",),
+            r"free credits temporarily have rate limits",
         ),
     ),
 )

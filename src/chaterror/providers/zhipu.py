@@ -117,13 +117,13 @@ PROFILE = Profile(
         # 1309 您的 GLM Coding Plan 套餐已到期 (the plan has expired).
         phrase(Kind.USAGE_LIMIT, "套餐已到期", r"套餐已到期", bounded=False),
         # The English table (docs.z.ai/api-reference/api-code): 1302/1303 the account's own
-        # concurrency and frequency, 1304 the daily call limit, 1309 an expired Coding Plan.
+        # concurrency and frequency, 1309 an expired Coding Plan (1304's "Daily call limit for
+        # this API reached" is signals.py's daily family).
         phrase(
             Kind.RATE_LIMIT,
             "usage of this api",
             r"high (?:concurrency|frequency) usage of this api",
         ),
-        phrase(Kind.USAGE_LIMIT, "daily call limit", r"daily call limit for this api reached"),
         phrase(
             Kind.USAGE_LIMIT,
             "coding plan package has expired",
