@@ -195,6 +195,13 @@ _WORDINGS = [
         "with backoff.",
     ),
     _w(
+        "vertex-provisioned-throughput",
+        "google",
+        429,
+        _RATE,
+        "Too many requests. Exceeded the Provisioned Throughput.",
+    ),
+    _w(
         "vertex-resource-exhausted-check-quota",
         "google",
         429,
@@ -818,6 +825,37 @@ _WORDINGS = [
         "Max parallel request limit reached Hit limit for api_key: 3ec1. tpm_limit: 200, "
         "current_tpm 80 , rpm_limit: 4 current rpm 4",
     ),
+    _w(
+        "litellm-parallel-slots",
+        None,
+        429,
+        _RATE,
+        "litellm.RateLimitError: Deployment has all max_parallel_requests slots in use. "
+        "Deployment model_group=gpt-4o, id=abc already has max_parallel_requests=2 requests in "
+        "flight.",
+    ),
+    _w(
+        "litellm-router-cooldown",
+        None,
+        429,
+        _RATE,
+        "All deployments for selected model are in cooldown",
+    ),
+    _w("litellm-no-healthy-deployment", None, 429, _RATE, "No healthy deployment available"),
+    _w(
+        "litellm-no-healthy-deployments-for-model",
+        None,
+        429,
+        _OVER,
+        "There are no healthy deployments for this model",
+    ),
+    _w(
+        "litellm-payment-required",
+        None,
+        402,
+        _USAGE,
+        "litellm.PaymentRequiredError: OpenrouterException - Insufficient credits",
+    ),
     # Portkey: portkey.ai/docs/aigw/api-reference/inference-api/error-codes (412).
     _w("portkey-budget-exhausted", None, 412, _USAGE, "Budget exhausted"),
     # one-api / new-api: songquanpeng/one-api relay/controller/helper.go; QuantumNous/new-api
@@ -861,3 +899,24 @@ def test_wording_in_error_body(provider: str | None, status: int, kind: Kind, te
     """The wording as the message of an HTTP error body, with its status, gets the same kind."""
     err = classify_response(status, {"error": {"message": text}}, provider=provider)
     assert (err.kind, err.retryable) == (kind, _RETRYABLE[kind])
+
+
+_CODES = [
+    # new-api types/error.go; developers.wpengine.com/docs/ai/api/errors (402
+    # insufficient_credits); help.aliyun.com/zh/model-studio/error-code (429 rows).
+    pytest.param(None, 403, "pre_consume_token_quota_failed", _USAGE, id="new-api-pre-consume"),
+    pytest.param(None, 429, "insufficient_credits", _USAGE, id="gateway-insufficient-credits"),
+    pytest.param("dashscope", 429, "PrepaidBillOverdue", _USAGE, id="dashscope-prepaid"),
+    pytest.param("dashscope", 429, "PostpaidBillOverdue", _USAGE, id="dashscope-postpaid"),
+    pytest.param("dashscope", 429, "CommodityNotPurchased", _USAGE, id="dashscope-commodity"),
+    pytest.param("dashscope", 429, "Throttling.BurstRate", _RATE, id="dashscope-burst-rate"),
+    pytest.param("dashscope", 429, "limit_requests", _RATE, id="dashscope-limit-requests"),
+]
+
+
+@pytest.mark.parametrize(("provider", "status", "code", "kind"), _CODES)
+def test_code_in_error_body(provider: str | None, status: int, code: str, kind: Kind) -> None:
+    """A documented quota code in the body decides the kind over its status's usual meaning."""
+    body = {"error": {"code": code, "message": "see code"}}
+    err = classify_response(status, body, provider=provider)
+    assert (err.kind, err.retryable, err.code) == (kind, _RETRYABLE[kind], code)

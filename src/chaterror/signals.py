@@ -70,6 +70,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             # new-api's pre-charge of a token's quota failed (types/error.go
             # ErrorCodePreConsumeTokenQuotaFailed): the token cannot cover the request.
             "pre_consume_token_quota_failed",
+            # A gateway's "No credits remaining on the account" (developers.wpengine.com/docs/ai/
+            # api/errors: 402 insufficient_credits; Gatewayz's credit pre-check likewise).
+            "insufficient_credits",
         ),
         Code(K.USAGE_LIMIT),
     ),
@@ -589,6 +592,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # LiteLLM's proxy parallel-request limiter (litellm/proxy/hooks/parallel_request_limiter.py):
     # "Max parallel request limit reached", its 429 for a key's rpm/tpm/parallel caps.
     _h(K.RATE_LIMIT, "max parallel request limit", r"max parallel request limit"),
+    # LiteLLM's router with every deployment cooling down or unhealthy (litellm/types/router.py
+    # RouterErrors; proxy/_types.py, answered 429): wait for a deployment to come back.
+    _h(
+        K.RATE_LIMIT,
+        "deployments for selected model are in cooldown|no healthy deployment available",
+        r"all deployments for selected model are in cooldown|no healthy deployment available",
+    ),
+    _h(
+        K.OVERLOADED,
+        "no healthy deployments for this model",
+        r"there are no healthy deployments for this model",
+    ),
     _p(
         K.STARTUP_TIMEOUT,
         "first",
@@ -928,6 +943,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     Phrase(_C, K.CONTEXT_LENGTH, ("contextwindowexceedederror",), r"contextwindowexceedederror"),
     Phrase(_C, K.USAGE_LIMIT, ("budgetexceedederror",), r"budgetexceedederror"),
+    # LiteLLM's 402 (litellm/exceptions.py PaymentRequiredError) and OpenRouter's SDK class
+    # (openrouter.ai/docs/client-sdks/python/errors/paymentrequiredresponseerror).
+    Phrase(
+        _C,
+        K.USAGE_LIMIT,
+        ("paymentrequirederror", "paymentrequiredresponseerror"),
+        r"paymentrequired(?:response)?error",
+    ),
     # content_filter: FastChat's moderation refusal (lm-sys/FastChat fastchat/constants.py
     # MODERATION_MSG, old and new: "YOUR INPUT VIOLATES OPENAI CONTENT MODERATION API" and "…
     # VIOLATES OUR CONTENT MODERATION GUIDELINES").
