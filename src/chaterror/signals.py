@@ -478,7 +478,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
     # A daily allowance by any unit ("Daily call limit for this API reached", Z.ai 1304;
     # "daily request limit", "daily token quota").
-    _p(K.USAGE_LIMIT, "daily", r"daily (?:(?:call|request|token|usage|spend(?:ing)?) )?(?:quota|limit)"),
+    _p(
+        K.USAGE_LIMIT,
+        "daily",
+        r"daily (?:(?:call|request|token|usage|spend(?:ing)?) )?(?:quota|limit)",
+    ),
     _p(K.USAGE_LIMIT, "limit:", r"limit: ?0\b"),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
     _p(

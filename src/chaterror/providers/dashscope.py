@@ -125,7 +125,9 @@ PROFILE = Profile(
             r"the (?:prepaid|postpaid) bill is overdue|commodity has not purchased yet",
         ),
         # The same page, Throttling.RateQuota's first wording (an RPS/RPM limit).
-        hint(Kind.RATE_LIMIT, "exceeded your request limit", r"you have exceeded your request limit"),
+        hint(
+            Kind.RATE_LIMIT, "exceeded your request limit", r"you have exceeded your request limit"
+        ),
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
         phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),

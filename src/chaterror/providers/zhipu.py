@@ -113,7 +113,9 @@ PROFILE = Profile(
         phrase(Kind.CONTEXT_LENGTH, "超长", r"prompt ?超长", bounded=False),
         # 1303 您当前使用该 API 的频率过高 (frequency too high); 1302 as docs.bigmodel.cn/cn/api/rate-limit
         # words it now: 您的账户已达到速率限制 (the account reached its rate limit).
-        phrase(Kind.RATE_LIMIT, "频率过高|已达到速率限制", r"频率过高|已达到速率限制", bounded=False),
+        phrase(
+            Kind.RATE_LIMIT, "频率过高|已达到速率限制", r"频率过高|已达到速率限制", bounded=False
+        ),
         # 1309 您的 GLM Coding Plan 套餐已到期 (the plan has expired).
         phrase(Kind.USAGE_LIMIT, "套餐已到期", r"套餐已到期", bounded=False),
         # The English table (docs.z.ai/api-reference/api-code): 1302/1303 the account's own
