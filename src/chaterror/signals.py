@@ -502,7 +502,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|crossed budget"
         # LiteLLM's proxy budgets (litellm/proxy/auth/auth_checks.py): "ExceededBudget: User=<id>
         # over budget. Spend=…, Budget=…", "Team=<id> over budget", "Key over <window> budget".
-        r"|exceededbudget|over (?:[\w-]+ )?budget\b",
+        # Not a token or thinking budget ("over the thinking budget" is a request's own cap).
+        r"|exceededbudget|over (?!(?:the |its |your )?(?:token|thinking|reasoning|context))(?:[\w-]+ )?budget\b",
     ),
     # overloaded
     # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
