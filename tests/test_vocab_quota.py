@@ -920,3 +920,16 @@ def test_code_in_error_body(provider: str | None, status: int, code: str, kind: 
     body = {"error": {"code": code, "message": "see code"}}
     err = classify_response(status, body, provider=provider)
     assert (err.kind, err.retryable, err.code) == (kind, _RETRYABLE[kind], code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The response went over the thinking budget", id="thinking-budget"),
+        pytest.param("prompt is over token budget", id="token-budget"),
+        pytest.param("返还预扣费额度失败: record not found", id="new-api-refund-log"),
+    ],
+)
+def test_near_miss_is_not_a_cap(text: str) -> None:
+    """A request's own token budget or a gateway's refund log is not a spent allowance."""
+    assert classify(text).kind is not Kind.USAGE_LIMIT
