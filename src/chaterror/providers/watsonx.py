@@ -57,7 +57,10 @@ PROFILE = Profile(
     modules=("ibm_watsonx_ai", "langchain_ibm"),
     words=(
         "watsonx|ml.cloud.ibm|bxnim",
-        r"watsonx|[a-z-]+\.ml\.cloud\.ibm\.com|bxnim\d{4}e",
+        # ".ml.cloud.ibm.com" right after a host label (the word boundary the table puts first
+        # needs a word character before the dot): "us-south.ml.cloud.ibm.com". A run of
+        # "[a-z-]+" in front made every near miss ("a-a-a-…") quadratic.
+        r"watsonx|\.ml\.cloud\.ibm\.com|bxnim\d{4}e",
     ),
     codes={
         # WatsonxError.Code (the Java SDK's enum of known codes).
