@@ -390,6 +390,10 @@ _SENTENCES = [
         _L,
         id="dashscope-range-of-input-length",
     ),
+    # crewAI's overflow list (crewAIInc/crewAI@a9fa9e2c lib/crewai/src/crewai/utilities/
+    # exceptions/context_window_exceeding_exception.py).
+    pytest.param(None, "context window full", _L, id="crewai-context-window-full"),
+    pytest.param(None, "exceeds token limit", _L, id="crewai-exceeds-token-limit"),
     # HTTP 413 by its reason phrase (RFC 9110 §15.5.14, RFC 7231, RFC 2616) and AWS API
     # Gateway's 413 (docs.aws.amazon.com/apigateway/latest/developerguide/
     # supported-gateway-response-types.html, REQUEST_TOO_LARGE).
@@ -620,6 +624,10 @@ _BODIES: list[Any] = [
         id="qianfan-336103",
     ),
     pytest.param(None, 413, {"message": "Request Too Long"}, _L, id="apigateway-413"),
+    # Cohere's finish reasons (docs.cohere.com/reference/chat): the context limit, a toxic output.
+    pytest.param(
+        "cohere", 200, {"finish_reason": "ERROR_LIMIT", "text": ""}, _L, id="cohere-error-limit"
+    ),
     pytest.param(
         "openai",
         400,
@@ -703,6 +711,9 @@ _BODIES: list[Any] = [
         {"choices": [{"finish_reason": "content_filter", "message": {"content": None}}]},
         _F,
         id="azure-finish-reason-content-filter",
+    ),
+    pytest.param(
+        "cohere", 200, {"finish_reason": "ERROR_TOXIC", "text": ""}, _F, id="cohere-error-toxic"
     ),
     pytest.param(
         "anthropic",
@@ -935,6 +946,18 @@ _NEAR_MISSES: list[Any] = [
         Kind.GENERIC,
         False,
         id="a-refusal-in-model-text-is-no-safety-block",
+    ),
+    # Gemini's finish reasons that are no safety block (google-genai types.py FinishReason).
+    *(
+        pytest.param(
+            "google",
+            200,
+            {"candidates": [{"finishReason": reason}]},
+            Kind.GENERIC,
+            False,
+            id=f"gemini-finish-reason-{reason.lower()}-is-no-filter",
+        )
+        for reason in ("MAX_TOKENS", "MALFORMED_FUNCTION_CALL", "LANGUAGE", "STOP")
     ),
 ]
 

@@ -426,7 +426,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"maximum context length|context[_ ]length[_ ](?:is )?exceeded"
         r"|context length (?:of|is only)|(?:exceeds?|exceeded|exceeding) (?:the )?"
         r"(?:model'?s? |available |max(?:imum)? )?context(?: window| limit| length| size)?"
-        r"|context window (?:of|exceeded|is full)|request size exceeds model context"
+        r"|context window (?:of|exceeded|(?:is )?full)|request size exceeds model context"
         r"|context size has been exceeded|context overflow|context the overflows",
     ),
     _p(K.CONTEXT_LENGTH, "prompt", r"prompt is too long|maximum prompt length"),
@@ -459,6 +459,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # phrases above (both listed in earendil-works/pi@17c253c5 packages/ai/src/utils/overflow.ts);
     # MiniMax's "invalid params, context window exceeds limit" (the same file).
     _p(K.CONTEXT_LENGTH, "context window exceeds", r"context window exceeds (?:the )?limit"),
+    # crewAI's list of overflow wordings (crewAIInc/crewAI@a9fa9e2c lib/crewai/src/crewai/
+    # utilities/exceptions/context_window_exceeding_exception.py CONTEXT_LIMIT_ERRORS): "context
+    # window full" (above) and "exceeds token limit".
+    _p(
+        K.CONTEXT_LENGTH,
+        "exceeds token limit|exceeds the token limit",
+        r"exceeds (?:the )?token limit",
+    ),
     # Ollama's agent (ollama/ollama@fb307609 agent/compactor.go:431,443: "prompt is too large for
     # the current context (~N/M tokens)", "history is still too large after compaction") and
     # LocalAI (mudler/LocalAI@82c191af core/backend/embeddings.go:82: "conversation too long for
