@@ -407,6 +407,10 @@ _SENTENCES = [
         _L,
         id="apigateway-http-content-length-exceeded",
     ),
+    pytest.param(None, "Request size limit exceeded", _L, id="kong-request-size-limiting"),
+    pytest.param(
+        "vercel", "FUNCTION_PAYLOAD_TOO_LARGE", _L, id="vercel-function-payload-too-large"
+    ),
     # content_filter.
     pytest.param(
         "openai",

@@ -481,12 +481,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Large", RFC 7231 "Payload Too Large", RFC 2616 "Request Entity Too Large"); AWS API
     # Gateway's 413 REQUEST_TOO_LARGE body {"message":"Request Too Long"} and its HTTP API's
     # "HTTP content length exceeded 10485760 bytes." (docs.aws.amazon.com/apigateway/latest/
-    # developerguide/supported-gateway-response-types.html). A hint, like the status.
+    # developerguide/supported-gateway-response-types.html); Kong's request-size-limiting plugin
+    # ("Request size limit exceeded", developer.konghq.com/plugins/request-size-limiting). A
+    # hint, like the status.
     _h(
         K.CONTEXT_LENGTH,
-        "too large|too long|content length exceeded",
+        "too large|too long|content length exceeded|request size limit exceeded",
         r"payload too large|request entity too large|content too large|request too long\b"
-        r"|http content length exceeded \d+ bytes",
+        r"|http content length exceeded \d+ bytes|request size limit exceeded",
     ),
     # usage_limit. "exceeded your current quota" is OpenAI's insufficient_quota text, but also
     # Google's generic 429 RESOURCE_EXHAUSTED message for per-minute limits (ai.google.dev).

@@ -22,5 +22,12 @@ PROFILE = Profile(
             "function_invocation_timeout",
             r"(?:edge_|middleware_)?function_invocation_timeout",
         ),
+        # vercel.com/docs/errors/FUNCTION_PAYLOAD_TOO_LARGE: the request body is over the
+        # function's payload limit, a 413.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "function_payload_too_large",
+            r"(?:edge_)?function_payload_too_large",
+        ),
     ),
 )
