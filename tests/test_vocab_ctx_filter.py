@@ -760,7 +760,40 @@ _BODIES: list[Any] = [
             _F,
             id=f"gemini-block-reason-{reason.lower()}",
         )
-        for reason in ("SAFETY", "BLOCKLIST", "PROHIBITED_CONTENT", "JAILBREAK", "MODEL_ARMOR")
+        for reason in (
+            "SAFETY",
+            "OTHER",
+            "BLOCKLIST",
+            "PROHIBITED_CONTENT",
+            "IMAGE_SAFETY",
+            "JAILBREAK",
+            "MODEL_ARMOR",
+        )
+    ),
+    # OpenAI's Responses API cut short by the filter (platform.openai.com/docs/api-reference/
+    # responses/object, incomplete_details.reason); Anthropic's streaming classifiers
+    # (docs.anthropic.com/en/docs/test-and-evaluate/strengthen-guardrails/handle-streaming-refusals,
+    # stop_reason "refusal").
+    pytest.param(
+        "openai",
+        200,
+        {"status": "incomplete", "incomplete_details": {"reason": "content_filter"}},
+        _F,
+        id="openai-responses-incomplete-content-filter",
+    ),
+    pytest.param(
+        "anthropic",
+        200,
+        {"type": "message", "stop_reason": "refusal", "content": []},
+        _F,
+        id="anthropic-stop-reason-refusal",
+    ),
+    pytest.param(
+        "anthropic",
+        200,
+        {"type": "message", "stop_reason": "model_context_window_exceeded", "content": []},
+        _L,
+        id="anthropic-stop-reason-model-context-window-exceeded",
     ),
     # Vertex AI's CSAM classifier for Claude, misspelt as documented (docs.cloud.google.com/
     # vertex-ai/generative-ai/docs/partner-models/claude/safety).
@@ -950,6 +983,22 @@ _NEAR_MISSES: list[Any] = [
         Kind.GENERIC,
         False,
         id="a-refusal-in-model-text-is-no-safety-block",
+    ),
+    pytest.param(
+        "openai",
+        200,
+        {"status": "incomplete", "incomplete_details": {"reason": "max_output_tokens"}},
+        Kind.GENERIC,
+        False,
+        id="openai-responses-max-output-tokens-is-no-overflow",
+    ),
+    pytest.param(
+        "anthropic",
+        200,
+        {"type": "message", "stop_reason": "max_tokens", "content": []},
+        Kind.GENERIC,
+        False,
+        id="anthropic-stop-reason-max-tokens-is-no-overflow",
     ),
     # Gemini's finish reasons that are no safety block (google-genai types.py FinishReason).
     *(
