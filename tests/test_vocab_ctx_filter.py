@@ -310,6 +310,33 @@ _SENTENCES = [
         _L,
         id="gemini-input-token-count",
     ),
+    pytest.param(
+        "google",
+        "400 Request payload size exceeds the limit: 20971520 bytes.",
+        _L,
+        id="google-request-payload-size",
+    ),
+    pytest.param(
+        "google",
+        "Unable to submit request because the input token count is 1200000 but model only "
+        "supports up to 1048576. Reduce the input token count and try again.",
+        _L,
+        id="vertex-input-token-count-only-supports-up-to",
+    ),
+    # LiteLLM's table of context-window wordings (BerriAI/litellm tests/test_litellm/
+    # litellm_core_utils/test_exception_mapping_utils.py context_window_test_cases).
+    pytest.param(
+        None,
+        "An error occurred: The input exceeds the model's maximum context limit of 8192 tokens.",
+        _L,
+        id="litellm-exceeds-models-maximum-context-limit",
+    ),
+    pytest.param(
+        None,
+        "AWS Bedrock Error: The request payload size has exceed context limit.",
+        _L,
+        id="litellm-bedrock-payload-exceed-context-limit",
+    ),
     pytest.param("bedrock", "Input is too long for requested model.", _L, id="bedrock-input"),
     pytest.param(
         "bedrock",

@@ -425,7 +425,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "context",
         r"maximum context length|context[_ ]length[_ ](?:is )?exceeded"
         r"|context length (?:of|is only)|(?:exceeds?|exceeded|exceeding) (?:the )?"
-        r"(?:model'?s? |available |max(?:imum)? )?context(?: window| limit| length| size)?"
+        r"(?:model'?s? )?(?:available |max(?:imum)? )?context(?: window| limit| length| size)?"
         r"|context window (?:of|exceeded|(?:is )?full)|request size exceeds model context"
         r"|context size has been exceeded|context overflow|context the overflows",
     ),
@@ -459,6 +459,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # phrases above (both listed in earendil-works/pi@17c253c5 packages/ai/src/utils/overflow.ts);
     # MiniMax's "invalid params, context window exceeds limit" (the same file).
     _p(K.CONTEXT_LENGTH, "context window exceeds", r"context window exceeds (?:the )?limit"),
+    # Google's front end on any Gemini or Vertex request over its byte cap ("400 Request payload
+    # size exceeds the limit: 20971520 bytes.", as BerriAI/litellm litellm/litellm_core_utils/
+    # exception_mapping_utils.py records it) and Vertex AI's token check ("Unable to submit
+    # request because the input token count is N but model only supports up to M. Reduce the
+    # input token count and try again.").
+    _p(
+        K.CONTEXT_LENGTH,
+        "request payload size exceeds|but model only supports up to",
+        r"request payload size exceeds the limit|input token count is \d+ but model only supports up to",
+    ),
     # crewAI's list of overflow wordings (crewAIInc/crewAI@a9fa9e2c lib/crewai/src/crewai/
     # utilities/exceptions/context_window_exceeding_exception.py CONTEXT_LIMIT_ERRORS): "context
     # window full" (above) and "exceeds token limit".
