@@ -492,6 +492,9 @@ def _blocked_body(value: Mapping[str, Any], reason: str) -> Body:
     message = None
     if isinstance(feedback, dict):
         message = _str(feedback.get("blockReasonMessage") or feedback.get("block_reason_message"))
+        # A blocked prompt whatever the reason (ai.google.dev/api/generate-content#BlockReason:
+        # OTHER, "blocked due to unknown reasons", is still the provider refusing the input).
+        message = message or f"blockReason: {reason}"
     return Body(message=message, codes=[reason], shape=provider_from_shape(value, value))
 
 

@@ -104,6 +104,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # Image APIs' moderation codes: Stability AI's 403 name "content_moderation"
+    # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
+    # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
+    **dict.fromkeys(("content_moderation", "invalidprovidercontent"), Code(K.CONTENT_FILTER)),
     # pydantic's error type, as FastAPI servers (NVIDIA NIM, vLLM) return it: an unknown field.
     "extra_forbidden": Code(K.CONFIG),
     # Go's chaterror pattern list: a context overflow code.
@@ -390,12 +394,36 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
     _p(K.CONTENT_FILTER, "prohibited", r"prohibited[_ ]content"),
     _p(K.CONTENT_FILTER, "blocked output", r"blocked output"),
+    # Vertex AI image generation's RAI filter (docs.cloud.google.com/vertex-ai/generative-ai/docs/
+    # multimodal/gemini-image-responsible-ai: "raiFilteredReason": "… Support codes: 56562880")
+    # and Imagen's refused prompt ("… sensitive words that violate Google's Responsible AI
+    # practices", docs.cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen).
+    _p(
+        K.CONTENT_FILTER,
+        "raifilteredreason|responsible ai practices",
+        r"raifilteredreason|responsible ai practices",
+    ),
+    # Moderation systems that flagged the request: Black Forest Labs' result statuses "Request
+    # Moderated" / "Content Moderated" and "flagged by our content moderation system"
+    # (docs.bfl.ai/api_integration/errors), Stability AI's 403 content_moderation ("Your request
+    # was flagged by our content moderation system", platform.stability.ai/docs/api-reference),
+    # fal.ai's content_policy_violation "The content was flagged by a content checker."
+    # (docs.fal.ai/errors).
+    _p(
+        K.CONTENT_FILTER,
+        "moderated|flagged by",
+        r"(?:request|content) moderated\b|flagged by (?:our|the|a) (?:content )?(?:moderation|safety)"
+        r" system|flagged by a content checker",
+    ),
+    # Bedrock InvokeModel with a guardrail answers 200 with "amazon-bedrock-guardrailAction":
+    # "INTERVENED" in the body (docs.aws.amazon.com/bedrock/latest/userguide/inference-invoke.html).
+    _p(K.CONTENT_FILTER, "guardrailaction", r"guardrailaction\W{1,4}intervened"),
     _p(K.CONTENT_FILTER, "guidelines", r"usage guidelines"),
     _p(
         K.CONTENT_FILTER,
         "block",
         r"(?:block_?reason|blocked for reason)[:=]?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
-        r"|prohibited_content|model_armor)",
+        r"|prohibi?ted_content|model_armor)",
     ),
     # context_length
     _p(
@@ -403,8 +431,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "context",
         r"maximum context length|context[_ ]length[_ ](?:is )?exceeded"
         r"|context length (?:of|is only)|(?:exceeds?|exceeded|exceeding) (?:the )?"
-        r"(?:model'?s? |available )?context(?: window| limit| length| size)?"
-        r"|context window (?:of|exceeded|is full)|request size exceeds model context"
+        r"(?:model'?s? )?(?:available |max(?:imum)? )?context(?: window| limit| length| size)?"
+        r"|context window (?:of|exceeded|(?:is )?full)|request size exceeds model context"
         r"|context size has been exceeded|context overflow|context the overflows",
     ),
     _p(K.CONTEXT_LENGTH, "prompt", r"prompt is too long|maximum prompt length"),
@@ -413,7 +441,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "input",
         r"input is too long|too many input tokens"
         r"|input token count \(?\d+\)? exceeds|input length exceeds the context"
-        r"|input tokens exceed the configured limit|maximum input length",
+        r"|input tokens exceed the configured limit|maximum (?:allowed )?input length",
     ),
     _p(
         K.CONTEXT_LENGTH,
@@ -432,6 +460,52 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONTEXT_LENGTH, "limit exceeded by", r"limit exceeded by \d+ tokens"),
     # Cohere: "too many tokens: total number of tokens in the prompt cannot exceed 4081".
     _p(K.CONTEXT_LENGTH, "cannot exceed", r"tokens in the prompt cannot exceed"),
+    # Ollama's "prompt too long; exceeded max context length by N tokens" and OpenRouter's Poolside
+    # route "Input length N exceeds the maximum allowed input length of M tokens" widen the two
+    # phrases above (both listed in earendil-works/pi@17c253c5 packages/ai/src/utils/overflow.ts);
+    # MiniMax's "invalid params, context window exceeds limit" (the same file).
+    _p(K.CONTEXT_LENGTH, "context window exceeds", r"context window exceeds (?:the )?limit"),
+    # Google's front end on any Gemini or Vertex request over its byte cap ("400 Request payload
+    # size exceeds the limit: 20971520 bytes.", as BerriAI/litellm litellm/litellm_core_utils/
+    # exception_mapping_utils.py records it) and Vertex AI's token check ("Unable to submit
+    # request because the input token count is N but model only supports up to M. Reduce the
+    # input token count and try again.").
+    _p(
+        K.CONTEXT_LENGTH,
+        "request payload size exceeds|but model only supports up to",
+        r"request payload size exceeds the limit|input token count is \d+ but model only supports up to",
+    ),
+    # crewAI's list of overflow wordings (crewAIInc/crewAI@a9fa9e2c lib/crewai/src/crewai/
+    # utilities/exceptions/context_window_exceeding_exception.py CONTEXT_LIMIT_ERRORS): "context
+    # window full" (above) and "exceeds token limit".
+    _p(
+        K.CONTEXT_LENGTH,
+        "exceeds token limit|exceeds the token limit",
+        r"exceeds (?:the )?token limit",
+    ),
+    # Ollama's agent (ollama/ollama@fb307609 agent/compactor.go:431,443: "prompt is too large for
+    # the current context (~N/M tokens)", "history is still too large after compaction") and
+    # LocalAI (mudler/LocalAI@82c191af core/backend/embeddings.go:82: "conversation too long for
+    # per-token embeddings").
+    _p(
+        K.CONTEXT_LENGTH,
+        "too large for the|after compaction|conversation too long",
+        r"too large for the (?:current |available )?context\b|too large after compaction"
+        r"|conversation too long for",
+    ),
+    # HTTP 413 by its reason phrase when the number is lost (RFC 9110 §15.5.14 "Content Too
+    # Large", RFC 7231 "Payload Too Large", RFC 2616 "Request Entity Too Large"); AWS API
+    # Gateway's 413 REQUEST_TOO_LARGE body {"message":"Request Too Long"} and its HTTP API's
+    # "HTTP content length exceeded 10485760 bytes." (docs.aws.amazon.com/apigateway/latest/
+    # developerguide/supported-gateway-response-types.html); Kong's request-size-limiting plugin
+    # ("Request size limit exceeded", developer.konghq.com/plugins/request-size-limiting). A
+    # hint, like the status.
+    _h(
+        K.CONTEXT_LENGTH,
+        "too large|too long|content length exceeded|request size limit exceeded",
+        r"payload too large|request entity too large|content too large|request too long\b"
+        r"|http content length exceeded \d+ bytes|request size limit exceeded",
+    ),
     # usage_limit. "exceeded your current quota" is OpenAI's insufficient_quota text, but also
     # Google's generic 429 RESOURCE_EXHAUSTED message for per-minute limits (ai.google.dev).
     _p(

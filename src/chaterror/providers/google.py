@@ -87,6 +87,9 @@ PROFILE = Profile(
         # Block reasons and finish reasons of a blocked response.
         "safety": Code(Kind.CONTENT_FILTER),
         "prohibited_content": Code(Kind.CONTENT_FILTER),
+        # Vertex AI's CSAM classifier for Claude spells it so (docs.cloud.google.com/vertex-ai/
+        # generative-ai/docs/partner-models/claude/safety: "blockReason": "PROHIBTED_CONTENT").
+        "prohibted_content": Code(Kind.CONTENT_FILTER),
         "model_armor": Code(Kind.CONTENT_FILTER),
         "blocklist": Code(Kind.CONTENT_FILTER),
         "spii": Code(Kind.CONTENT_FILTER),

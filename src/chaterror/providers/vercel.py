@@ -33,5 +33,12 @@ PROFILE = Profile(
             ("free credits temporarily have rate limits",),
             r"free credits temporarily have rate limits",
         ),
+        # vercel.com/docs/errors/FUNCTION_PAYLOAD_TOO_LARGE: the request body is over the
+        # function's payload limit, a 413.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "function_payload_too_large",
+            r"(?:edge_)?function_payload_too_large",
+        ),
     ),
 )
