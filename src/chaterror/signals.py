@@ -198,6 +198,9 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         520: (_H, K.GENERIC),
         **dict.fromkeys(range(521, 528), (_H, K.TIMEOUT)),
         529: (_H, K.OVERLOADED),
+        # Groq's own status, "Flex Tier Capacity Exceeded" (console.groq.com/docs/errors): the
+        # flex tier is at capacity, try again later. No standard status uses the number.
+        498: (_H, K.OVERLOADED),
     }
 )
 
@@ -498,10 +501,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?<!indicate the origin is )overloaded(?! or there is an error in the application)",
     ),
     _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
+    # Workers AI 3040 ("Out of capacity", developers.cloudflare.com/workers-ai/platform/errors/)
+    # as the binding words it: "Capacity temporarily exceeded, please try again."
     _p(
         K.OVERLOADED,
         "capacity",
-        r"(?:at|out of|no) capacity|capacity (?:constraints|exceeded"
+        r"(?:at|out of|no) capacity|capacity (?:temporarily )?(?:constraints|exceeded"
         r"|exhausted)",
     ),
     _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
@@ -575,7 +580,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
-    _p(K.RATE_LIMIT, "no deployments available", r"no deployments available for selected model"),
+    # Its cooldown reason and the proxy's 429 (litellm types/router.py RouterErrors
+    # .all_deployments_in_cooldown, proxy/_types.py "No healthy deployment available").
+    _p(
+        K.RATE_LIMIT,
+        "no deployments available|in cooldown|no healthy deployment available",
+        r"no deployments available for selected model"
+        r"|all deployments for selected model are in cooldown|no healthy deployment available",
+    ),
     _p(
         K.STARTUP_TIMEOUT,
         "first",
@@ -708,7 +720,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.OVERLOADED,
         "loading|being loaded|warming up|cold start",
-        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:still )?being loaded"
+        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:currently |still )?being loaded"
         r"|loading the model|model (?:is )?warming up|cold start",
     ),
     _p(
@@ -1027,11 +1039,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "concurren",
         r"(?:high|too many|too much) concurren(?:cy|t)|reduce (?:the |your )?concurrency",
     ),
-    # overloaded: Chinese gateways' capacity wording: 负载过高 (load too high), 繁忙 (busy).
+    # overloaded: Chinese gateways' capacity wording: 负载过高 (load too high), 繁忙 (busy);
+    # 负载比较高 (load rather high), SiliconFlow's 503/504 (docs.siliconflow.cn/cn/faqs/error-code).
     _p(
         K.OVERLOADED,
         "负载|繁忙",
-        r"负载过高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
+        r"负载(?:过|比较|较)高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
         bounded=False,
     ),
     # 当前分组上游负载已饱和 ("the group's upstream load is saturated") is not capacity: one-api and
@@ -1093,6 +1106,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _h(K.RATE_LIMIT, "too many", r"too many (?:requests|tokens)"),
     _h(K.RATE_LIMIT, "throttl", r"throttl(?:ed|ing)"),
+    # A caller asked to slow its ramp: OpenAI's 503/429 slow_down ("Please reduce your request
+    # rate to its original level", developers.openai.com/docs/guides/error-codes#api-errors),
+    # S3's SlowDown ("Please reduce your request rate.", AWS S3 error responses).
+    _p(K.RATE_LIMIT, "reduce your request rate", r"reduce your request rate", retryable=True),
     _h(K.RATE_LIMIT, "quota", r"quota\b"),
     _h(K.RATE_LIMIT, "exhausted", r"resource has been exhausted|resource_exhausted"),
     _h(K.AUTH, "forbidden", r"forbidden"),
