@@ -528,66 +528,81 @@ def test_printed_status(text: str, status: int, kind: Kind) -> None:
     assert (found.status_code, found.kind, found.retryable) == (status, kind, True)
 
 
-# (text, seconds)
+# (text, provider, seconds)
 _HINTS = [
     pytest.param(
         "429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current "
         "quota, please check your plan and billing details. Please retry in 38.910563386s.', "
-        "'status': 'RESOURCE_EXHAUSTED'}} generativelanguage.googleapis.com",
+        "'status': 'RESOURCE_EXHAUSTED'}}",
+        "google",
         38.910563386,
         id="gemini-please-retry-in",
     ),
     pytest.param(
         "Rate limit reached for gpt-4o on requests per min (RPM): Limit 500, Used 500, "
         "Requested 1. Please try again in 120ms.",
+        None,
         0.12,
         id="openai-try-again-in-ms",
     ),
     pytest.param(
         "Rate limit reached for model `llama3-70b-8192` in organization `org_x` on tokens per "
         "minute (TPM): Limit 6000, Used 5900, Requested 200. Please try again in 1m26.4s.",
+        None,
         86.4,
         id="groq-go-duration",
     ),
     pytest.param(
         "have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry "
         "after 6 seconds.",
+        None,
         6.0,
         id="azure-please-retry-after",
     ),
     pytest.param(
         "Rate limit of 15 per 60s exceeded for UserByModelByMinute. Please wait 36 seconds "
         "before retrying.",
+        None,
         36.0,
         id="github-models-please-wait",
     ),
     pytest.param(
         "Request was throttled. Expected available in 1 second.",
+        None,
         1.0,
         id="drf-replicate-expected-available-singular",
     ),
     pytest.param(
         "Request was throttled. Expected available in 59 seconds.",
+        None,
         59.0,
         id="drf-replicate-expected-available-plural",
     ),
     pytest.param(
         "Request was throttled. Your rate limit resets in ~30s.",
+        None,
         30.0,
         id="replicate-resets-in-approximately",
     ),
     pytest.param(
+        "You have exhausted your capacity on this model. Your quota will reset after 45s.",
+        "google",
+        45.0,
+        id="gemini-code-assist-quota-will-reset-after",
+    ),
+    pytest.param(
         "No deployments available for selected model, Try again in 60 seconds. Passed model=gpt-4.",
+        None,
         60.0,
         id="litellm-router-try-again-in",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "seconds"), _HINTS)
-def test_retry_hint_in_text(text: str, seconds: float) -> None:
+@pytest.mark.parametrize(("text", "provider", "seconds"), _HINTS)
+def test_retry_hint_in_text(text: str, provider: str | None, seconds: float) -> None:
     """A wait written in a rate limit's message becomes retry_after."""
-    found = classify(Exception(text))
+    found = classify(Exception(text), provider=provider)
     assert (found.kind, found.retry_after) == (_R, pytest.approx(seconds))
 
 

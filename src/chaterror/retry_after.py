@@ -60,15 +60,16 @@ _DURATION: Final = re.compile(
 # backoff). Django REST Framework's throttle, which Replicate's API sends: "Request was
 # throttled. Expected available in 1 second." (rest_framework/exceptions.py Throttled;
 # replicate.com/docs/reference/http rate limits); Replicate's "Your rate limit resets in ~30s"
-# (replicate.com/docs/topics/predictions/rate-limits): an approximate "~" before the number.
+# (replicate.com/docs/topics/predictions/rate-limits): an approximate "~" before the number;
+# Gemini Code Assist's "Your quota will reset after 45s" (cloudcode-pa, providers/google.py).
 _TEXT_HINT: Final = re.compile(
-    r"\b(?:(?:try\s+a\n?gain|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in"
+    r"\b(?:(?:try\s+a\n?gain|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? (?:in|after)"
     r"|available again in|expected available in)"
     r"\s+~?((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
     re.ASCII,
 )
-_HINT_WORDS: Final = ("again", "a\ngain", "retry", "wait", "reset in", "resets in", "available in")
+_HINT_WORDS: Final = ("again", "a\ngain", "retry", "wait", "reset in", "resets in", "reset after", "available in")
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
