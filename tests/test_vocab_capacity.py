@@ -159,6 +159,12 @@ _TEXTS = [
     ),
     pytest.param("Exceeds maximum queue size", _O, True, id="triton-queue"),
     pytest.param(
+        "Request dropped due to backpressure (num_queued_requests=2, max_queued_requests=2).",
+        _O,
+        True,
+        id="ray-serve-backpressureerror",
+    ),
+    pytest.param(
         "InferenceUpstreamError: 3040: Capacity temporarily exceeded, please try again.",
         _O,
         True,
@@ -193,6 +199,12 @@ _TEXTS = [
     ),
     pytest.param(
         "No healthy deployment available", _R, True, id="litellm-proxy-no-healthy-deployment"
+    ),
+    pytest.param(
+        "Deployment has all max_parallel_requests slots in use.",
+        _R,
+        True,
+        id="litellm-router-max-parallel-requests",
     ),
     pytest.param(
         "Error code: 500 - {'error': {'message': 'Internal server error', 'type': 'server_error'}}",

@@ -580,13 +580,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
-    # Its cooldown reason and the proxy's 429 (litellm types/router.py RouterErrors
-    # .all_deployments_in_cooldown, proxy/_types.py "No healthy deployment available").
+    # Its cooldown reason, the proxy's 429 and a deployment's own max_parallel_requests (litellm
+    # types/router.py RouterErrors, proxy/_types.py "No healthy deployment available").
     _p(
         K.RATE_LIMIT,
-        "no deployments available|in cooldown|no healthy deployment available",
+        "no deployments available|in cooldown|no healthy deployment available|slots in use",
         r"no deployments available for selected model"
-        r"|all deployments for selected model are in cooldown|no healthy deployment available",
+        r"|all deployments for selected model are in cooldown|no healthy deployment available"
+        r"|all max_parallel_requests slots in use",
     ),
     _p(
         K.STARTUP_TIMEOUT,
@@ -703,6 +704,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|exceeds the maximum allowed input size",
     ),
     _p(K.OVERLOADED, "maximum queue size", r"exceeds maximum queue size"),
+    # Ray Serve (ray.serve.llm's OpenAI-compatible apps) over max_queued_requests, a 503
+    # (ray-project/ray python/ray/serve/exceptions.py BackPressureError).
+    _p(K.OVERLOADED, "backpressure", r"dropped due to backpressure"),
     # overloaded: capacity and queue-full wording, models still loading, busy servers.
     _p(
         K.OVERLOADED,
