@@ -69,7 +69,16 @@ _TEXT_HINT: Final = re.compile(
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
     re.ASCII,
 )
-_HINT_WORDS: Final = ("again", "a\ngain", "retry", "wait", "reset in", "resets in", "reset after", "available in")
+_HINT_WORDS: Final = (
+    "again",
+    "a\ngain",
+    "retry",
+    "wait",
+    "reset in",
+    "resets in",
+    "reset after",
+    "available in",
+)
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
