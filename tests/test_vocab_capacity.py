@@ -540,6 +540,32 @@ def test_printed_status(text: str, status: int, kind: Kind) -> None:
     assert (found.status_code, found.kind, found.retryable) == (status, kind, True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rate limit reached for gpt-4o in organization org-x on requests per min (RPM): "
+            "Limit 500, Used 500, Requested 1. Please try again in 120ms.",
+            id="openai-rpm-500-is-not-a-status",
+        ),
+        pytest.param(
+            "Rate limit reached for gpt-4o in organization org-x on requests per min (RPM): "
+            "Limit 529, Used 529, Requested 1. Please try again in 120ms.",
+            id="openai-rpm-529-is-not-overloaded",
+        ),
+        pytest.param(
+            "Rate limit reached for gpt-3.5-turbo in organization org-x on tokens per min. "
+            "Limit: 500.000000 / min. Current: 529.000000 / min.",
+            id="openai-legacy-limit-current",
+        ),
+    ],
+)
+def test_rate_limit_numbers_are_not_statuses(text: str) -> None:
+    """A rate limit's budget numbers (Limit, Used, Requested, Current) are not read as a status."""
+    found = classify(Exception(text))
+    assert (found.kind, found.status_code) == (_R, None)
+
+
 # (text, provider, seconds)
 _HINTS = [
     pytest.param(

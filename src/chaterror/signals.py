@@ -1285,6 +1285,16 @@ _REASON_FOR_URL: Final = Gated(
 )
 
 
+# A rate limit's own numbers are not statuses: OpenAI's "Limit 500, Used 500, Requested 1"
+# (an RPM of 500; Groq and Azure word it the same) and the older "Limit: 500.000000 / min.
+# Current: 529.000000 / min." (help.openai.com 429 article).
+_BUDGET_NUMBERS: Final = Gated(
+    ("limit",),
+    r"\blimit:? ?\d[\d.]*,? (?:used:? ?\d[\d.]*,? )?requested:? ?~?\d+"
+    r"|\blimit: ?\d+(?:\.\d+)? / min\. current: ?\d+(?:\.\d+)? / min",
+)
+
+
 def status_in_text(text: str | Scan) -> int | None:
     """Return the HTTP error status that the text reports, if it reports one."""
     scan = text if isinstance(text, Scan) else Scan(text)
@@ -1292,10 +1302,13 @@ def status_in_text(text: str | Scan) -> int | None:
     if not _ANY_STATUS.search(text):
         reason = scan.search(_REASON_FOR_URL)
         return _REASON_STATUS.get(reason.group(1)) if reason else None
+    budgets = [m.span() for m in scan.finditer(_BUDGET_NUMBERS)]
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 12) : match.start()]
             if "stream id" in prefix or "port" in prefix or "errno" in prefix:
+                continue
+            if any(start <= match.start(1) < end for start, end in budgets):
                 continue
             return int(match.group(1))
     return None
