@@ -623,6 +623,21 @@ _HINTS = [
         id="replicate-resets-in-approximately",
     ),
     pytest.param(
+        "google.api_core.exceptions.ResourceExhausted: 429 Quota exceeded for quota metric "
+        "'Generate Content API requests per minute'. [violations {\n  quota_id: "
+        '"GenerateRequestsPerMinutePerProjectPerModel"\n}\n, retry_delay {\n  seconds: 38\n}\n]',
+        "google",
+        38.0,
+        id="api-core-grpc-retryinfo-proto-text",
+    ),
+    pytest.param(
+        "429 Resource has been exhausted (e.g. check quota). [retry_delay {\n  seconds: 2\n  "
+        "nanos: 500000000\n}\n]",
+        "google",
+        2.5,
+        id="api-core-grpc-retryinfo-seconds-and-nanos",
+    ),
+    pytest.param(
         "You have exhausted your capacity on this model. Your quota will reset after 45s.",
         "google",
         45.0,

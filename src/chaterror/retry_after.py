@@ -86,6 +86,13 @@ _DELAY_MILLIS: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
 _HEADER_IN_TEXT: Final = re.compile(
     r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.ASCII
 )
+# RetryInfo printed in protobuf text format, as google-api-core's gRPC exceptions end their
+# message with the error details ("[violations {…}, retry_delay {\n  seconds: 38\n}\n]";
+# google/rpc/error_details.proto RetryInfo, a google.protobuf.Duration of seconds and nanos).
+_RETRY_DELAY_PROTO: Final = re.compile(
+    r"\bretry_delay \{\s{0,16}(?:seconds: (\d{1,12})\s{0,16})?(?:nanos: (\d{1,9})\s{0,16})?\}",
+    re.ASCII,
+)
 # A bare number of seconds: ASCII digits, an optional fraction; not "1_000", "1e3" or "١٢".
 _BARE_NUMBER: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
 # Far beyond any real hint; keeps arithmetic on hostile values finite.
@@ -183,6 +190,13 @@ def _from_text(text: str) -> float | None:
             value = _number(printed.group(2))
             if value is not None:
                 return value / 1000.0 if printed.group(1) else value
+    if "retry_delay {" in lowered:
+        proto = _RETRY_DELAY_PROTO.search(lowered)
+        if proto and (proto.group(1) or proto.group(2)):
+            seconds = int(proto.group(1) or 0) + int(proto.group(2) or 0) / 1e9
+            value = _finite(seconds)
+            if value is not None:
+                return value
     if any(word in lowered for word in _HINT_WORDS):
         hint = _TEXT_HINT.search(lowered)
         if hint:
