@@ -843,13 +843,6 @@ _WORDINGS = [
     ),
     _w("litellm-no-healthy-deployment", None, 429, _RATE, "No healthy deployment available"),
     _w(
-        "litellm-no-healthy-deployments-for-model",
-        None,
-        429,
-        _OVER,
-        "There are no healthy deployments for this model",
-    ),
-    _w(
         "litellm-payment-required",
         None,
         402,

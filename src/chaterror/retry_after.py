@@ -2,8 +2,10 @@
 
 Read in this order, first usable value wins: ``retry-after-ms``; ``retry-after`` (seconds or an
 HTTP date); Google's ``RetryInfo.retryDelay``; "try again in 20s / 1m20s / 350ms" or "retry after
-7 seconds" in the message; the ``x-ratelimit-reset-*`` headers, which OpenAI sends on every
-response and so mean something only for a rate limit (:func:`reset_wait`). Negative,
+7 seconds" in the message; the rate-limit reset headers (``x-ratelimit-reset-*`` as a duration
+or a Unix time, Anthropic's ``anthropic-ratelimit-*-reset`` times, the IETF ``RateLimit``
+field), which providers send on every response and so mean something only for a rate limit
+(:func:`reset_wait`). Negative,
 non-finite or garbage values are ignored; ``retry-after`` is an HTTP date or ASCII digits only
 (RFC 9110 ``delay-seconds``), and a date in the past says nothing. Durations use Go's notation too ("9m38.016s"), which Groq and OpenAI send.
 """
@@ -55,20 +57,41 @@ _DURATION: Final = re.compile(
 )
 # "try again in 9.816s", "retry in 38.96s", "retry after 7 seconds", "Try again in 30 seconds",
 # "please wait 20 seconds", "resets in 45 seconds"; not "Retrying in 1 seconds" (a client's own
-# backoff).
+# backoff). Django REST Framework's throttle, which Replicate's API sends: "Request was
+# throttled. Expected available in 1 second." (rest_framework/exceptions.py Throttled;
+# replicate.com/docs/reference/http rate limits); Replicate's "Your rate limit resets in ~30s"
+# (replicate.com/docs/topics/predictions/rate-limits): an approximate "~" before the number;
+# Gemini Code Assist's "Your quota will reset after 45s" (cloudcode-pa, providers/google.py).
 _TEXT_HINT: Final = re.compile(
-    r"\b(?:(?:try\s+a\n?gain|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? in|available again in)"
-    r"\s+((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
+    r"\b(?:(?:try\s+a\n?gain|retry)(?: after| in)|(?:please )?wait(?: for)?|resets? (?:in|after)"
+    r"|available again in|expected available in)"
+    r"\s+~?((?:\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?"
     r"|ms|milliseconds?|m|seconds?|secs?|s|us|µs|ns)(?![a-z])\s*)+)",
     re.ASCII,
 )
-_HINT_WORDS: Final = ("again", "a\ngain", "retry", "wait", "reset in", "resets in")
+_HINT_WORDS: Final = (
+    "again",
+    "a\ngain",
+    "retry",
+    "wait",
+    "reset in",
+    "resets in",
+    "reset after",
+    "available in",
+)
 # RFC 9110: delay-seconds = 1*DIGIT. Not "1_000", "1e3", "1.5" or non-ASCII digits.
 _DELAY_SECONDS: Final = re.compile(r"[0-9]{1,12}")
 # retry-after-ms (OpenAI, Azure) may carry a fraction.
 _DELAY_MILLIS: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
 _HEADER_IN_TEXT: Final = re.compile(
     r"\bretry-after(-ms)?['\"]?\s*[:=]\s*['\"]?(\d+(?:\.\d+)?)\b", re.ASCII
+)
+# RetryInfo printed in protobuf text format, as google-api-core's gRPC exceptions end their
+# message with the error details ("[violations {…}, retry_delay {\n  seconds: 38\n}\n]";
+# google/rpc/error_details.proto RetryInfo, a google.protobuf.Duration of seconds and nanos).
+_RETRY_DELAY_PROTO: Final = re.compile(
+    r"\bretry_delay \{\s{0,16}(?:seconds: (\d{1,12})\s{0,16})?(?:nanos: (\d{1,9})\s{0,16})?\}",
+    re.ASCII,
 )
 # A bare number of seconds: ASCII digits, an optional fraction; not "1_000", "1e3" or "١٢".
 _BARE_NUMBER: Final = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,9})?")
@@ -156,7 +179,7 @@ def retry_after_from(
         value = _from_text(text)
         if value is not None:
             return value
-    return reset_wait(headers) if reset_headers else None
+    return reset_wait(headers, now=now) if reset_headers else None
 
 
 def _from_text(text: str) -> float | None:
@@ -167,6 +190,13 @@ def _from_text(text: str) -> float | None:
             value = _number(printed.group(2))
             if value is not None:
                 return value / 1000.0 if printed.group(1) else value
+    if "retry_delay {" in lowered:
+        proto = _RETRY_DELAY_PROTO.search(lowered)
+        if proto and (proto.group(1) or proto.group(2)):
+            seconds = int(proto.group(1) or 0) + int(proto.group(2) or 0) / 1e9
+            value = _finite(seconds)
+            if value is not None:
+                return value
     if any(word in lowered for word in _HINT_WORDS):
         hint = _TEXT_HINT.search(lowered)
         if hint:
@@ -174,15 +204,64 @@ def _from_text(text: str) -> float | None:
     return None
 
 
-def reset_wait(headers: Mapping[str, str]) -> float | None:
-    """Return the wait until the ``x-ratelimit-reset-*`` windows reset, or ``None``: for a
-    ``rate_limit`` only, as the headers come with every response (CONTRACT §5)."""
+def reset_wait(headers: Mapping[str, str], *, now: Callable[[], float] = time.time) -> float | None:
+    """Return the wait in seconds until the rate-limit windows reset, or ``None``: for a
+    ``rate_limit`` only, as these headers come with every response (CONTRACT §5)."""
     # OpenAI, Groq and Azure send "x-ratelimit-reset-requests: 1s" / "-tokens: 6m0s"; wait for
     # the later of the two so neither limit is hit again. Zero and negatives mean nothing.
-    waits = [
-        parse_duration(value)
-        for name, value in headers.items()
-        if name.startswith(("x-ratelimit-reset", "x-rate-limit-reset"))
-    ]
+    waits = [_reset_header(name, value, now) for name, value in headers.items()]
     positive = [w for w in waits if w]
     return max(positive) if positive else None
+
+
+# Far past any duration a reset header gives (about 31 years): a Unix time, not a wait.
+_EPOCH_SECONDS: Final = 1e9
+_EPOCH_MILLIS: Final = 1e12
+# The IETF RateLimit field (draft-ietf-httpapi-ratelimit-headers), as the Hugging Face Hub
+# sends it ('"api";r=0;t=55', huggingface_hub utils/_http.py): t is the seconds until the
+# window resets, a wait only when r, the quota left, is 0.
+_RATELIMIT_FIELD: Final = re.compile(r"(?:^|;)\s*r=0\s*(?:;|$)", re.ASCII)
+_RATELIMIT_T: Final = re.compile(r"(?:^|;)\s*t=([0-9]{1,12})\s*(?:;|$)", re.ASCII)
+
+
+def _reset_header(name: str, value: str, now: Callable[[], float]) -> float | None:
+    if name.startswith(("x-ratelimit-reset", "x-rate-limit-reset", "ratelimit-reset")):
+        wait = parse_duration(value)
+        return wait if wait is not None else _epoch_wait(value, now)
+    # Anthropic's anthropic-ratelimit-{requests,tokens,input-tokens,output-tokens}-reset: the
+    # RFC 3339 time the bucket is full again (docs.claude.com/en/api/rate-limits#response-headers).
+    if name.startswith("anthropic-ratelimit-") and name.endswith("-reset"):
+        return _timestamp_wait(value, now)
+    if name == "ratelimit" and _RATELIMIT_FIELD.search(value):
+        t = _RATELIMIT_T.search(value)
+        return _number(t.group(1)) if t else None
+    return None
+
+
+def _epoch_wait(value: str, now: Callable[[], float]) -> float | None:
+    """A Unix time in seconds (Cohere's x-ratelimit-reset, cohere-python core/http_client.py)
+    or milliseconds (OpenRouter's X-RateLimit-Reset, openrouter.ai/docs/api-reference/limits):
+    the wait until then; a time in the past says nothing."""
+    value = value.strip()
+    if not _BARE_NUMBER.fullmatch(value):
+        return None
+    when = float(value)
+    if when >= _EPOCH_MILLIS:
+        when /= 1000.0
+    if when < _EPOCH_SECONDS:
+        return None
+    wait = when - now()
+    return _finite(wait) if wait > 0 else None
+
+
+def _timestamp_wait(value: str, now: Callable[[], float]) -> float | None:
+    from datetime import datetime  # only timestamps need it; keep import light
+
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return None
+    wait = when.timestamp() - now()
+    return _finite(wait) if wait > 0 else None

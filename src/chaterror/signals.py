@@ -208,6 +208,9 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         520: (_H, K.GENERIC),
         **dict.fromkeys(range(521, 528), (_H, K.TIMEOUT)),
         529: (_H, K.OVERLOADED),
+        # Groq's own status, "Flex Tier Capacity Exceeded" (console.groq.com/docs/errors): the
+        # flex tier is at capacity, try again later. No standard status uses the number.
+        498: (_H, K.OVERLOADED),
     }
 )
 
@@ -590,10 +593,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?<!indicate the origin is )overloaded(?! or there is an error in the application)",
     ),
     _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
+    # Workers AI 3040 ("Out of capacity", developers.cloudflare.com/workers-ai/platform/errors/)
+    # as the binding words it: "Capacity temporarily exceeded, please try again."
     _p(
         K.OVERLOADED,
         "capacity",
-        r"(?:at|out of|no) capacity|capacity (?:constraints|exceeded"
+        r"(?:at|out of|no) capacity|capacity (?:temporarily )?(?:constraints|exceeded"
         r"|exhausted)",
     ),
     _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
@@ -667,22 +672,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
-    _p(K.RATE_LIMIT, "no deployments available", r"no deployments available for selected model"),
+    # Its cooldown reason, the proxy's 429 and a deployment's own max_parallel_requests (litellm
+    # types/router.py RouterErrors, proxy/_types.py "No healthy deployment available").
+    _p(
+        K.RATE_LIMIT,
+        "no deployments available|in cooldown|no healthy deployment available|slots in use",
+        r"no deployments available for selected model"
+        r"|all deployments for selected model are in cooldown|no healthy deployment available"
+        r"|all max_parallel_requests slots in use",
+    ),
     # LiteLLM's proxy parallel-request limiter (litellm/proxy/hooks/parallel_request_limiter.py):
     # "Max parallel request limit reached", its 429 for a key's rpm/tpm/parallel caps.
     _h(K.RATE_LIMIT, "max parallel request limit", r"max parallel request limit"),
-    # LiteLLM's router with every deployment cooling down or unhealthy (litellm/types/router.py
-    # RouterErrors; proxy/_types.py, answered 429): wait for a deployment to come back.
-    _h(
-        K.RATE_LIMIT,
-        "deployments for selected model are in cooldown|no healthy deployment available",
-        r"all deployments for selected model are in cooldown|no healthy deployment available",
-    ),
-    _h(
-        K.OVERLOADED,
-        "no healthy deployments for this model",
-        r"there are no healthy deployments for this model",
-    ),
     _p(
         K.STARTUP_TIMEOUT,
         "first",
@@ -805,6 +806,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|exceeds the maximum allowed input size",
     ),
     _p(K.OVERLOADED, "maximum queue size", r"exceeds maximum queue size"),
+    # Ray Serve (ray.serve.llm's OpenAI-compatible apps) over max_queued_requests, a 503
+    # (ray-project/ray python/ray/serve/exceptions.py BackPressureError).
+    _p(K.OVERLOADED, "backpressure", r"dropped due to backpressure"),
     # overloaded: capacity and queue-full wording, models still loading, busy servers.
     _p(
         K.OVERLOADED,
@@ -822,7 +826,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.OVERLOADED,
         "loading|being loaded|warming up|cold start",
-        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:still )?being loaded"
+        r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:currently |still )?being loaded"
         r"|loading the model|model (?:is )?warming up|cold start",
     ),
     _p(
@@ -1149,11 +1153,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "concurren",
         r"(?:high|too many|too much) concurren(?:cy|t)|reduce (?:the |your )?concurrency",
     ),
-    # overloaded: Chinese gateways' capacity wording: 负载过高 (load too high), 繁忙 (busy).
+    # overloaded: Chinese gateways' capacity wording: 负载过高 (load too high), 繁忙 (busy);
+    # 负载比较高 (load rather high), SiliconFlow's 503/504 (docs.siliconflow.cn/cn/faqs/error-code).
     _p(
         K.OVERLOADED,
         "负载|繁忙",
-        r"负载过高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
+        r"负载(?:过|比较|较)高|服务繁忙|系统繁忙|服务器繁忙|模型繁忙",
         bounded=False,
     ),
     # 当前分组上游负载已饱和 ("the group's upstream load is saturated") is not capacity: one-api and
@@ -1215,6 +1220,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _h(K.RATE_LIMIT, "too many", r"too many (?:requests|tokens)"),
     _h(K.RATE_LIMIT, "throttl", r"throttl(?:ed|ing)"),
+    # A caller asked to slow its ramp: OpenAI's 503/429 slow_down ("Please reduce your request
+    # rate to its original level", developers.openai.com/docs/guides/error-codes#api-errors),
+    # S3's SlowDown ("Please reduce your request rate.", AWS S3 error responses).
+    _p(K.RATE_LIMIT, "reduce your request rate", r"reduce your request rate", retryable=True),
     _h(K.RATE_LIMIT, "quota", r"quota\b"),
     _h(K.RATE_LIMIT, "exhausted", r"resource has been exhausted|resource_exhausted"),
     _h(K.AUTH, "forbidden", r"forbidden"),
@@ -1386,6 +1395,16 @@ _REASON_FOR_URL: Final = Gated(
 )
 
 
+# A rate limit's own numbers are not statuses: OpenAI's "Limit 500, Used 500, Requested 1"
+# (an RPM of 500; Groq and Azure word it the same) and the older "Limit: 500.000000 / min.
+# Current: 529.000000 / min." (help.openai.com 429 article).
+_BUDGET_NUMBERS: Final = Gated(
+    ("limit",),
+    r"\blimit:? ?\d[\d.]*,? (?:used:? ?\d[\d.]*,? )?requested:? ?~?\d+"
+    r"|\blimit: ?\d+(?:\.\d+)? / min\. current: ?\d+(?:\.\d+)? / min",
+)
+
+
 def status_in_text(text: str | Scan) -> int | None:
     """Return the HTTP error status that the text reports, if it reports one."""
     scan = text if isinstance(text, Scan) else Scan(text)
@@ -1393,10 +1412,13 @@ def status_in_text(text: str | Scan) -> int | None:
     if not _ANY_STATUS.search(text):
         reason = scan.search(_REASON_FOR_URL)
         return _REASON_STATUS.get(reason.group(1)) if reason else None
+    budgets = [m.span() for m in scan.finditer(_BUDGET_NUMBERS)]
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 12) : match.start()]
             if "stream id" in prefix or "port" in prefix or "errno" in prefix:
+                continue
+            if any(start <= match.start(1) < end for start, end in budgets):
                 continue
             return int(match.group(1))
     return None
