@@ -1324,6 +1324,48 @@ _WORDINGS = [
         "learn.microsoft.com/azure/ai-services/openai/concepts/content-filter (400 content_filter)",
         id="neg-azure-filter",
     ),
+    pytest.param(
+        "Invalid Authorization header format",
+        _A,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/user_api_key_auth.py HTTPException detail",
+        id="litellm-invalid-authorization-header",
+    ),
+    pytest.param(
+        "Invalid JWT token",
+        _A,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/handle_jwt.py HTTPException detail",
+        id="litellm-invalid-jwt",
+    ),
+    pytest.param(
+        "User=abc has been deactivated via SCIM. Keys owned by this user cannot be used.",
+        _A,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/user_api_key_auth.py HTTPException detail",
+        id="litellm-user-deactivated-scim",
+    ),
+    pytest.param(
+        "Virtual key is not allowed to call this route. Only allowed to call routes: ['/chat/completions']. Tried to call route: /embeddings",
+        _A,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/route_checks.py HTTPException detail",
+        id="litellm-route-not-allowed",
+    ),
+    pytest.param(
+        "Tool(s) ['x'] are not in the allowed tools list for this key/team.",
+        _A,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/auth_checks.py ProxyException message",
+        id="litellm-tool-not-allowed",
+    ),
+    pytest.param(
+        "Budget has been exceeded! Key=sk-...abcd Current cost: 10.5, Max budget: 10.0",
+        _U,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/auth_checks.py BudgetExceededError",
+        id="litellm-key-budget",
+    ),
+    pytest.param(
+        "ExceededBudget: End User=abc over budget. Spend=10.0, Budget=5.0",
+        _U,
+        "BerriAI/litellm@1.110.2 litellm/proxy/auth/auth_checks.py BudgetExceededError",
+        id="litellm-end-user-budget",
+    ),
 ]
 
 
@@ -1848,3 +1890,59 @@ def test_documented_body_names_its_kind(
     """The status and body a provider documents for the failure get its kind, not retried."""
     got = classify_response(status, body, headers, provider=provider)
     assert (got.kind, got.retryable) == (kind, False)
+
+
+# (exception class, its module, a message it carries, source)
+_CLASSES = [
+    pytest.param(
+        "DefaultCredentialsError",
+        "google.auth.exceptions",
+        "File /tmp/key.json was not found.",
+        id="google-auth-default-credentials-error",
+    ),
+    pytest.param(
+        "RefreshError",
+        "google.auth.exceptions",
+        "Failed to retrieve leaf certificate.",
+        id="google-auth-refresh-error",
+    ),
+    pytest.param(
+        "ReauthFailError",
+        "google.auth.exceptions",
+        "Failed to obtain rapt token.",
+        id="google-auth-reauth-fail-error",
+    ),
+    pytest.param(
+        "UnauthorizedSSOTokenError",
+        "botocore.exceptions",
+        "The SSO session associated with this profile has expired or is otherwise invalid.",
+        id="botocore-unauthorized-sso-token-error",
+    ),
+    pytest.param(
+        "SSOTokenLoadError",
+        "botocore.exceptions",
+        "Error loading SSO Token: Token for my-sso does not exist",
+        id="botocore-sso-token-load-error",
+    ),
+    pytest.param(
+        "ClientAuthenticationError",
+        "azure.core.exceptions",
+        "(PermissionDenied) Principal does not have access to API/Operation.",
+        id="azure-core-client-authentication-error",
+    ),
+    pytest.param(
+        "LocalTokenNotFoundError",
+        "huggingface_hub.errors",
+        "Token is required (`token=True`), but no token found.",
+        id="huggingface-hub-local-token-not-found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "module", "message"), _CLASSES)
+def test_credential_exception_class_is_auth(name: str, module: str, message: str) -> None:
+    """A client library's credential exception (google-auth, botocore, azure-core,
+    huggingface_hub) is auth, whatever its message says, and is not retried."""
+    error_type = type(name, (Exception,), {"__module__": module})
+    got = classify(error_type(message))
+    assert (got.kind, got.retryable) == (_A, False)

@@ -234,6 +234,24 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             (_C, K.CONFIG),
         ),
         **dict.fromkeys(("NoCredentialsError", "PartialCredentialsError"), (_C, K.AUTH)),
+        # Credentials missing or refused, by the client libraries' own classes: google-auth
+        # google/auth/exceptions.py (DefaultCredentialsError, ReauthFailError), botocore
+        # exceptions.py (UnauthorizedSSOTokenError, SSOTokenLoadError), azure-core
+        # azure/core/exceptions.py ClientAuthenticationError (its 401/403), huggingface_hub
+        # errors.py LocalTokenNotFoundError. google-auth's RefreshError is a hint: it also wraps
+        # a metadata server that did not answer.
+        **dict.fromkeys(
+            (
+                "DefaultCredentialsError",
+                "ReauthFailError",
+                "UnauthorizedSSOTokenError",
+                "SSOTokenLoadError",
+                "ClientAuthenticationError",
+                "LocalTokenNotFoundError",
+            ),
+            (_C, K.AUTH),
+        ),
+        "RefreshError": (_H, K.AUTH),
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
@@ -582,8 +600,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # been blocked"; Groq "Organization has been restricted").
     _p(
         K.AUTH,
-        "deactivated|leaked|blocked|restricted",
-        r"(?:account|key|project|organi[sz]ation)\b[^.\n]{0,60}\b(?:has been|was|is) deactivated"
+        "deactivated|leaked|blocked|restricted|suspended",
+        r"(?:account|key|project|user|organi[sz]ation)\b[^.\n]{0,60}\b(?:has been|was|is) deactivated"
         r"|associated with a deactivated|(?:found to be|reported as|been) leaked"
         r"|(?:api key|your team \S+|team \S+) (?:has been|was) blocked"
         r"|organi[sz]ation (?:has been|is) (?:restricted|suspended|deactivated)",
@@ -597,11 +615,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access",
+        "permission|scope|access|allowed|authorization|jwt",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|caller|principal|user|token) does not have (?:the )?(?:permission|access)"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
-        r"|only proxy admin can access",
+        r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
+        r"|invalid authorization header|invalid jwt",
     ),
     # auth: a credential header missing ("x-api-key header is required", Anthropic; Portkey's
     # "x-portkey-api-key header is missing"; Helicone's "Helicone-Auth header is missing or
@@ -689,7 +708,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # thinking is not supported for this model"; "is not a chat model").
     _p(
         K.CONFIG,
-        "model|decommissioned|deprecated|doesn",
+        "model|decommissioned|deprecated|doesn|new users|thinking mode|modalities",
         r"operation does not work with the specified model|(?:has been|was) decommissioned"
         r"|is not enabled for models/|no longer available to new users|has been deprecated"
         r"|doesn.t support|not supported (?:for|by) (?:this|the) model|is not a chat model"
@@ -727,7 +746,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "api key|username or password|gated repo|is restricted|terms acceptance|organization level"
-        "|api has not been used",
+        "|organisation level|api has not been used",
         r"api key (?:you provided |provided )?is (?:invalid|not valid)|invalid username or password"
         r"|cannot access gated repo|access to model [^\n]{1,120}? is restricted"
         r"|requires terms acceptance|blocked at the organi[sz]ation level"
@@ -742,7 +761,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # completion choice is allowed").
     _p(
         K.CONFIG,
-        "model|not specified|empty text|non-empty|media type|chat template|completion choice",
+        "model|not specified|empty text|non-empty|media type|chat template|completion choice"
+        "|allowed providers|loaded automatically",
         r"model not exist|no allowed providers are available|too large to be loaded automatically"
         r"|contents is not specified|empty text parameter"
         r"|content blocks must be non-empty|does not match the provided media type"
