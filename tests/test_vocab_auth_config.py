@@ -1366,6 +1366,24 @@ _WORDINGS = [
         "BerriAI/litellm@1.110.2 litellm/proxy/auth/auth_checks.py BudgetExceededError",
         id="litellm-end-user-budget",
     ),
+    pytest.param(
+        "Model does not exist. Please check it carefully.",
+        _C,
+        "docs.siliconflow.cn/cn/faqs/error-code (400 code 20012)",
+        id="siliconflow-model-does-not-exist",
+    ),
+    pytest.param(
+        "Unmapped LLM provider for this endpoint. You passed model=foo, custom_llm_provider=None. Check supported provider and route: https://docs.litellm.ai/docs/providers",
+        _C,
+        "BerriAI/litellm@1.110.2 litellm/types/utils.py:174 LiteLLMCommonStrings",
+        id="litellm-unmapped-llm-provider",
+    ),
+    pytest.param(
+        "litellm.UnsupportedParamsError: bedrock does not support parameters: ['seed']",
+        _C,
+        "BerriAI/litellm@1.110.2 litellm/exceptions.py:1068 UnsupportedParamsError",
+        id="litellm-unsupported-params-error-name",
+    ),
 ]
 
 
@@ -1938,6 +1956,16 @@ _CLASSES = [
     ),
 ]
 
+# LiteLLM raises UnsupportedParamsError only for a parameter the provider does not take.
+_CONFIG_CLASSES = [
+    pytest.param(
+        "UnsupportedParamsError",
+        "litellm.exceptions",
+        "openai does not support parameters",
+        id="litellm-unsupported-params-error",
+    ),
+]
+
 
 @pytest.mark.parametrize(("name", "module", "message"), _CLASSES)
 def test_credential_exception_class_is_auth(name: str, module: str, message: str) -> None:
@@ -1946,3 +1974,11 @@ def test_credential_exception_class_is_auth(name: str, module: str, message: str
     error_type = type(name, (Exception,), {"__module__": module})
     got = classify(error_type(message))
     assert (got.kind, got.retryable) == (_A, False)
+
+
+@pytest.mark.parametrize(("name", "module", "message"), _CONFIG_CLASSES)
+def test_config_exception_class_is_config(name: str, module: str, message: str) -> None:
+    """A wrapper's exception raised only for a rejected parameter is config, not retried."""
+    error_type = type(name, (Exception,), {"__module__": module})
+    got = classify(error_type(message))
+    assert (got.kind, got.retryable) == (_C, False)

@@ -256,6 +256,9 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
+        # LiteLLM raises it only for a parameter the provider does not take
+        # (litellm/exceptions.py UnsupportedParamsError, a BadRequestError).
+        "UnsupportedParamsError": (_C, K.CONFIG),
         **dict.fromkeys(
             (
                 # builtins, asyncio, socket
@@ -592,8 +595,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
-    # Auth and config wording families gathered from primary sources (tests/test_vocab_auth_config.py
-    # lists each wording with its source).
+    # Auth and config wording families gathered from primary sources
+    # (tests/test_vocab_auth_config.py lists each wording with its source).
     # auth: an account, key or project switched off, leaked or blocked (OpenAI 401 "The OpenAI
     # account associated with this API key has been deactivated", "This key is associated with a
     # deactivated project", platform.openai.com/docs/guides/error-codes; xAI "Your team … has
@@ -601,7 +604,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "deactivated|leaked|blocked|restricted|suspended",
-        r"(?:account|key|project|user|organi[sz]ation)\b[^.\n]{0,60}\b(?:has been|was|is) deactivated"
+        r"(?:account|key|project|user|organi[sz]ation)\b[^.\n]{0,60}\b"
+        r"(?:has been|was|is) deactivated"
         r"|associated with a deactivated|(?:found to be|reported as|been) leaked"
         r"|(?:api key|your team \S+|team \S+) (?:has been|was) blocked"
         r"|organi[sz]ation (?:has been|is) (?:restricted|suspended|deactivated)",
@@ -643,7 +647,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|unable to locate credentials|reauthentication is needed|invalid_grant"
         r"|\w*credential failed to retrieve a token|missing credentials\. please pass one of"
         r"|sso session [^.\n]{0,60}has expired|only authorized for use with claude code"
-        r"|unregistered callers|consumer '[^'\n]{1,80}' has been suspended|missing key inputs argument"
+        r"|unregistered callers|consumer '[^'\n]{1,80}' has been suspended"
+        r"|missing key inputs argument"
         r"|virtual key expected",
     ),
     # auth: the caller's network or origin is not allowed (Azure "Traffic is not from an
@@ -674,7 +679,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "invalid|missing required|additional properties|model parameter|json",
-        r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '|invalid '[\w.\[\]-]{1,80}'[:.]"
+        r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
+        r"|invalid '[\w.\[\]-]{1,80}'[:.]"
         r"|missing required (?:parameter|query parameter|property|field)"
         r"|additional properties are not allowed|must provide a model parameter"
         r"|json schema is invalid|invalid json payload received",
@@ -729,12 +735,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # config: an API version or client setting that is wrong (Azure "Unsupported api-version",
     # openai-python AzureOpenAI "Must provide either the `api_version` argument"; Anthropic
     # "anthropic-version: … is not a valid version"; botocore NoRegionError "You must specify a
-    # region"; LiteLLM "LLM Provider NOT provided").
+    # region"; LiteLLM "LLM Provider NOT provided", "Unmapped LLM provider for this endpoint"
+    # (litellm/types/utils.py LiteLLMCommonStrings), "litellm.UnsupportedParamsError:").
     _p(
         K.CONFIG,
-        "api-version|api_version|version|region|provider not provided",
+        "api-version|api_version|version|region|provider not provided|unmapped llm provider"
+        "|unsupportedparamserror",
         r"unsupported api-version|api version is not supported|api_version` argument"
-        r"|is not a valid version|you must specify a region|llm provider not provided",
+        r"|is not a valid version|you must specify a region|llm provider not provided"
+        r"|unmapped llm provider|unsupportedparamserror",
     ),
     # auth: a key the provider does not accept, in its own words (Fireworks "The API key you
     # provided is invalid"; Hugging Face Hub "Invalid username or password"); a gated model or
@@ -753,18 +762,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|api has not been used in project",
     ),
     # config: the model or an input the server cannot take (DeepSeek "Model Not Exist";
-    # OpenRouter "No allowed providers are available for the selected model"; Hugging Face "The
-    # model … is too large to be loaded automatically"; Google "GenerateContentRequest.contents:
-    # contents is not specified", "Unable to submit request because it has an empty text
-    # parameter"; Anthropic "text content blocks must be non-empty", "Image does not match the
-    # provided media type"; vLLM "you must provide a chat template"; llama.cpp "Only one
-    # completion choice is allowed").
+    # SiliconFlow 20012 "Model does not exist"; OpenRouter "No allowed providers are available
+    # for the selected model"; Hugging Face "The model … is too large to be loaded
+    # automatically"; Google "GenerateContentRequest.contents: contents is not specified",
+    # "Unable to submit request because it has an empty text parameter"; Anthropic "text content
+    # blocks must be non-empty", "Image does not match the provided media type"; vLLM "you must
+    # provide a chat template"; llama.cpp "Only one completion choice is allowed").
     _p(
         K.CONFIG,
         "model|not specified|empty text|non-empty|media type|chat template|completion choice"
         "|allowed providers|loaded automatically",
-        r"model not exist|no allowed providers are available|too large to be loaded automatically"
-        r"|contents is not specified|empty text parameter"
+        r"model (?:does )?not exist|no allowed providers are available"
+        r"|too large to be loaded automatically|contents is not specified|empty text parameter"
         r"|content blocks must be non-empty|does not match the provided media type"
         r"|must provide a chat template|only one completion choice is allowed",
     ),
