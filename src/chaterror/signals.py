@@ -621,18 +621,21 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "permission|scope|access|allowed|authorization|jwt",
         r"insufficient permissions|missing scopes?:"
-        r"|(?:key|caller|principal|user|token) does not have (?:the )?(?:permission|access)"
+        r"|(?:key|caller|principal|user|token) (?:does not|doesn.t) have (?:the )?"
+        r"(?:permission|access)"
+        r"|(?:don.t|do not) have access to the (?:model|inference profile)"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
         r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
         r"|invalid authorization header|invalid jwt",
     ),
     # auth: a credential header missing ("x-api-key header is required", Anthropic; Portkey's
     # "x-portkey-api-key header is missing"; Helicone's "Helicone-Auth header is missing or
-    # invalid"; Vercel's "'x-vercel-oidc-token' header is missing").
+    # invalid"; Vercel's "'x-vercel-oidc-token' header is missing"; nginx's 401 page title
+    # "401 Authorization Required", as auth_basic and auth_request front ends send it).
     _p(
         K.AUTH,
-        "header is",
-        r"(?:api-key|auth|token)\W{0,2} header is (?:required|missing)",
+        "header is|authorization required",
+        r"(?:api-key|auth|token)\W{0,2} header is (?:required|missing)|authorization required",
     ),
     # auth: a signed or federated credential that failed (AWS "The request signature we
     # calculated does not match the signature you provided", "The security token included in
@@ -658,9 +661,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # are not allowed to access this resource from your current IP address").
     _p(
         K.AUTH,
-        "private endpoint|public access|are blocked|ip address restriction",
+        "private endpoint|public access|are blocked|ip address",
         r"not from an approved private endpoint|public access is disabled"
-        r"|requests (?:from referer|to this api) [^\n]{1,200}? are blocked|ip address restriction",
+        r"|requests (?:from referer|to this api) [^\n]{1,200}? are blocked|ip address restriction"
+        r"|ip address is not allowed",
     ),
     # auth: an organisation the key does not belong to (OpenAI mismatched_organization
     # "OpenAI-Organization header should match organization for API key", "No such
@@ -700,8 +704,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Cloudflare API "No route for that URI" (code 7000), "Could not route to …").
     _p(
         K.CONFIG,
-        "unknown request url|endpoint|no route for|could not route to",
-        r"unknown request url|not supported in the v1/[\w/]+ endpoint|no route for that uri"
+        "unknown request url|endpoint|only supported in|no route for|could not route to",
+        r"unknown request url|not supported in the v1/[\w/]+ endpoint|only supported in v1/\w+"
+        r"|no route for that uri"
         r"|could not route to /",
         endpoint=True,
     ),
@@ -714,9 +719,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # thinking is not supported for this model"; "is not a chat model").
     _p(
         K.CONFIG,
-        "model|decommissioned|deprecated|doesn|new users|thinking mode|modalities",
+        "model|decommissioned|deprecated|doesn|new users|thinking mode|modalities|servable",
         r"operation does not work with the specified model|(?:has been|was) decommissioned"
-        r"|is not enabled for models/|no longer available to new users|has been deprecated"
+        r"|is not enabled for (?:models/|this model)|no longer available to new users"
+        r"|has been deprecated"
+        r"|not available for this model|not servable in region|not a multimodal model"
         r"|doesn.t support|not supported (?:for|by) (?:this|the) model|is not a chat model"
         r"|could not resolve the (?:foundation )?model|unable to access model"
         r"|only supported by certain models|only works in thinking mode"
@@ -728,9 +735,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # llama.cpp "Either \"json_schema\" or \"grammar\" can be specified, but not both").
     _p(
         K.CONFIG,
-        "both|mutually exclusive|range|budget_tokens|unsupported",
+        "both|mutually exclusive|range|budget_tokens|unsupported|may only be|only allowed when"
+        "|cache_control|structured outputs|max allowed|non-empty content|anthropic-beta"
+        "|missing data required",
         r"cannot both be specified|can be specified, but not both|are mutually exclusive"
-        r"|\w+: range: -?\d|must be greater than `?thinking\.budget_tokens|\bis unsupported\b",
+        r"|\w+: range: -?\d|must be greater than `?thinking\.budget_tokens|\bis unsupported\b"
+        r"|may only be specified while|may only be set to \d+ when|parameter is only allowed when"
+        r"|blocks with cache_control may be provided|only one kind of structured outputs"
+        r"|which is greater than max allowed|must have non-empty content"
+        r"|for the `?anthropic-beta`? header|missing data required for image input",
     ),
     # config: an API version or client setting that is wrong (Azure "Unsupported api-version",
     # openai-python AzureOpenAI "Must provide either the `api_version` argument"; Anthropic
@@ -779,11 +792,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # usage_limit, not auth: LiteLLM's BudgetExceededError behind "Authentication Error"
     # ("ExceededBudget: User=… over budget", litellm/proxy/auth/auth_checks.py); Google's
-    # billing gate ("Billing must be enabled for activation of service(s)").
+    # billing gate ("Billing must be enabled for activation of service(s)"); a model behind a
+    # paid plan (Ollama Cloud's 403 "this model requires a subscription, upgrade for access").
     _p(
         K.USAGE_LIMIT,
-        "exceededbudget|over budget|billing must be enabled",
-        r"exceededbudget|over budget\. spend|billing must be enabled",
+        "exceededbudget|over budget|billing must be enabled|requires a",
+        r"exceededbudget|over budget\. spend|billing must be enabled"
+        r"|requires a (?:paid |pro )?subscription",
     ),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
     _p(K.RATE_LIMIT, "no deployments available", r"no deployments available for selected model"),
