@@ -8,6 +8,8 @@ are here too, so the auth and config wordings cannot take them.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from chaterror import Kind, classify, classify_response
@@ -2348,3 +2350,134 @@ def test_config_exception_class_is_config(name: str, module: str, message: str) 
     error_type = type(name, (Exception,), {"__module__": module})
     got = classify(error_type(message))
     assert (got.kind, got.retryable) == (_C, False)
+
+
+# (provider hint, the code as the body carries it, kind, source)
+_CODES = [
+    pytest.param(
+        "openai", "missing_scope", _A, "api.openai.com 401 body", id="openai-missing-scope"
+    ),
+    pytest.param(
+        "openai",
+        "mismatched_organization",
+        _A,
+        "api.openai.com 401 body",
+        id="openai-mismatched-org",
+    ),
+    pytest.param("openai", "unknown_url", _C, "api.openai.com 404 body", id="openai-unknown-url"),
+    pytest.param(
+        "openai",
+        "invalid_function_parameters",
+        _C,
+        "api.openai.com 400 body (strict tool schema)",
+        id="openai-invalid-function-parameters",
+    ),
+    pytest.param("openai", "invalid_type", _C, "api.openai.com 400 body", id="openai-invalid-type"),
+    pytest.param(
+        "openai", "invalid_value", _C, "api.openai.com 400 body", id="openai-invalid-value"
+    ),
+    pytest.param("openai", "empty_array", _C, "api.openai.com 400 body", id="openai-empty-array"),
+    pytest.param(
+        "openai",
+        "previous_response_not_found",
+        _C,
+        "api.openai.com 400 body (Responses previous_response_id)",
+        id="openai-previous-response-not-found",
+    ),
+    pytest.param(
+        "openai",
+        "invalid_encrypted_content",
+        _C,
+        "api.openai.com 400 body (Responses reasoning item)",
+        id="openai-invalid-encrypted-content",
+    ),
+    pytest.param(
+        "groq",
+        "model_decommissioned",
+        _C,
+        "console.groq.com/docs/deprecations",
+        id="groq-decommissioned",
+    ),
+    pytest.param(
+        "groq", "model_terms_required", _A, "console.groq.com/docs/errors", id="groq-terms-required"
+    ),
+    pytest.param(
+        "groq",
+        "model_permission_blocked_org",
+        _A,
+        "console.groq.com/settings/limits (403)",
+        id="groq-blocked-org",
+    ),
+    pytest.param(
+        "groq",
+        "model_permission_blocked_project",
+        _A,
+        "console.groq.com/settings/limits (403)",
+        id="groq-blocked-project",
+    ),
+    pytest.param(
+        "groq",
+        "organization_restricted",
+        _A,
+        "console.groq.com/docs/errors",
+        id="groq-org-restricted",
+    ),
+    pytest.param(
+        "azure",
+        "PermissionDenied",
+        _A,
+        "learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control",
+        id="azure-permission-denied",
+    ),
+    *(
+        pytest.param(
+            "bedrock",
+            code,
+            _A,
+            "docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html",
+            id=f"aws-{code}",
+        )
+        for code in (
+            "IncompleteSignature",
+            "MissingAuthenticationTokenException",
+            "InvalidClientTokenId",
+            "NotAuthorized",
+            "OptInRequired",
+        )
+    ),
+    pytest.param(
+        "bedrock",
+        "UnknownOperationException",
+        _C,
+        "docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html",
+        id="aws-unknown-operation",
+    ),
+    *(
+        pytest.param(
+            None,
+            code,
+            _A,
+            "BerriAI/litellm@1.110.2 litellm/proxy/_types.py ProxyErrorTypes",
+            id=f"litellm-{code}",
+        )
+        for code in (
+            "key_model_access_denied",
+            "team_model_access_denied",
+            "user_model_access_denied",
+            "org_model_access_denied",
+            "expired_key",
+            "token_not_found_in_db",
+            "auth_error",
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("provider", "code", "kind", "source"), _CODES)
+def test_documented_code_names_its_kind(
+    provider: str | None, code: str, kind: Kind, source: str
+) -> None:
+    """A provider's own code outranks a message that says nothing and the bare 400 around it."""
+    body = json.dumps({"error": {"message": "Request failed.", "code": code}})
+    got = classify_response(400, body, provider=provider)
+    assert (got.kind, got.retryable, got.code) == (kind, False, code), source

@@ -79,6 +79,20 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "invalid_authentication",
             "access_denied",
             "forbidden",
+            # LiteLLM proxy's ProxyErrorTypes (litellm 1.110.2 litellm/proxy/_types.py:3985): a
+            # key, team, user, customer, organisation, project or agent without the model; a key
+            # expired or unknown; a team member without the permission; any other auth failure.
+            "key_model_access_denied",
+            "team_model_access_denied",
+            "user_model_access_denied",
+            "customer_model_access_denied",
+            "org_model_access_denied",
+            "project_model_access_denied",
+            "agent_model_access_denied",
+            "expired_key",
+            "token_not_found_in_db",
+            "team_member_permission_error",
+            "auth_error",
         ),
         Code(K.AUTH),
     ),
@@ -768,10 +782,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "api key|username or password|gated repo|is restricted|terms acceptance|organization level"
-        "|organisation level|api has not been used",
+        "|organisation level|project level|api has not been used",
         r"api key (?:you provided |provided )?is (?:invalid|not valid)|invalid username or password"
         r"|cannot access gated repo|access to model [^\n]{1,120}? is restricted"
-        r"|requires terms acceptance|blocked at the organi[sz]ation level"
+        r"|requires terms acceptance|blocked at the (?:organi[sz]ation|project) level"
         r"|api has not been used in project",
     ),
     # config: the model or an input the server cannot take (DeepSeek "Model Not Exist";
