@@ -1752,6 +1752,36 @@ _WORDINGS = [
         "ai.google.dev/gemini-api/docs/thinking#thinking-levels (400)",
         id="gemini-thinking-level",
     ),
+    pytest.param(
+        "You are accessing the API from an unsupported country, region, or territory.",
+        _A,
+        "developers.openai.com/api/docs/guides/error-codes (403 row, cause)",
+        id="openai-guide-unsupported-country",
+    ),
+    pytest.param(
+        "IP not authorized",
+        _A,
+        "developers.openai.com/api/docs/guides/error-codes (401 IP not authorized)",
+        id="openai-guide-ip-not-authorized",
+    ),
+    pytest.param(
+        "Invalid service_tier argument: The requested service tier is not allowed for this project.",
+        _C,
+        "developers.openai.com/api/docs/guides/error-codes (400 Invalid service_tier argument)",
+        id="openai-guide-service-tier",
+    ),
+    pytest.param(
+        "Invalid Authentication",
+        _A,
+        "developers.openai.com/api/docs/guides/error-codes (401 Invalid Authentication)",
+        id="openai-guide-invalid-authentication",
+    ),
+    pytest.param(
+        "You don't have access to the inference profile with the specified ARN.",
+        _A,
+        "docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-prereq.html (AccessDeniedException)",
+        id="bedrock-inference-profile-access-arn",
+    ),
 ]
 
 

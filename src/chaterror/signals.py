@@ -633,11 +633,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access|allowed|authorization|jwt",
+        "permission|scope|access|allowed|authorization|jwt|country",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|caller|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
         r"|(?:don.t|do not) have access to the (?:model|inference profile)"
+        r"|unsupported[_ ]country|country, region,? or territory"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
         r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
         r"|invalid authorization header|invalid jwt",
@@ -763,14 +764,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # openai-python AzureOpenAI "Must provide either the `api_version` argument"; Anthropic
     # "anthropic-version: … is not a valid version"; botocore NoRegionError "You must specify a
     # region"; LiteLLM "LLM Provider NOT provided", "Unmapped LLM provider for this endpoint"
-    # (litellm/types/utils.py LiteLLMCommonStrings), "litellm.UnsupportedParamsError:").
+    # (litellm/types/utils.py LiteLLMCommonStrings), "litellm.UnsupportedParamsError:"; OpenAI's
+    # "Invalid service_tier argument: The requested service tier is not allowed for this
+    # project", developers.openai.com/api/docs/guides/error-codes).
     _p(
         K.CONFIG,
         "api-version|api_version|version|region|provider not provided|unmapped llm provider"
-        "|unsupportedparamserror",
+        "|unsupportedparamserror|service_tier|service tier",
         r"unsupported api-version|api version is not supported|api_version` argument"
         r"|is not a valid version|you must specify a region|llm provider not provided"
-        r"|unmapped llm provider|unsupportedparamserror",
+        r"|unmapped llm provider|unsupportedparamserror"
+        r"|invalid service_tier argument|service tier is not allowed",
     ),
     # auth: a key the provider does not accept, in its own words (Fireworks "The API key you
     # provided is invalid"; Hugging Face Hub "Invalid username or password"); a gated model or
@@ -783,7 +787,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "api key|username or password|gated repo|is restricted|terms acceptance|organization level"
         "|organisation level|project level|api has not been used",
-        r"api key (?:you provided |provided )?is (?:invalid|not valid)|invalid username or password"
+        r"api key (?:you provided |provided )?(?:is (?:invalid|not valid)|has expired)"
+        r"|invalid username or password"
         r"|cannot access gated repo|access to model [^\n]{1,120}? is restricted"
         r"|requires terms acceptance|blocked at the (?:organi[sz]ation|project) level"
         r"|api has not been used in project",
