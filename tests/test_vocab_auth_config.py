@@ -1782,6 +1782,30 @@ _WORDINGS = [
         "docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-prereq.html (AccessDeniedException)",
         id="bedrock-inference-profile-access-arn",
     ),
+    pytest.param(
+        "The request body is malformed.",
+        _C,
+        "ai.google.dev/gemini-api/docs/troubleshooting#error-codes (400 INVALID_ARGUMENT)",
+        id="gemini-guide-malformed-body",
+    ),
+    pytest.param(
+        "The requested resource wasn't found.",
+        _C,
+        "ai.google.dev/gemini-api/docs/troubleshooting#error-codes (404 NOT_FOUND)",
+        id="gemini-guide-resource-not-found",
+    ),
+    pytest.param(
+        "Your API key doesn't have the required permissions.",
+        _A,
+        "ai.google.dev/gemini-api/docs/troubleshooting#error-codes (403 PERMISSION_DENIED)",
+        id="gemini-guide-permission-denied",
+    ),
+    pytest.param(
+        "You've tried to use a fine-tuned model without proper authentication.",
+        _A,
+        "ai.google.dev/gemini-api/docs/troubleshooting#error-codes (403 PERMISSION_DENIED, tuned model)",
+        id="gemini-guide-tuned-model-auth",
+    ),
 ]
 
 

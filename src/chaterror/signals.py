@@ -694,15 +694,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Supported values are", "Invalid 'messages[1].tool_calls': empty array", "Missing required
     # parameter: 'messages'", "Additional properties are not allowed", "you must provide a
     # model parameter"; Anthropic "JSON schema is invalid"; Gemini "Invalid JSON payload
-    # received. Unknown name").
+    # received. Unknown name", and its troubleshooting table's "The request body is malformed",
+    # "The requested resource wasn't found", ai.google.dev/gemini-api/docs/troubleshooting).
     _p(
         K.CONFIG,
-        "invalid|missing required|additional properties|model parameter|json",
+        "invalid|missing required|additional properties|model parameter|json|malformed|wasn",
         r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
         r"|invalid '[\w.\[\]-]{1,80}'[:.]"
         r"|missing required (?:parameter|query parameter|property|field)"
         r"|additional properties are not allowed|must provide a model parameter"
-        r"|json schema is invalid|invalid json payload received",
+        r"|json schema is invalid|invalid json payload received"
+        r"|(?:request body|payload) is malformed|requested resource wasn.t found",
     ),
     # config: a conversation whose tool turns do not pair up (OpenAI "An assistant message with
     # 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'";
