@@ -635,7 +635,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "permission|scope|access|allowed|authorization|jwt|country",
         r"insufficient permissions|missing scopes?:"
-        r"|(?:key|caller|principal|user|token) (?:does not|doesn.t) have (?:the )?"
+        r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
         r"|(?:don.t|do not) have access to the (?:model|inference profile)"
         r"|unsupported[_ ]country|country, region,? or territory"
@@ -643,6 +643,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
         r"|invalid authorization header|invalid jwt",
     ),
+    # Only a hint: xAI puts google.rpc's "The caller does not have permission to execute the
+    # specified operation" in its 403 body's code field whatever the reason (a spending cap, a
+    # safety refusal), with the reason in the error text beside it.
+    _h(K.AUTH, "caller does not have", r"caller does not have (?:the )?permission"),
     # auth: a credential header missing ("x-api-key header is required", Anthropic; Portkey's
     # "x-portkey-api-key header is missing"; Helicone's "Helicone-Auth header is missing or
     # invalid"; Vercel's "'x-vercel-oidc-token' header is missing"; nginx's 401 page title
