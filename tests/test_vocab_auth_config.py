@@ -1806,6 +1806,30 @@ _WORDINGS = [
         "ai.google.dev/gemini-api/docs/troubleshooting#error-codes (403 PERMISSION_DENIED, tuned model)",
         id="gemini-guide-tuned-model-auth",
     ),
+    pytest.param(
+        "None is not of type 'array' - 'messages'",
+        _C,
+        "python-jsonschema jsonschema/_keywords.py validator message, as api.openai.com and Azure OpenAI send it (type)",
+        id="jsonschema-not-of-type",
+    ),
+    pytest.param(
+        "'content' is a required property - 'messages.0'",
+        _C,
+        "python-jsonschema jsonschema/_keywords.py validator message, as api.openai.com and Azure OpenAI send it (required)",
+        id="jsonschema-required-property",
+    ),
+    pytest.param(
+        "[] is too short - 'messages'",
+        _C,
+        "python-jsonschema jsonschema/_keywords.py validator message, as api.openai.com and Azure OpenAI send it (minItems)",
+        id="jsonschema-too-short",
+    ),
+    pytest.param(
+        "'foo' is not one of ['system', 'assistant', 'user', 'function'] - 'messages.0.role'",
+        _C,
+        "python-jsonschema jsonschema/_keywords.py validator message, as api.openai.com and Azure OpenAI send it (enum)",
+        id="jsonschema-not-one-of",
+    ),
 ]
 
 

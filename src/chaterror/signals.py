@@ -699,16 +699,21 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # parameter: 'messages'", "Additional properties are not allowed", "you must provide a
     # model parameter"; Anthropic "JSON schema is invalid"; Gemini "Invalid JSON payload
     # received. Unknown name", and its troubleshooting table's "The request body is malformed",
-    # "The requested resource wasn't found", ai.google.dev/gemini-api/docs/troubleshooting).
+    # "The requested resource wasn't found", ai.google.dev/gemini-api/docs/troubleshooting);
+    # python-jsonschema's validator messages (jsonschema/_keywords.py: "… is not of type
+    # 'array'", "'content' is a required property", "… is not one of […]", "[] is too short")
+    # as OpenAI's and Azure's request validation sends them, with " - 'messages.0'" after.
     _p(
         K.CONFIG,
-        "invalid|missing required|additional properties|model parameter|json|malformed|wasn",
+        "invalid|missing required|additional properties|model parameter|json|malformed|wasn"
+        "|is not of type|required property|is not one of|is too short",
         r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
         r"|invalid '[\w.\[\]-]{1,80}'[:.]"
         r"|missing required (?:parameter|query parameter|property|field)"
         r"|additional properties are not allowed|must provide a model parameter"
         r"|json schema is invalid|invalid json payload received"
-        r"|(?:request body|payload) is malformed|requested resource wasn.t found",
+        r"|(?:request body|payload) is malformed|requested resource wasn.t found"
+        r"|is not of type '\w+'|is a required property|is not one of \[|is too short - '",
     ),
     # config: a conversation whose tool turns do not pair up (OpenAI "An assistant message with
     # 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'";
