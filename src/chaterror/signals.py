@@ -85,6 +85,20 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "invalid_authentication",
             "access_denied",
             "forbidden",
+            # LiteLLM proxy's ProxyErrorTypes (litellm 1.110.2 litellm/proxy/_types.py:3985): a
+            # key, team, user, customer, organisation, project or agent without the model; a key
+            # expired or unknown; a team member without the permission; any other auth failure.
+            "key_model_access_denied",
+            "team_model_access_denied",
+            "user_model_access_denied",
+            "customer_model_access_denied",
+            "org_model_access_denied",
+            "project_model_access_denied",
+            "agent_model_access_denied",
+            "expired_key",
+            "token_not_found_in_db",
+            "team_member_permission_error",
+            "auth_error",
         ),
         Code(K.AUTH),
     ),
@@ -247,10 +261,31 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             (_C, K.CONFIG),
         ),
         **dict.fromkeys(("NoCredentialsError", "PartialCredentialsError"), (_C, K.AUTH)),
+        # Credentials missing or refused, by the client libraries' own classes: google-auth
+        # google/auth/exceptions.py (DefaultCredentialsError, ReauthFailError), botocore
+        # exceptions.py (UnauthorizedSSOTokenError, SSOTokenLoadError), azure-core
+        # azure/core/exceptions.py ClientAuthenticationError (its 401/403), huggingface_hub
+        # errors.py LocalTokenNotFoundError. google-auth's RefreshError is a hint: it also wraps
+        # a metadata server that did not answer.
+        **dict.fromkeys(
+            (
+                "DefaultCredentialsError",
+                "ReauthFailError",
+                "UnauthorizedSSOTokenError",
+                "SSOTokenLoadError",
+                "ClientAuthenticationError",
+                "LocalTokenNotFoundError",
+            ),
+            (_C, K.AUTH),
+        ),
+        "RefreshError": (_H, K.AUTH),
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
+        # LiteLLM raises it only for a parameter the provider does not take
+        # (litellm/exceptions.py UnsupportedParamsError, a BadRequestError).
+        "UnsupportedParamsError": (_C, K.CONFIG),
         **dict.fromkeys(
             (
                 # builtins, asyncio, socket
@@ -671,6 +706,227 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),
     _p(K.CONFIG, "valid range of", r"valid range of"),
     _p(K.CONFIG, "but found", r"expected `?\w+`? or `?\w+`?, but found"),
+    # Auth and config wording families gathered from primary sources
+    # (tests/test_vocab_auth_config.py lists each wording with its source).
+    # auth: an account, key or project switched off, leaked or blocked (OpenAI 401 "The OpenAI
+    # account associated with this API key has been deactivated", "This key is associated with a
+    # deactivated project", platform.openai.com/docs/guides/error-codes; xAI "Your team … has
+    # been blocked"; Groq "Organization has been restricted").
+    _p(
+        K.AUTH,
+        "deactivated|leaked|blocked|restricted|suspended",
+        r"(?:account|key|project|user|organi[sz]ation)\b[^.\n]{0,60}\b"
+        r"(?:has been|was|is) deactivated"
+        r"|associated with a deactivated|(?:found to be|reported as|been) leaked"
+        r"|(?:api key|your team \S+|team \S+) (?:has been|was) blocked"
+        r"|organi[sz]ation (?:has been|is) (?:restricted|suspended|deactivated)",
+    ),
+    # auth: a credential without the scope, role or grant the call needs (OpenAI missing_scope
+    # "You have insufficient permissions for this operation. Missing scopes: model.request";
+    # Anthropic permission_error "Your API key does not have permission to use the specified
+    # resource", docs.anthropic.com/en/api/errors; google.rpc PERMISSION_DENIED "The caller does
+    # not have permission"; Azure "Principal does not have access to API/Operation"; Vertex IAM
+    # "Permission 'aiplatform.endpoints.predict' denied on resource"; LiteLLM proxy auth_checks.py
+    # "key/team/user not allowed to access model").
+    _p(
+        K.AUTH,
+        "permission|scope|access|allowed|authorization|jwt|country",
+        r"insufficient permissions|missing scopes?:"
+        r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
+        r"(?:permission|access)"
+        r"|(?:don.t|do not) have access to the (?:model|inference profile)"
+        r"|unsupported[_ ]country|country, region,? or territory"
+        r"|permission '[^'\n]{1,80}' denied|not allowed to access"
+        r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
+        r"|invalid authorization header|invalid jwt",
+    ),
+    # Only a hint: xAI puts google.rpc's "The caller does not have permission to execute the
+    # specified operation" in its 403 body's code field whatever the reason (a spending cap, a
+    # safety refusal), with the reason in the error text beside it.
+    _h(K.AUTH, "caller does not have", r"caller does not have (?:the )?permission"),
+    # auth: a credential header missing ("x-api-key header is required", Anthropic; Portkey's
+    # "x-portkey-api-key header is missing"; Helicone's "Helicone-Auth header is missing or
+    # invalid"; Vercel's "'x-vercel-oidc-token' header is missing"; nginx's 401 page title
+    # "401 Authorization Required", as auth_basic and auth_request front ends send it).
+    _p(
+        K.AUTH,
+        "header is|authorization required",
+        r"(?:api-key|auth|token)\W{0,2} header is (?:required|missing)|authorization required",
+    ),
+    # auth: a signed or federated credential that failed (AWS "The request signature we
+    # calculated does not match the signature you provided", "The security token included in
+    # the request is expired", botocore "Unable to locate credentials"; google-auth
+    # "Reauthentication is needed", RefreshError "invalid_grant"; azure-identity
+    # "DefaultAzureCredential failed to retrieve a token").
+    _p(
+        K.AUTH,
+        "signature|security token|credential|reauthentication|invalid_grant|sso session|claude code"
+        "|unregistered callers|consumer|missing key inputs|virtual key expected",
+        r"request signature we calculated does not match|security token included in the request is"
+        r"|unable to locate credentials|reauthentication is needed|invalid_grant"
+        r"|\w*credential failed to retrieve a token|missing credentials\. please pass one of"
+        r"|sso session [^.\n]{0,60}has expired|only authorized for use with claude code"
+        r"|unregistered callers|consumer '[^'\n]{1,80}' has been suspended"
+        r"|missing key inputs argument"
+        r"|virtual key expected",
+    ),
+    # auth: the caller's network or origin is not allowed (Azure "Traffic is not from an
+    # approved private endpoint", "Public access is disabled"; Google API key restrictions
+    # "Requests from referer … are blocked", "The provided API key has an IP address
+    # restriction", API_KEY_SERVICE_BLOCKED "Requests to this API … are blocked"; OpenAI "You
+    # are not allowed to access this resource from your current IP address").
+    _p(
+        K.AUTH,
+        "private endpoint|public access|are blocked|ip address",
+        r"not from an approved private endpoint|public access is disabled"
+        r"|requests (?:from referer|to this api) [^\n]{1,200}? are blocked|ip address restriction"
+        r"|ip address is not allowed",
+    ),
+    # auth: an organisation the key does not belong to (OpenAI mismatched_organization
+    # "OpenAI-Organization header should match organization for API key", "No such
+    # organization: org-…").
+    _p(
+        K.AUTH,
+        "organization",
+        r"organization header should match|no such organization",
+    ),
+    # config: a request body the schema rejects (OpenAI invalid_request_error wordings: "Invalid
+    # schema for function 'f'", "Invalid type for 'messages[0].content'", "Invalid value: 'x'.
+    # Supported values are", "Invalid 'messages[1].tool_calls': empty array", "Missing required
+    # parameter: 'messages'", "Additional properties are not allowed", "you must provide a
+    # model parameter"; Anthropic "JSON schema is invalid"; Gemini "Invalid JSON payload
+    # received. Unknown name", and its troubleshooting table's "The request body is malformed",
+    # "The requested resource wasn't found", ai.google.dev/gemini-api/docs/troubleshooting);
+    # python-jsonschema's validator messages (jsonschema/_keywords.py: "… is not of type
+    # 'array'", "'content' is a required property", "… is not one of […]", "[] is too short")
+    # as OpenAI's and Azure's request validation sends them, with " - 'messages.0'" after.
+    _p(
+        K.CONFIG,
+        "invalid|missing required|additional properties|model parameter|json|malformed|wasn"
+        "|is not of type|required property|is not one of|is too short",
+        r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
+        r"|invalid '[\w.\[\]-]{1,80}'[:.]"
+        r"|missing required (?:parameter|query parameter|property|field)"
+        r"|additional properties are not allowed|must provide a model parameter"
+        r"|json schema is invalid|invalid json payload received"
+        r"|(?:request body|payload) is malformed|requested resource wasn.t found"
+        r"|is not of type '\w+'|is a required property|is not one of \[|is too short - '",
+    ),
+    # config: a conversation whose tool turns do not pair up (OpenAI "An assistant message with
+    # 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'";
+    # Anthropic "`tool_use` ids were found without `tool_result` blocks", "unexpected
+    # `tool_use_id` found in `tool_result` blocks").
+    _p(
+        K.CONFIG,
+        "must be followed by tool|tool_use",
+        r"must be followed by tool messages|tool_use`? ids were found without"
+        r"|unexpected `?tool_use_id",
+    ),
+    # config: a path or endpoint the server does not serve (OpenAI "Unknown request URL: POST
+    # /v1/…", "This is a chat model and not supported in the v1/completions endpoint";
+    # Cloudflare API "No route for that URI" (code 7000), "Could not route to …").
+    _p(
+        K.CONFIG,
+        "unknown request url|endpoint|only supported in|no route for|could not route to",
+        r"unknown request url|not supported in the v1/[\w/]+ endpoint|only supported in v1/\w+"
+        r"|no route for that uri"
+        r"|could not route to /",
+        endpoint=True,
+    ),
+    # config: a model that cannot do what was asked, or is gone (Azure OperationNotSupported
+    # "The chatCompletion operation does not work with the specified model"; Groq
+    # model_decommissioned "has been decommissioned"; Gemini "Function calling is not enabled
+    # for models/…", "… is no longer available to new users", "Gemini 1.0 Pro Vision has been
+    # deprecated on July 12, 2024"; Bedrock "This model doesn't support tool use", "Could not
+    # resolve the foundation model from the provided model identifier"; Anthropic "Extended
+    # thinking is not supported for this model"; "is not a chat model").
+    _p(
+        K.CONFIG,
+        "model|decommissioned|deprecated|doesn|new users|thinking mode|modalities|servable",
+        r"operation does not work with the specified model|(?:has been|was) decommissioned"
+        r"|is not enabled for (?:models/|this model)|no longer available to new users"
+        r"|has been deprecated"
+        r"|not available for this model|not servable in region|not a multimodal model"
+        r"|doesn.t support|not supported (?:for|by) (?:this|the) model|is not a chat model"
+        r"|could not resolve the (?:foundation )?model|unable to access model"
+        r"|only supported by certain models|only works in thinking mode"
+        r"|combination of response modalities",
+    ),
+    # config: parameters that exclude each other or are out of range (Anthropic "`temperature`
+    # and `top_p` cannot both be specified", "temperature: range: 0..1", "`max_tokens` must be
+    # greater than `thinking.budget_tokens`"; TGI "Grammar and tools are mutually exclusive";
+    # llama.cpp "Either \"json_schema\" or \"grammar\" can be specified, but not both").
+    _p(
+        K.CONFIG,
+        "both|mutually exclusive|range|budget_tokens|unsupported|may only be|only allowed when"
+        "|cache_control|structured outputs|max allowed|non-empty content|anthropic-beta"
+        "|missing data required",
+        r"cannot both be specified|can be specified, but not both|are mutually exclusive"
+        r"|\w+: range: -?\d|must be greater than `?thinking\.budget_tokens|\bis unsupported\b"
+        r"|may only be specified while|may only be set to \d+ when|parameter is only allowed when"
+        r"|blocks with cache_control may be provided|only one kind of structured outputs"
+        r"|which is greater than max allowed|must have non-empty content"
+        r"|for the `?anthropic-beta`? header|missing data required for image input",
+    ),
+    # config: an API version or client setting that is wrong (Azure "Unsupported api-version",
+    # openai-python AzureOpenAI "Must provide either the `api_version` argument"; Anthropic
+    # "anthropic-version: … is not a valid version"; botocore NoRegionError "You must specify a
+    # region"; LiteLLM "LLM Provider NOT provided", "Unmapped LLM provider for this endpoint"
+    # (litellm/types/utils.py LiteLLMCommonStrings), "litellm.UnsupportedParamsError:"; OpenAI's
+    # "Invalid service_tier argument: The requested service tier is not allowed for this
+    # project", developers.openai.com/api/docs/guides/error-codes).
+    _p(
+        K.CONFIG,
+        "api-version|api_version|version|region|provider not provided|unmapped llm provider"
+        "|unsupportedparamserror|service_tier|service tier",
+        r"unsupported api-version|api version is not supported|api_version` argument"
+        r"|is not a valid version|you must specify a region|llm provider not provided"
+        r"|unmapped llm provider|unsupportedparamserror"
+        r"|invalid service_tier argument|service tier is not allowed",
+    ),
+    # auth: a key the provider does not accept, in its own words (Fireworks "The API key you
+    # provided is invalid"; Hugging Face Hub "Invalid username or password"); a gated model or
+    # one the organisation has not enabled (Hugging Face "Access to model … is restricted",
+    # "Cannot access gated repo"; Groq model_terms_required "requires terms acceptance", "The
+    # model is blocked at the organization level", console.groq.com/docs/errors); a Google API
+    # the project has not enabled ("… API has not been used in project … before or it is
+    # disabled", a 403 PERMISSION_DENIED; the fixtures label it auth).
+    _p(
+        K.AUTH,
+        "api key|username or password|gated repo|is restricted|terms acceptance|organization level"
+        "|organisation level|project level|api has not been used",
+        r"api key (?:you provided |provided )?(?:is (?:invalid|not valid)|has expired)"
+        r"|invalid username or password"
+        r"|cannot access gated repo|access to model [^\n]{1,120}? is restricted"
+        r"|requires terms acceptance|blocked at the (?:organi[sz]ation|project) level"
+        r"|api has not been used in project",
+    ),
+    # config: the model or an input the server cannot take (DeepSeek "Model Not Exist";
+    # SiliconFlow 20012 "Model does not exist"; OpenRouter "No allowed providers are available
+    # for the selected model"; Hugging Face "The model … is too large to be loaded
+    # automatically"; Google "GenerateContentRequest.contents: contents is not specified",
+    # "Unable to submit request because it has an empty text parameter"; Anthropic "text content
+    # blocks must be non-empty", "Image does not match the provided media type"; vLLM "you must
+    # provide a chat template"; llama.cpp "Only one completion choice is allowed").
+    _p(
+        K.CONFIG,
+        "model|not specified|empty text|non-empty|media type|chat template|completion choice"
+        "|allowed providers|loaded automatically",
+        r"model (?:does )?not exist|no allowed providers are available"
+        r"|too large to be loaded automatically|contents is not specified|empty text parameter"
+        r"|content blocks must be non-empty|does not match the provided media type"
+        r"|must provide a chat template|only one completion choice is allowed",
+    ),
+    # usage_limit, not auth: LiteLLM's BudgetExceededError behind "Authentication Error"
+    # ("ExceededBudget: User=… over budget", litellm/proxy/auth/auth_checks.py); Google's
+    # billing gate ("Billing must be enabled for activation of service(s)"); a model behind a
+    # paid plan (Ollama Cloud's 403 "this model requires a subscription, upgrade for access").
+    _p(
+        K.USAGE_LIMIT,
+        "exceededbudget|over budget|billing must be enabled|requires a",
+        r"exceededbudget|over budget\. spend|billing must be enabled"
+        r"|requires a (?:paid |pro )?subscription",
+    ),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
     # Its cooldown reason, the proxy's 429 and a deployment's own max_parallel_requests (litellm
     # types/router.py RouterErrors, proxy/_types.py "No healthy deployment available").

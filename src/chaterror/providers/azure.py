@@ -48,6 +48,9 @@ PROFILE = Profile(
     ),
     codes={
         "deploymentnotfound": Code(Kind.CONFIG),
+        # Entra ID without the data-plane role (401 "Principal does not have access to
+        # API/Operation", learn.microsoft.com/azure/ai-services/openai/how-to/role-based-access-control).
+        "permissiondenied": Code(Kind.AUTH),
         "content_filter": Code(Kind.CONTENT_FILTER),
         "responsibleaipolicyviolation": Code(Kind.CONTENT_FILTER),
         # learn.microsoft.com/azure/foundry/openai/how-to/troubleshoot-errors: the operation

@@ -47,6 +47,22 @@ PROFILE = Profile(
         "accessdeniedexception": Code(Kind.AUTH),
         "unrecognizedclientexception": Code(Kind.AUTH),
         "invalidsignatureexception": Code(Kind.AUTH),
+        # AWS common errors (docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html):
+        # a signature or token missing or unknown, an account not signed up or not opted in to
+        # the Region; an action the service does not have.
+        **dict.fromkeys(
+            (
+                "incompletesignature",
+                "incompletesignatureexception",
+                "missingauthenticationtoken",
+                "missingauthenticationtokenexception",
+                "invalidclienttokenid",
+                "notauthorized",
+                "optinrequired",
+            ),
+            Code(Kind.AUTH),
+        ),
+        "unknownoperationexception": Code(Kind.CONFIG),
         "expiredtokenexception": Code(Kind.AUTH),
         "resourcenotfoundexception": Code(Kind.CONFIG),
         "modeltimeoutexception": Code(Kind.TIMEOUT),

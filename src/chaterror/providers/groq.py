@@ -24,6 +24,16 @@ PROFILE = Profile(
         "json_validate_failed": Code(Kind.GENERIC, Tier.HINT, True),
         # console.groq.com/docs/flex-processing: the flex tier is at capacity (HTTP 498).
         "capacity_exceeded": Code(Kind.OVERLOADED, Tier.CODE, True),
+        # console.groq.com/docs/deprecations: a retired model (400 "The model `…` has been
+        # decommissioned and is no longer supported").
+        "model_decommissioned": Code(Kind.CONFIG),
+        # Access the organisation has not granted: model terms not accepted (400 "requires terms
+        # acceptance"), a model blocked for the organisation or project at
+        # console.groq.com/settings/limits (403), an organisation restricted by Groq.
+        "model_terms_required": Code(Kind.AUTH),
+        "model_permission_blocked_org": Code(Kind.AUTH),
+        "model_permission_blocked_project": Code(Kind.AUTH),
+        "organization_restricted": Code(Kind.AUTH),
     },
     shape=lambda error, envelope: "failed_generation" in error,
 )

@@ -36,6 +36,20 @@ PROFILE = Profile(
         "model_not_found": Code(Kind.CONFIG),
         "unsupported_parameter": Code(Kind.CONFIG),
         "unsupported_value": Code(Kind.CONFIG),
+        # More invalid_request_error codes its 400/401/404 bodies carry: a restricted key without
+        # the scope ("Missing scopes: model.request"), an OpenAI-Organization header for another
+        # organisation; a path it does not serve ("Unknown request URL"), a tool schema strict
+        # mode rejects, a field of the wrong type or value or an empty array, a Responses
+        # continuation whose parent or reasoning item is gone.
+        "missing_scope": Code(Kind.AUTH),
+        "mismatched_organization": Code(Kind.AUTH),
+        "unknown_url": Code(Kind.CONFIG),
+        "invalid_function_parameters": Code(Kind.CONFIG),
+        "invalid_type": Code(Kind.CONFIG),
+        "invalid_value": Code(Kind.CONFIG),
+        "empty_array": Code(Kind.CONFIG),
+        "previous_response_not_found": Code(Kind.CONFIG),
+        "invalid_encrypted_content": Code(Kind.CONFIG),
         "context_length_exceeded": Code(Kind.CONTEXT_LENGTH),
         # Any string parameter over its maximum: the message's content (the context) or a tool
         # description (a setting). A hint; the wording below and "string too long" decide.
