@@ -118,6 +118,14 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             # Cloudflare in front of OpenAI; OpenRouter's upstream dropped mid-stream.
             "cf_bad_gateway",
             "provider_unavailable",
+            # Azure Front Door's error info (learn.microsoft.com/azure/frontdoor/front-door-
+            # diagnostics) and API Management's LastError reason, in front of Azure OpenAI.
+            "origintimeout",
+            "originconnectionerror",
+            "originconnectionaborted",
+            "originconnectionrefused",
+            "origininvalidresponse",
+            "backendconnectionfailure",
         ),
         Code(K.TIMEOUT),
     ),
@@ -275,6 +283,10 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
                 "ChunkedEncodingError",
                 "IncompleteRead",
                 "RemoteDisconnected",
+                "BadStatusLine",
+                # anyio: a stream whose connection broke, or that the peer ended mid-read
+                "BrokenResourceError",
+                "EndOfStream",
                 # aiohttp
                 "ServerTimeoutError",
                 "ConnectionTimeoutError",
@@ -1067,6 +1079,148 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|upstream prematurely closed connection",
     ),
     _h(K.TIMEOUT, "terminated", r"(?:^|: )terminated(?=$|\n)"),
+    # Transport wording from more clients' and gateways' own sources (gathered 2026-12; each
+    # family names where it is written; tests/test_vocab_transport.py pins one row per wording).
+    # Rust: hyper's IncompleteMessage and body errors (hyperium/hyper@fb319ab src/error.rs),
+    # hyper-util's "client error (Connect|SendRequest)" (hyper-util src/client/legacy/client.rs),
+    # h2's transient reset reasons (hyperium/h2@f7d1486 src/frame/reason.rs description(): a
+    # PROTOCOL_ERROR's "unspecific protocol error detected" stays out), std io ErrorKind names.
+    _h(
+        K.TIMEOUT,
+        "incompletemessage|error reading a body|client error (|error received: "
+        "|connectionreset|connectionaborted",
+        r"incompletemessage|error reading a body from connection|client error \((?:connect|sendrequest)\)"
+        r"|(?:stream|connection) error received: (?:unexpected internal error encountered"
+        r"|refused stream before processing any application logic|stream no longer needed"
+        r"|detected excessive load generating behavior|not a result of an error)"
+        r"|connectionreset|connectionaborted",
+    ),
+    # Java: OkHttp (square/okhttp okhttp3/internal/http2/StreamResetException.kt "stream was reset:
+    # $errorCode"; okio's EOFException "\n not found: limit=0 content=…"), the JDK HttpClient
+    # (jdk.internal.net.http Http1Response "HTTP/1.1 header parser received no bytes"), Apache
+    # HttpClient (NoHttpResponseException "… failed to respond", ConnectionClosedException "Premature
+    # end of … message body"), Reactor Netty (PrematureCloseException "Connection prematurely closed
+    # BEFORE/DURING response"), JSSE ("Remote host terminated the handshake"), and every client's
+    # ConnectException "Failed to connect to host/ip:port" (curl says it too). A stream reset for a
+    # PROTOCOL_ERROR stays generic (the code table).
+    _h(
+        K.TIMEOUT,
+        "stream was reset|not found: limit=|header parser received no bytes|failed to respond"
+        "|nohttpresponseexception|premature end of|prematurely closed|prematurecloseexception"
+        "|remote host terminated the handshake|failed to connect to",
+        r"stream was reset: (?:internal_error|refused_stream|cancel|enhance_your_calm|connect_error)"
+        r"|not found: limit=\d+ content=|header parser received no bytes"
+        r"|(?:target server|:\d+) failed to respond|nohttpresponseexception"
+        r"|premature end of (?:chunk coded|content-length delimited) message body"
+        r"|connection prematurely closed (?:before|during) response|prematurecloseexception"
+        r"|remote host terminated the handshake|failed to connect to [\w.-]",
+    ),
+    # .NET: System.Net.Http and System.Net.Sockets resource strings (dotnet/runtime@2f6991f
+    # src/libraries/System.Net.Http/src/Resources/Strings.resx: net_http_client_execution_error,
+    # net_http_io_read/_write, net_http_http2_stream_error, net_http_invalid_response,
+    # net_http_ssl_connection_failed; WSAECONNRESET/WSAETIMEDOUT texts; .NET Framework's
+    # WebException "The underlying connection was closed: …").
+    _h(
+        K.TIMEOUT,
+        "error occurred while sending the request|transport connection|forcibly closed"
+        "|did not properly respond|http/2 server|underlying connection was closed"
+        "|ssl connection could not be established|invalid or unrecognized response",
+        r"an error occurred while sending the request"
+        r"|unable to (?:read|write) data (?:from|to) the transport connection"
+        r"|forcibly closed by the remote host|did not properly respond after a period of time"
+        r"|the http/2 server (?:reset the stream|closed the connection)"
+        r"|the underlying connection was closed|the ssl connection could not be established"
+        r"|the server returned an invalid or unrecognized response",
+    ),
+    # curl's error texts (curl/curl@1874348 lib/strerror.c and the failf() calls behind them):
+    # 52 "Empty reply from server", 56 "Failure when receiving data from the peer", 7 "Couldn't
+    # connect to server", 35 "SSL connect error" / SSL_ERROR_SYSCALL, 18 "transfer closed with …
+    # remaining", 92 "HTTP/2 stream N was not closed cleanly", 16 HTTP/2 framing, 55 sending.
+    _h(
+        K.TIMEOUT,
+        "empty reply from server|failure when receiving data|connect to server|ssl_error_syscall"
+        "|ssl connect error|transfer closed with|not closed cleanly|http2 framing layer"
+        "|failed sending data to the peer",
+        r"empty reply from server|failure when receiving data from the peer"
+        r"|could(?:n.t| not) connect to server|ssl_error_syscall|ssl connect error"
+        r"|transfer closed with (?:\d+ bytes remaining to read|outstanding read data remaining)"
+        r"|http/2 stream \d+ was not closed cleanly|error in the http2 framing layer"
+        r"|failed sending data to the peer",
+    ),
+    # Node: the TLS socket closed before the handshake (lib/_tls_wrap.js), undici's content-length
+    # mismatch and closed socket (nodejs/undici lib/core/errors.js ResponseContentLengthMismatch-
+    # Error, SocketError('closed')), HTTP/2 stream resets (lib/internal/http2/core.js "Stream closed
+    # with error code NGHTTP2_…"), Go http2's StreamError for a transient code (net/http
+    # h2_bundle.go "stream error: stream ID %d; %v"; a CANCEL of our own stays generic), and a TLS
+    # record that arrived corrupted ("bad record MAC", OpenSSL, Go crypto/tls).
+    _h(
+        K.TIMEOUT,
+        "tls connection was established|does not match content-length|nghttp2_|socketerror: closed"
+        "|stream error: stream id|bad record mac",
+        r"socket disconnected before secure tls connection was established"
+        r"|response body length does not match content-length header"
+        r"|stream closed with error code nghttp2_(?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|connect_error)|socketerror: closed"
+        r"|stream error: stream id \d+; (?:internal_error|refused_stream|enhance_your_calm)"
+        r"|bad record mac",
+    ),
+    # Node's http client, when the response is cut mid-body: ConnResetException('aborted')
+    # (nodejs/node lib/_http_client.js), printed as "Error: aborted". Not "Request aborted" or
+    # "This operation was aborted": those are the caller's own AbortSignal.
+    _h(K.TIMEOUT, "aborted", r"(?:^|: )aborted(?=$|\n)"),
+    # Python: anyio's broken and ended streams (anyio BrokenResourceError, EndOfStream), http.client's
+    # BadStatusLine (RemoteDisconnected's base), h2 stream resets as httpcore prints them
+    # ("<StreamReset stream_id:1, error_code:…>"), websockets' dropped connection ("no close frame
+    # received or sent", websockets/frames.py), gRPC core's transport details ("Stream removed",
+    # "Endpoint read failed").
+    _h(
+        K.TIMEOUT,
+        "brokenresourceerror|endofstream|badstatusline|streamreset stream_id|no close frame"
+        "|stream removed|endpoint read failed",
+        r"brokenresourceerror|endofstream|badstatusline|streamreset stream_id:"
+        r"|no close frame received or sent|stream removed|endpoint read failed",
+    ),
+    # Gateways: Envoy's reset reasons (envoyproxy/envoy source/common/http/utility.cc
+    # resetReasonToString; "overflow" is overloaded, above), HAProxy's error pages (haproxy/haproxy
+    # src/http.c http_err_msgs), AWS API Gateway's "Network error communicating with endpoint",
+    # Azure Front Door's error info (learn.microsoft.com/azure/frontdoor/front-door-diagnostics:
+    # OriginTimeout, OriginConnectionAborted, …) and API Management's BackendConnectionFailure
+    # (learn.microsoft.com/azure/api-management/api-management-error-handling-policies), Google's
+    # front end ("The server encountered a temporary error and could not complete your request")
+    # and Cloud Run (cloud.google.com/run/docs/troubleshooting), Heroku's router (devcenter.heroku.
+    # com/articles/error-codes H15, H18), Cloudflare 1033 (cloudflared not reachable).
+    _h(
+        K.TIMEOUT,
+        "reset reason: |upstream reset|respond in time|no server is available|invalid or incomplete"
+        "|communicating with endpoint|origintimeout|originconnection|origininvalidresponse"
+        "|backendconnectionfailure|temporary error and could not complete|connection to the instance"
+        "|idle connection|argo tunnel error",
+        r"reset reason: (?:(?:local |remote )?connection (?:failure|termination|timeout)"
+        r"|(?:local|remote)(?: refused stream)? reset)|upstream reset:"
+        r"|the server didn.t respond in time|no server is available to handle this request"
+        r"|the server returned an invalid or incomplete response"
+        r"|network error communicating with endpoint"
+        r"|origintimeout|originconnection(?:error|aborted|refused)|origininvalidresponse"
+        r"|backendconnectionfailure|temporary error and could not complete your request"
+        r"|http connection to the instance had an error"
+        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error",
+    ),
+    # Heroku H18: the app's dyno closed the socket mid-request. A phrase, so that the caller-side
+    # "request interrupted" wording (generic, above) does not take it.
+    _p(K.TIMEOUT, "server request interrupted", r"server request interrupted"),
+    # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
+    # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
+    _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
+    # config: a certificate the client will not trust, as .NET and Java word it (dotnet/runtime
+    # net_ssl_io_cert_validation "The remote certificate is invalid …"; JSSE "PKIX path building
+    # failed", "unable to find valid certification path to requested target").
+    _p(
+        K.CONFIG,
+        "remote certificate is invalid|pkix path|valid certification path",
+        r"the remote certificate is invalid|pkix path (?:building|validation) failed"
+        r"|unable to find valid certification path",
+        endpoint=True,
+    ),
     _p(
         K.CONFIG,
         "certificate|x509|handshake failure",
