@@ -525,6 +525,58 @@ _WORDINGS = [
         True,
         id="grpc-keepalive-watchdog",
     ),
+    # More of the same families, and browsers.
+    pytest.param(
+        "okhttp3.internal.http2.ConnectionShutdownException",
+        _T,
+        True,
+        id="okhttp-connection-shutdown",
+    ),
+    pytest.param(
+        "websockets.exceptions.InvalidMessage: did not receive a valid HTTP response",
+        _T,
+        True,
+        id="websockets-invalid-message",
+    ),
+    pytest.param(
+        "javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching api.foo.com found.",
+        _C,
+        False,
+        id="jsse-hostname-mismatch-is-config",
+    ),
+    pytest.param(
+        "tls: first record does not look like a TLS handshake",
+        _C,
+        False,
+        id="go-tls-to-plain-http-is-config",
+    ),
+    pytest.param("TypeError: Failed to fetch", _T, True, id="chromium-fetch-failed"),
+    pytest.param(
+        "TypeError: NetworkError when attempting to fetch resource.",
+        _T,
+        True,
+        id="firefox-fetch-failed",
+    ),
+    pytest.param("TypeError: Load failed", _T, True, id="webkit-fetch-failed"),
+    pytest.param(
+        "Failed to fetch models: 401 Unauthorized",
+        _A,
+        False,
+        id="failed-to-fetch-with-its-own-cause",
+    ),
+    pytest.param("net::ERR_CONNECTION_RESET", _T, True, id="chromium-connection-reset"),
+    pytest.param("net::ERR_CONNECTION_CLOSED", _T, True, id="chromium-connection-closed"),
+    pytest.param("net::ERR_CONNECTION_REFUSED", _T, True, id="chromium-connection-refused"),
+    pytest.param("net::ERR_TIMED_OUT", _T, True, id="chromium-timed-out"),
+    pytest.param("net::ERR_NETWORK_CHANGED", _T, True, id="chromium-network-changed"),
+    pytest.param("net::ERR_INTERNET_DISCONNECTED", _T, True, id="chromium-internet-disconnected"),
+    pytest.param("net::ERR_EMPTY_RESPONSE", _T, True, id="chromium-empty-response"),
+    pytest.param(
+        "net::ERR_INCOMPLETE_CHUNKED_ENCODING", _T, True, id="chromium-incomplete-chunked-encoding"
+    ),
+    pytest.param("net::ERR_CERT_AUTHORITY_INVALID", _C, False, id="chromium-certificate-is-config"),
+    pytest.param("net::ERR_NAME_NOT_RESOLVED", _C, False, id="chromium-unresolved-name-is-config"),
+    pytest.param("error code: 1033", _T, True, id="cloudflare-1033-bare"),
     # Gateways and platforms.
     pytest.param(
         "upstream connect error or disconnect/reset before headers. reset reason: connection "

@@ -91,7 +91,8 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
 # resolve"), gRPC ("DNS resolution failed"), curl 6 ("Could not resolve host"), Java
-# (UnknownHostException) and Go ("server misbehaving", a SERVFAIL: transient) print it.
+# (UnknownHostException), Chromium (net::ERR_NAME_NOT_RESOLVED) and Go ("server misbehaving", a
+# SERVFAIL: transient) print it.
 _DNS_TEXT: Final = Gated(
     (
         "name or service",
@@ -106,10 +107,12 @@ _DNS_TEXT: Final = Gated(
         "could not resolve host",
         "unknownhostexception",
         "server misbehaving",
+        "err_name_not_resolved",
     ),
     r"name or service not known|nodename nor servname|no address associated with hostname"
     r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve"
-    r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving",
+    r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving"
+    r"|err_name_not_resolved",
 )
 _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbehaving")
 _HTML_TITLE: Final = re.compile(

@@ -1100,20 +1100,22 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # (jdk.internal.net.http Http1Response "HTTP/1.1 header parser received no bytes"), Apache
     # HttpClient (NoHttpResponseException "… failed to respond", ConnectionClosedException "Premature
     # end of … message body"), Reactor Netty (PrematureCloseException "Connection prematurely closed
-    # BEFORE/DURING response"), JSSE ("Remote host terminated the handshake"), and every client's
+    # BEFORE/DURING response"), OkHttp's ConnectionShutdownException (a GOAWAY under a call),
+    # JSSE ("Remote host terminated the handshake"), and every client's
     # ConnectException "Failed to connect to host/ip:port" (curl says it too). A stream reset for a
     # PROTOCOL_ERROR stays generic (the code table).
     _h(
         K.TIMEOUT,
         "stream was reset|not found: limit=|header parser received no bytes|failed to respond"
         "|nohttpresponseexception|premature end of|prematurely closed|prematurecloseexception"
-        "|remote host terminated the handshake|failed to connect to",
+        "|remote host terminated the handshake|failed to connect to|connectionshutdownexception",
         r"stream was reset: (?:internal_error|refused_stream|cancel|enhance_your_calm|connect_error)"
         r"|not found: limit=\d+ content=|header parser received no bytes"
         r"|(?:target server|:\d+) failed to respond|nohttpresponseexception"
         r"|premature end of (?:chunk coded|content-length delimited) message body"
         r"|connection prematurely closed (?:before|during) response|prematurecloseexception"
-        r"|remote host terminated the handshake|failed to connect to [\w.-]",
+        r"|remote host terminated the handshake|failed to connect to [\w.-]"
+        r"|connectionshutdownexception",
     ),
     # .NET: System.Net.Http and System.Net.Sockets resource strings (dotnet/runtime@2f6991f
     # src/libraries/System.Net.Http/src/Resources/Strings.resx: net_http_client_execution_error,
@@ -1171,14 +1173,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Python: anyio's broken and ended streams (anyio BrokenResourceError, EndOfStream), http.client's
     # BadStatusLine (RemoteDisconnected's base), h2 stream resets as httpcore prints them
     # ("<StreamReset stream_id:1, error_code:…>"), websockets' dropped connection ("no close frame
-    # received or sent", websockets/frames.py), gRPC core's transport details ("Stream removed",
+    # received or sent", websockets/exceptions.py; InvalidMessage "did not receive a valid HTTP
+    # response", websockets/asyncio/client.py), gRPC core's transport details ("Stream removed",
     # "Endpoint read failed").
     _h(
         K.TIMEOUT,
         "brokenresourceerror|endofstream|badstatusline|streamreset stream_id|no close frame"
-        "|stream removed|endpoint read failed",
+        "|valid http response|stream removed|endpoint read failed",
         r"brokenresourceerror|endofstream|badstatusline|streamreset stream_id:"
-        r"|no close frame received or sent|stream removed|endpoint read failed",
+        r"|no close frame received or sent|did not receive a valid http response"
+        r"|stream removed|endpoint read failed",
     ),
     # Gateways: Envoy's reset reasons (envoyproxy/envoy source/common/http/utility.cc
     # resetReasonToString; "overflow" is overloaded, above), HAProxy's error pages (haproxy/haproxy
@@ -1194,7 +1198,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "reset reason: |upstream reset|respond in time|no server is available|invalid or incomplete"
         "|communicating with endpoint|origintimeout|originconnection|origininvalidresponse"
         "|backendconnectionfailure|temporary error and could not complete|connection to the instance"
-        "|idle connection|argo tunnel error",
+        "|idle connection|argo tunnel error|error code: 1033",
         r"reset reason: (?:(?:local |remote )?connection (?:failure|termination|timeout)"
         r"|(?:local|remote)(?: refused stream)? reset)|upstream reset:"
         r"|the server didn.t respond in time|no server is available to handle this request"
@@ -1203,22 +1207,40 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|origintimeout|originconnection(?:error|aborted|refused)|origininvalidresponse"
         r"|backendconnectionfailure|temporary error and could not complete your request"
         r"|http connection to the instance had an error"
-        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error",
+        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error|error code: 1033\b",
     ),
     # Heroku H18: the app's dyno closed the socket mid-request. A phrase, so that the caller-side
     # "request interrupted" wording (generic, above) does not take it.
     _p(K.TIMEOUT, "server request interrupted", r"server request interrupted"),
+    # Browsers' fetch() network failure, one sentence per engine (Chromium "Failed to fetch",
+    # Firefox "NetworkError when attempting to fetch resource.", WebKit "Load failed"), as web
+    # and Electron chat clients print it, and Chromium's net error names for a connection that
+    # failed or broke (chromium/src net/base/net_error_list.h). A whole line only, for "failed to
+    # fetch": "Failed to fetch models: 401" names its own cause.
+    _h(
+        K.TIMEOUT,
+        "failed to fetch|networkerror when attempting|load failed|net::err_",
+        r"(?:^|: )failed to fetch(?=$|\n)|networkerror when attempting to fetch resource"
+        r"|typeerror: load failed"
+        r"|net::err_(?:connection_(?:reset|closed|refused|timed_out|aborted|failed)|timed_out"
+        r"|network_changed|internet_disconnected|empty_response|incomplete_chunked_encoding"
+        r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error)",
+    ),
     # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
     # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
     _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
-    # config: a certificate the client will not trust, as .NET and Java word it (dotnet/runtime
-    # net_ssl_io_cert_validation "The remote certificate is invalid …"; JSSE "PKIX path building
-    # failed", "unable to find valid certification path to requested target").
+    # config: a certificate the client will not trust, as .NET, Java and Chromium word it
+    # (dotnet/runtime net_ssl_io_cert_validation "The remote certificate is invalid …"; JSSE "PKIX
+    # path building failed", "unable to find valid certification path to requested target", "No
+    # subject alternative DNS name matching … found"; net::ERR_CERT_*), and Go's crypto/tls meeting
+    # plain HTTP where it expected TLS ("tls: first record does not look like a TLS handshake").
     _p(
         K.CONFIG,
-        "remote certificate is invalid|pkix path|valid certification path",
+        "remote certificate is invalid|pkix path|valid certification path|no subject alternative"
+        "|does not look like a tls handshake|net::err_cert_",
         r"the remote certificate is invalid|pkix path (?:building|validation) failed"
-        r"|unable to find valid certification path",
+        r"|unable to find valid certification path|no subject alternative (?:dns )?names? matching"
+        r"|first record does not look like a tls handshake|net::err_cert_[a-z_]+",
         endpoint=True,
     ),
     _p(
