@@ -577,6 +577,29 @@ _WORDINGS = [
     pytest.param("net::ERR_CERT_AUTHORITY_INVALID", _C, False, id="chromium-certificate-is-config"),
     pytest.param("net::ERR_NAME_NOT_RESOLVED", _C, False, id="chromium-unresolved-name-is-config"),
     pytest.param("error code: 1033", _T, True, id="cloudflare-1033-bare"),
+    pytest.param(
+        "http2: Transport: peer server initiated graceful shutdown after some of Request.Body was sent",
+        _T,
+        True,
+        id="go-http2-goaway-mid-upload",
+    ),
+    pytest.param(
+        "ProxyError: Unable to connect to proxy", _T, True, id="urllib3-proxy-unreachable"
+    ),
+    pytest.param("General SOCKS server failure", _T, True, id="pysocks-general-failure"),
+    pytest.param(
+        "curl: (97) Can't complete SOCKS5 connection to api.openai.com. (4)",
+        _T,
+        True,
+        id="curl-97-socks",
+    ),
+    pytest.param("StatusCode.UNKNOWN", _G, True, id="grpc-unknown-is-an-unexpected-5xx"),
+    pytest.param(
+        "StatusCode.UNKNOWN: Exception calling application: invalid api key",
+        _A,
+        False,
+        id="grpc-unknown-with-its-own-cause",
+    ),
     # Gateways and platforms.
     pytest.param(
         "upstream connect error or disconnect/reset before headers. reset reason: connection "
@@ -691,6 +714,11 @@ def test_wording_as_exception_gets_its_kind(text: str, kind: Kind, retryable: bo
 _DNS = [
     pytest.param("curl: (6) Could not resolve host: my-llm.internal", _C, id="curl-6-unknown-host"),
     pytest.param("java.net.UnknownHostException: my-llm.internal", _C, id="java-unknown-host"),
+    pytest.param(
+        "DNS resolution failed for my-llm.internal:443: empty address list: ",
+        _C,
+        id="grpc-empty-address-list",
+    ),
     pytest.param(
         "curl: (6) Could not resolve host: https://api.openai.com/v1/chat/completions",
         _T,

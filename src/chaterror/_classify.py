@@ -90,9 +90,9 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 )
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
-# resolve"), gRPC ("DNS resolution failed"), curl 6 ("Could not resolve host"), Java
-# (UnknownHostException), Chromium (net::ERR_NAME_NOT_RESOLVED) and Go ("server misbehaving", a
-# SERVFAIL: transient) print it.
+# resolve"), gRPC ("DNS resolution failed", "empty address list"), curl 6 ("Could not resolve
+# host"), Java (UnknownHostException), Chromium (net::ERR_NAME_NOT_RESOLVED) and Go ("server
+# misbehaving", a SERVFAIL: transient) print it.
 _DNS_TEXT: Final = Gated(
     (
         "name or service",
@@ -108,11 +108,12 @@ _DNS_TEXT: Final = Gated(
         "unknownhostexception",
         "server misbehaving",
         "err_name_not_resolved",
+        "empty address list",
     ),
     r"name or service not known|nodename nor servname|no address associated with hostname"
     r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve"
     r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving"
-    r"|err_name_not_resolved",
+    r"|err_name_not_resolved|empty address list",
 )
 _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbehaving")
 _HTML_TITLE: Final = re.compile(

@@ -1166,6 +1166,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|stream error: stream id \d+; (?:internal_error|refused_stream|enhance_your_calm)"
         r"|bad record mac",
     ),
+    # Proxies between the client and the provider: Go http2's GOAWAY mid-upload (net/http
+    # h2_bundle.go "http2: Transport: peer server initiated graceful shutdown after some of
+    # Request.Body was sent"), urllib3's ProxyError ("Unable to connect to proxy", urllib3/
+    # connectionpool.py), SOCKS replies (Anorov/PySocks socks.py SOCKS5_ERRORS 0x01 "General SOCKS
+    # server failure"; curl lib/socks.c "Can't complete SOCKS5 connection to …").
+    _h(
+        K.TIMEOUT,
+        "graceful shutdown|connect to proxy|socks server failure|complete socks",
+        r"peer server initiated graceful shutdown|(?:unable|cannot) to connect to proxy"
+        r"|cannot connect to proxy|general socks server failure|can.t complete socks\d? connection",
+    ),
+    # gRPC's UNKNOWN with nothing more: google-api-core maps it to a 500 (api_core/exceptions.py
+    # Unknown(ServerError)), an unexpected server error; "Stream removed" beside it is transport.
+    _h(K.GENERIC, "statuscode.unknown", r"statuscode\.unknown\b", retryable=True),
     # Node's http client, when the response is cut mid-body: ConnResetException('aborted')
     # (nodejs/node lib/_http_client.js), printed as "Error: aborted". Not "Request aborted" or
     # "This operation was aborted": those are the caller's own AbortSignal.
