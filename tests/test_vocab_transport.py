@@ -363,6 +363,22 @@ _WORDINGS = [
     ),
     pytest.param("SocketError: other side closed", _T, True, id="undici-other-side-closed"),
     pytest.param("SocketError: closed", _T, True, id="undici-socket-closed"),
+    pytest.param("SocketError: Socket error", _T, True, id="undici-socket-error-default"),
+    pytest.param(
+        "SecureProxyConnectionError: Secure Proxy Connection failed",
+        _T,
+        True,
+        id="undici-proxy-tls",
+    ),
+    pytest.param(
+        "Request body length does not match content-length header",
+        _G,
+        False,
+        id="undici-request-length-mismatch-is-the-callers",
+    ),
+    pytest.param(
+        "Headers Overflow Error", _G, False, id="undici-headers-overflow-is-not-transport"
+    ),
     pytest.param("TypeError: terminated", _T, True, id="undici-fetch-terminated"),
     pytest.param("TypeError: fetch failed", _T, True, id="undici-fetch-failed"),
     pytest.param(

@@ -1150,19 +1150,21 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|failed sending data to the peer",
     ),
     # Node: the TLS socket closed before the handshake (lib/_tls_wrap.js), undici's content-length
-    # mismatch and closed socket (nodejs/undici lib/core/errors.js ResponseContentLengthMismatch-
-    # Error, SocketError('closed')), HTTP/2 stream resets (lib/internal/http2/core.js "Stream closed
+    # mismatch, closed socket and TLS to a proxy (nodejs/undici@06cb8f6 lib/core/errors.js
+    # ResponseContentLengthMismatchError, SocketError 'closed' / 'Socket error',
+    # SecureProxyConnectionError), HTTP/2 stream resets (lib/internal/http2/core.js "Stream closed
     # with error code NGHTTP2_…"), Go http2's StreamError for a transient code (net/http
     # h2_bundle.go "stream error: stream ID %d; %v"; a CANCEL of our own stays generic), and a TLS
     # record that arrived corrupted ("bad record MAC", OpenSSL, Go crypto/tls).
     _h(
         K.TIMEOUT,
-        "tls connection was established|does not match content-length|nghttp2_|socketerror: closed"
-        "|stream error: stream id|bad record mac",
+        "tls connection was established|does not match content-length|nghttp2_|socketerror: "
+        "|stream error: stream id|bad record mac|und_err_prx_tls|secure proxy connection failed",
         r"socket disconnected before secure tls connection was established"
         r"|response body length does not match content-length header"
         r"|stream closed with error code nghttp2_(?:internal_error|refused_stream|cancel"
-        r"|enhance_your_calm|connect_error)|socketerror: closed"
+        r"|enhance_your_calm|connect_error)|socketerror: (?:closed|socket error)"
+        r"|und_err_prx_tls|secure proxy connection failed"
         r"|stream error: stream id \d+; (?:internal_error|refused_stream|enhance_your_calm)"
         r"|bad record mac",
     ),
