@@ -68,6 +68,17 @@ _WORDINGS = [
         id="h2-protocol-error-reason-is-not-transient",
     ),
     pytest.param("Kind(ConnectionReset)", _T, True, id="rust-io-kind-connection-reset"),
+    pytest.param(
+        "error writing a body to connection: Broken pipe (os error 32)",
+        _T,
+        True,
+        id="hyper-body-write",
+    ),
+    pytest.param("client error (SendRequest): channel closed", _T, True, id="hyper-channel-closed"),
+    pytest.param("dispatch task is gone", _T, True, id="hyper-dispatch-gone"),
+    pytest.param(
+        "received unexpected message from connection", _T, True, id="hyper-unexpected-message"
+    ),
     pytest.param("http2 error: keep-alive timed out", _T, True, id="hyper-keepalive-timeout"),
     # Java: java.net, JDK HttpClient, OkHttp, Apache HttpClient, Reactor Netty, JSSE.
     pytest.param(

@@ -1081,15 +1081,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(K.TIMEOUT, "terminated", r"(?:^|: )terminated(?=$|\n)"),
     # Transport wording from more clients' and gateways' own sources (gathered 2026-12; each
     # family names where it is written; tests/test_vocab_transport.py pins one row per wording).
-    # Rust: hyper's IncompleteMessage and body errors (hyperium/hyper@fb319ab src/error.rs),
+    # Rust: hyper's IncompleteMessage, body, ChannelClosed, UnexpectedMessage and DispatchGone
+    # errors (hyperium/hyper@fb319ab src/error.rs description()),
     # hyper-util's "client error (Connect|SendRequest)" (hyper-util src/client/legacy/client.rs),
     # h2's transient reset reasons (hyperium/h2@f7d1486 src/frame/reason.rs description(): a
     # PROTOCOL_ERROR's "unspecific protocol error detected" stays out), std io ErrorKind names.
     _h(
         K.TIMEOUT,
         "incompletemessage|error reading a body|client error (|error received: "
-        "|connectionreset|connectionaborted",
-        r"incompletemessage|error reading a body from connection|client error \((?:connect|sendrequest)\)"
+        "|connectionreset|connectionaborted|error writing a body|channel closed|channelclosed"
+        "|dispatch task is gone|unexpected message from connection",
+        r"incompletemessage|error (?:reading|writing) a body (?:from|to) connection"
+        r"|(?:^|: )channel closed(?=$|\n)|channelclosed|dispatch task is gone"
+        r"|received unexpected message from connection"
+        r"|client error \((?:connect|sendrequest)\)"
         r"|(?:stream|connection) error received: (?:unexpected internal error encountered"
         r"|refused stream before processing any application logic|stream no longer needed"
         r"|detected excessive load generating behavior|not a result of an error)"
