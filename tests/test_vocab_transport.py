@@ -420,6 +420,15 @@ _WORDINGS = [
         True,
         id="node-http2-goaway",
     ),
+    pytest.param("ESOCKETTIMEDOUT", _T, True, id="request-socket-timeout"),
+    pytest.param("AxiosError: Network Error", _T, True, id="axios-network-error"),
+    pytest.param("AxiosError: timeout of 60000ms exceeded", _T, True, id="axios-timeout"),
+    pytest.param(
+        "An established connection was aborted by the software in your host machine",
+        _T,
+        True,
+        id="windows-wsaeconnaborted",
+    ),
     pytest.param(
         "RequestAbortedError [AbortError]: Request aborted", _G, False, id="undici-caller-abort"
     ),

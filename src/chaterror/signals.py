@@ -1125,19 +1125,21 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # .NET: System.Net.Http and System.Net.Sockets resource strings (dotnet/runtime@2f6991f
     # src/libraries/System.Net.Http/src/Resources/Strings.resx: net_http_client_execution_error,
     # net_http_io_read/_write, net_http_http2_stream_error, net_http_invalid_response,
-    # net_http_ssl_connection_failed; WSAECONNRESET/WSAETIMEDOUT texts; .NET Framework's
-    # WebException "The underlying connection was closed: …").
+    # net_http_ssl_connection_failed; WSAECONNRESET/WSAETIMEDOUT/WSAECONNABORTED texts; .NET
+    # Framework's WebException "The underlying connection was closed: …").
     _h(
         K.TIMEOUT,
         "error occurred while sending the request|transport connection|forcibly closed"
         "|did not properly respond|http/2 server|underlying connection was closed"
-        "|ssl connection could not be established|invalid or unrecognized response",
+        "|ssl connection could not be established|invalid or unrecognized response"
+        "|established connection was aborted",
         r"an error occurred while sending the request"
         r"|unable to (?:read|write) data (?:from|to) the transport connection"
         r"|forcibly closed by the remote host|did not properly respond after a period of time"
         r"|the http/2 server (?:reset the stream|closed the connection)"
         r"|the underlying connection was closed|the ssl connection could not be established"
-        r"|the server returned an invalid or unrecognized response",
+        r"|the server returned an invalid or unrecognized response"
+        r"|an established connection was aborted by the software in your host machine",
     ),
     # curl's error texts (curl/curl@1874348 lib/strerror.c and the failf() calls behind them):
     # 52 "Empty reply from server", 56 "Failure when receiving data from the peer", 7 "Couldn't
@@ -1187,6 +1189,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # gRPC's UNKNOWN with nothing more: google-api-core maps it to a 500 (api_core/exceptions.py
     # Unknown(ServerError)), an unexpected server error; "Stream removed" beside it is transport.
     _h(K.GENERIC, "statuscode.unknown", r"statuscode\.unknown\b", retryable=True),
+    # Node's HTTP libraries: request's socket timeout code (request/request request.js
+    # ESOCKETTIMEDOUT) and axios's failed request (axios lib/adapters/xhr.js "Network Error",
+    # code ERR_NETWORK).
+    _h(
+        K.TIMEOUT,
+        "esockettimedout|axioserror: network error|err_network",
+        r"esockettimedout|axioserror: network error|err_network\b",
+    ),
     # Node's http client, when the response is cut mid-body: ConnResetException('aborted')
     # (nodejs/node lib/_http_client.js), printed as "Error: aborted". Not "Request aborted" or
     # "This operation was aborted": those are the caller's own AbortSignal.
