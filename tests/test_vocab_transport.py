@@ -624,6 +624,12 @@ _WORDINGS = [
     ),
     pytest.param("General SOCKS server failure", _T, True, id="pysocks-general-failure"),
     pytest.param(
+        "Proxy Server could not connect: Host unreachable.",
+        _T,
+        True,
+        id="httpcore-socks-could-not-connect",
+    ),
+    pytest.param(
         "curl: (97) Can't complete SOCKS5 connection to api.openai.com. (4)",
         _T,
         True,
@@ -786,6 +792,7 @@ def _exception(name: str) -> BaseException:
         pytest.param("BrokenResourceError", id="anyio-broken-resource"),
         pytest.param("EndOfStream", id="anyio-end-of-stream"),
         pytest.param("BadStatusLine", id="http-client-bad-status-line"),
+        pytest.param("ConnectionFailed", id="anyio-connection-failed"),
     ],
 )
 def test_transport_exception_class_is_a_timeout(name: str) -> None:

@@ -284,9 +284,11 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
                 "IncompleteRead",
                 "RemoteDisconnected",
                 "BadStatusLine",
-                # anyio: a stream whose connection broke, or that the peer ended mid-read
+                # anyio: a stream whose connection broke, or that the peer ended mid-read, or
+                # that could not connect (anyio/_core/_sockets.py ConnectionFailed)
                 "BrokenResourceError",
                 "EndOfStream",
+                "ConnectionFailed",
                 # aiohttp
                 "ServerTimeoutError",
                 "ConnectionTimeoutError",
@@ -1178,13 +1180,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Proxies between the client and the provider: Go http2's GOAWAY mid-upload (net/http
     # h2_bundle.go "http2: Transport: peer server initiated graceful shutdown after some of
     # Request.Body was sent"), urllib3's ProxyError ("Unable to connect to proxy", urllib3/
-    # connectionpool.py), SOCKS replies (Anorov/PySocks socks.py SOCKS5_ERRORS 0x01 "General SOCKS
+    # connectionpool.py; httpcore/_async/socks_proxy.py "Proxy Server could not connect"), SOCKS
+    # replies (Anorov/PySocks socks.py SOCKS5_ERRORS 0x01 "General SOCKS
     # server failure"; curl lib/socks.c "Can't complete SOCKS5 connection to …").
     _h(
         K.TIMEOUT,
-        "graceful shutdown|connect to proxy|socks server failure|complete socks",
+        "graceful shutdown|connect to proxy|socks server failure|complete socks"
+        "|proxy server could not connect",
         r"peer server initiated graceful shutdown|(?:unable|cannot) to connect to proxy"
-        r"|cannot connect to proxy|general socks server failure|can.t complete socks\d? connection",
+        r"|cannot connect to proxy|general socks server failure|can.t complete socks\d? connection"
+        r"|proxy server could not connect",
     ),
     # gRPC's UNKNOWN with nothing more: google-api-core maps it to a 500 (api_core/exceptions.py
     # Unknown(ServerError)), an unexpected server error; "Stream removed" beside it is transport.
