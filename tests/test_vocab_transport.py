@@ -635,6 +635,24 @@ _WORDINGS = [
         True,
         id="curl-97-socks",
     ),
+    pytest.param(
+        "rpc error: code = Internal desc = stream terminated by RST_STREAM with error code: INTERNAL_ERROR",
+        _T,
+        True,
+        id="grpc-go-rst-stream-internal-error",
+    ),
+    pytest.param(
+        "rpc error: code = Internal desc = stream terminated by RST_STREAM with error code: PROTOCOL_ERROR",
+        _G,
+        False,
+        id="grpc-go-rst-stream-protocol-error-is-not",
+    ),
+    pytest.param(
+        "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+        _T,
+        False,
+        id="grpc-go-caller-deadline",
+    ),
     pytest.param("StatusCode.UNKNOWN", _G, True, id="grpc-unknown-is-an-unexpected-5xx"),
     pytest.param(
         "StatusCode.UNKNOWN: Exception calling application: invalid api key",

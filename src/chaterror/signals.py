@@ -1163,18 +1163,23 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ResponseContentLengthMismatchError, SocketError 'closed' / 'Socket error',
     # SecureProxyConnectionError), HTTP/2 stream resets (lib/internal/http2/core.js "Stream closed
     # with error code NGHTTP2_…"), Go http2's StreamError for a transient code (net/http
-    # h2_bundle.go "stream error: stream ID %d; %v"; a CANCEL of our own stays generic), and a TLS
+    # h2_bundle.go "stream error: stream ID %d; %v"; a CANCEL of our own stays generic), grpc-go's
+    # reset stream (internal/transport/http2_client.go "stream terminated by RST_STREAM with error
+    # code: %v"), and a TLS
     # record that arrived corrupted ("bad record MAC", OpenSSL, Go crypto/tls).
     _h(
         K.TIMEOUT,
         "tls connection was established|does not match content-length|nghttp2_|socketerror: "
-        "|stream error: stream id|bad record mac|und_err_prx_tls|secure proxy connection failed",
+        "|stream error: stream id|bad record mac|und_err_prx_tls|secure proxy connection failed"
+        "|stream terminated by rst_stream",
         r"socket disconnected before secure tls connection was established"
         r"|response body length does not match content-length header"
         r"|stream closed with error code nghttp2_(?:internal_error|refused_stream|cancel"
         r"|enhance_your_calm|connect_error)|socketerror: (?:closed|socket error)"
         r"|und_err_prx_tls|secure proxy connection failed"
         r"|stream error: stream id \d+; (?:internal_error|refused_stream|enhance_your_calm)"
+        r"|stream terminated by rst_stream with error code: (?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|no_error)"
         r"|bad record mac",
     ),
     # Proxies between the client and the provider: Go http2's GOAWAY mid-upload (net/http
