@@ -660,6 +660,24 @@ _WORDINGS = [
         False,
         id="grpc-unknown-with-its-own-cause",
     ),
+    pytest.param(
+        'Connection was closed before we received a valid response from endpoint URL: "https://x".',
+        _T,
+        True,
+        id="botocore-connection-closed",
+    ),
+    pytest.param(
+        "An HTTP Client failed to establish a connection: ",
+        _T,
+        True,
+        id="botocore-connection-error",
+    ),
+    pytest.param(
+        'Read timeout on endpoint URL: "https://bedrock-runtime.us-east-1.amazonaws.com/"',
+        _T,
+        True,
+        id="botocore-read-timeout",
+    ),
     # Gateways and platforms.
     pytest.param(
         "upstream connect error or disconnect/reset before headers. reset reason: connection "

@@ -1196,6 +1196,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|cannot connect to proxy|general socks server failure|can.t complete socks\d? connection"
         r"|proxy server could not connect",
     ),
+    # botocore's transport exceptions as printed (botocore/exceptions.py ConnectionClosedError
+    # "Connection was closed before we received a valid response from endpoint URL",
+    # HTTPClientError's ConnectionError "An HTTP Client failed to establish a connection").
+    _h(
+        K.TIMEOUT,
+        "before we received a valid response|failed to establish a connection",
+        r"connection was closed before we received a valid response"
+        r"|an http client failed to establish a connection",
+    ),
     # gRPC's UNKNOWN with nothing more: google-api-core maps it to a 500 (api_core/exceptions.py
     # Unknown(ServerError)), an unexpected server error; "Stream removed" beside it is transport.
     _h(K.GENERIC, "statuscode.unknown", r"statuscode\.unknown\b", retryable=True),
