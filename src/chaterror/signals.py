@@ -1276,6 +1276,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|network_changed|internet_disconnected|empty_response|incomplete_chunked_encoding"
         r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error)",
     ),
+    # Envoy's response code details, as its access logs, Istio and Envoy-based AI gateways print
+    # them (envoyproxy/envoy docs/root/configuration/http/http_conn_man/response_code_details.rst):
+    # an upstream reset or timed out (timeout), its circuit breaker full (overloaded), no route or
+    # cluster for the request (config).
+    _h(
+        K.TIMEOUT,
+        "upstream_reset_|upstream_response_timeout|per_try_|stream_idle_timeout|no_healthy_upstream"
+        "|upstream_max_stream_duration_reached",
+        r"upstream_reset_(?:before|after)_response_started|upstream_response_timeout"
+        r"|upstream_per_try_(?:idle_)?timeout|stream_idle_timeout|no_healthy_upstream"
+        r"|upstream_max_stream_duration_reached",
+    ),
+    _p(
+        K.OVERLOADED,
+        "response_started{overflow",
+        r"upstream_reset_(?:before|after)_response_started\{overflow",
+        retryable=True,
+    ),
+    _p(K.CONFIG, "route_not_found|cluster_not_found", r"route_not_found|cluster_not_found"),
     # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
     # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
     _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
