@@ -719,6 +719,25 @@ _WORDINGS = [
         id="envoy-detail-overflow-is-capacity",
     ),
     pytest.param("route_not_found", _C, False, id="envoy-detail-route-not-found-is-config"),
+    pytest.param("Error 503 first byte timeout", _T, True, id="fastly-first-byte-is-the-origin"),
+    pytest.param("Error 503 backend read error", _T, True, id="fastly-backend-read-error"),
+    pytest.param(
+        "The proxy server received an invalid\nresponse from an upstream server.",
+        _T,
+        True,
+        id="apache-502-invalid-response",
+    ),
+    pytest.param(
+        "The proxy server could not handle the request", _T, True, id="apache-502-could-not-handle"
+    ),
+    pytest.param(
+        "The server is temporarily unable to service your request due to maintenance downtime or "
+        "capacity problems. Please try again later.",
+        _T,
+        True,
+        id="apache-503",
+    ),
+    pytest.param("Application failed to respond", _T, True, id="railway-502"),
     pytest.param("The server didn't respond in time.", _T, True, id="haproxy-504"),
     pytest.param("No server is available to handle this request.", _T, True, id="haproxy-503"),
     pytest.param(

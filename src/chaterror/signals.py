@@ -784,13 +784,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "page not found|route|unknown",
         r"404 page not found|page not found|no (?:such )?route(?! to host)|route not found|unknown (?:endpoint|url|path)",
     ),
-    # startup_timeout: an application's own first-token deadline.
+    # startup_timeout: an application's own first-token deadline. Not Fastly's and Varnish's
+    # "Error 503 first byte timeout" (docs.fastly.com/en/guides/common-503-errors): a CDN whose
+    # origin did not answer, a gateway timeout.
     _p(
         K.STARTUP_TIMEOUT,
         "first|initial|output within",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
-        r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
+        r"|(?<!503 )first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
         r"|no output within \d",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
@@ -1295,6 +1297,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=True,
     ),
     _p(K.CONFIG, "route_not_found|cluster_not_found", r"route_not_found|cluster_not_found"),
+    # Web servers and platforms in front of an app: Apache httpd's canned 502 and 503 texts
+    # (apache/httpd modules/http/http_protocol.c get_canned_error_string: "The proxy server
+    # received an invalid response from an upstream server", "The proxy server could not handle
+    # the request", "The server is temporarily unable to service your request due to maintenance
+    # downtime or capacity problems"), Railway's 502 ("Application failed to respond",
+    # docs.railway.com/reference/errors/application-failed-to-respond).
+    _h(
+        K.TIMEOUT,
+        "received an invalid|could not handle the request|temporarily unable to service"
+        "|application failed to respond",
+        r"proxy server received an invalid\s+response from an upstream server"
+        r"|proxy server could not handle the request|temporarily unable to service your request"
+        r"|application failed to respond",
+    ),
     # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
     # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
     _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
