@@ -195,7 +195,33 @@ _WORDINGS = [
         False,
         id="jsse-untrusted-certificate-is-config",
     ),
+    pytest.param(
+        "javax.net.ssl.SSLException: Connection or outbound has closed",
+        _T,
+        True,
+        id="jsse-outbound-closed",
+    ),
+    pytest.param("java.nio.channels.ClosedChannelException", _T, True, id="netty-closed-channel"),
+    pytest.param(
+        "io.grpc.StatusRuntimeException: INTERNAL: RST_STREAM closed stream. HTTP/2 error code: "
+        "INTERNAL_ERROR",
+        _T,
+        True,
+        id="grpc-java-rst-stream-internal-error",
+    ),
+    pytest.param(
+        "io.grpc.StatusRuntimeException: UNAVAILABLE: Network closed for unknown reason",
+        _T,
+        True,
+        id="grpc-java-network-closed",
+    ),
     # .NET: System.Net.Http, System.Net.Sockets, .NET Framework's WebException.
+    pytest.param(
+        "System.Net.Http.HttpRequestException: Error while copying content to a stream.",
+        _T,
+        True,
+        id="dotnet-content-copy-error",
+    ),
     pytest.param(
         "System.Net.Http.HttpIOException: The response ended prematurely. (ResponseEnded)",
         _T,

@@ -1110,40 +1110,46 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # HttpClient (NoHttpResponseException "… failed to respond", ConnectionClosedException "Premature
     # end of … message body"), Reactor Netty (PrematureCloseException "Connection prematurely closed
     # BEFORE/DURING response"), OkHttp's ConnectionShutdownException (a GOAWAY under a call),
-    # JSSE ("Remote host terminated the handshake"), and every client's
+    # Netty's ClosedChannelException, grpc-java's reset stream (grpc/grpc-java netty/
+    # NettyClientHandler "RST_STREAM closed stream. HTTP/2 error code: …"), JSSE ("Remote host
+    # terminated the handshake", "Connection or outbound has closed"), and every client's
     # ConnectException "Failed to connect to host/ip:port" (curl says it too). A stream reset for a
     # PROTOCOL_ERROR stays generic (the code table).
     _h(
         K.TIMEOUT,
         "stream was reset|not found: limit=|header parser received no bytes|failed to respond"
         "|nohttpresponseexception|premature end of|prematurely closed|prematurecloseexception"
-        "|remote host terminated the handshake|failed to connect to|connectionshutdownexception",
+        "|remote host terminated the handshake|failed to connect to|connectionshutdownexception"
+        "|closedchannelexception|outbound has closed|rst_stream closed stream",
         r"stream was reset: (?:internal_error|refused_stream|cancel|enhance_your_calm|connect_error)"
         r"|not found: limit=\d+ content=|header parser received no bytes"
         r"|(?:target server|:\d+) failed to respond|nohttpresponseexception"
         r"|premature end of (?:chunk coded|content-length delimited) message body"
         r"|connection prematurely closed (?:before|during) response|prematurecloseexception"
         r"|remote host terminated the handshake|failed to connect to [\w.-]"
-        r"|connectionshutdownexception",
+        r"|connectionshutdownexception|closedchannelexception|connection or outbound has closed"
+        r"|rst_stream closed stream\. http/2 error code: (?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|no_error)",
     ),
     # .NET: System.Net.Http and System.Net.Sockets resource strings (dotnet/runtime@2f6991f
     # src/libraries/System.Net.Http/src/Resources/Strings.resx: net_http_client_execution_error,
     # net_http_io_read/_write, net_http_http2_stream_error, net_http_invalid_response,
-    # net_http_ssl_connection_failed; WSAECONNRESET/WSAETIMEDOUT/WSAECONNABORTED texts; .NET
+    # net_http_ssl_connection_failed, net_http_content_stream_copy_error; WSAECONNRESET/WSAETIMEDOUT/WSAECONNABORTED texts; .NET
     # Framework's WebException "The underlying connection was closed: …").
     _h(
         K.TIMEOUT,
         "error occurred while sending the request|transport connection|forcibly closed"
         "|did not properly respond|http/2 server|underlying connection was closed"
         "|ssl connection could not be established|invalid or unrecognized response"
-        "|established connection was aborted",
+        "|established connection was aborted|error while copying content",
         r"an error occurred while sending the request"
         r"|unable to (?:read|write) data (?:from|to) the transport connection"
         r"|forcibly closed by the remote host|did not properly respond after a period of time"
         r"|the http/2 server (?:reset the stream|closed the connection)"
         r"|the underlying connection was closed|the ssl connection could not be established"
         r"|the server returned an invalid or unrecognized response"
-        r"|an established connection was aborted by the software in your host machine",
+        r"|an established connection was aborted by the software in your host machine"
+        r"|error while copying content to a stream",
     ),
     # curl's error texts (curl/curl@1874348 lib/strerror.c and the failf() calls behind them):
     # 52 "Empty reply from server", 56 "Failure when receiving data from the peer", 7 "Couldn't
