@@ -834,6 +834,24 @@ _WORDINGS = [
         id="nginx-upstream-timed-out",
     ),
     pytest.param(
+        "upstream sent no valid HTTP/1.0 header while reading response header from upstream",
+        _T,
+        True,
+        id="nginx-upstream-no-valid-header",
+    ),
+    pytest.param(
+        "upstream server temporarily disabled while connecting to upstream",
+        _T,
+        True,
+        id="nginx-upstream-disabled",
+    ),
+    pytest.param(
+        "client intended to send too large body: 10485761 bytes",
+        Kind.CONTEXT_LENGTH,
+        False,
+        id="nginx-413-body-too-large",
+    ),
+    pytest.param(
         "connect() failed (111: Connection refused) while connecting to upstream",
         _T,
         True,

@@ -1317,6 +1317,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|proxy server could not handle the request|temporarily unable to service your request"
         r"|application failed to respond",
     ),
+    # nginx's error-log reasons for a 502 (nginx/nginx src/http/ngx_http_upstream.c and
+    # ngx_http_proxy_module.c: "upstream sent no valid HTTP/1.0 header", "upstream sent invalid
+    # header", "upstream server temporarily disabled"), and its 413 ("client intended to send too
+    # large body", ngx_http_request_body.c / ngx_http_core_module.c): a request over the size cap.
+    _h(
+        K.TIMEOUT,
+        "upstream sent no valid|upstream sent invalid|upstream server temporarily disabled",
+        r"upstream sent (?:no valid http/1\.0 header|invalid (?:header|status|chunked response))"
+        r"|upstream server temporarily disabled",
+    ),
+    _p(K.CONTEXT_LENGTH, "too large body", r"client intended to send too large body"),
     # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
     # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
     _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
