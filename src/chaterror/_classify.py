@@ -90,7 +90,9 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 )
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
-# resolve") and gRPC ("DNS resolution failed") print it.
+# resolve"), gRPC ("DNS resolution failed", "empty address list"), curl 6 ("Could not resolve
+# host"), Java (UnknownHostException), Chromium (net::ERR_NAME_NOT_RESOLVED) and Go ("server
+# misbehaving", a SERVFAIL: transient) print it.
 _DNS_TEXT: Final = Gated(
     (
         "name or service",
@@ -102,11 +104,18 @@ _DNS_TEXT: Final = Gated(
         "eai_again",
         "failed to resolve",
         "dns resolution failed",
+        "could not resolve host",
+        "unknownhostexception",
+        "server misbehaving",
+        "err_name_not_resolved",
+        "empty address list",
     ),
     r"name or service not known|nodename nor servname|no address associated with hostname"
     r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve"
-    r"|dns resolution failed",
+    r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving"
+    r"|err_name_not_resolved|empty address list",
 )
+_DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbehaving")
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
 )
@@ -379,7 +388,7 @@ def _evidence(
             evidence.append(found)
     errnos = [*facts.errnos, *errnos_in_text(scan)]
     if "gaierror" in facts.classes or scan.search(_DNS_TEXT):
-        transient = "temporary failure" in scan.lower or "eai_again" in scan.lower
+        transient = any(w in scan.lower for w in _DNS_TRANSIENT_WORDS)
         errnos.append(-3 if transient else -2)
     known_host = False
     if errnos:  # only a DNS failure asks whether the host is a provider's global one

@@ -142,6 +142,14 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             # Cloudflare in front of OpenAI; OpenRouter's upstream dropped mid-stream.
             "cf_bad_gateway",
             "provider_unavailable",
+            # Azure Front Door's error info (learn.microsoft.com/azure/frontdoor/front-door-
+            # diagnostics) and API Management's LastError reason, in front of Azure OpenAI.
+            "origintimeout",
+            "originconnectionerror",
+            "originconnectionaborted",
+            "originconnectionrefused",
+            "origininvalidresponse",
+            "backendconnectionfailure",
         ),
         Code(K.TIMEOUT),
     ),
@@ -323,6 +331,12 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
                 "ChunkedEncodingError",
                 "IncompleteRead",
                 "RemoteDisconnected",
+                "BadStatusLine",
+                # anyio: a stream whose connection broke, or that the peer ended mid-read, or
+                # that could not connect (anyio/_core/_sockets.py ConnectionFailed)
+                "BrokenResourceError",
+                "EndOfStream",
+                "ConnectionFailed",
                 # aiohttp
                 "ServerTimeoutError",
                 "ConnectionTimeoutError",
@@ -1144,13 +1158,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "page not found|route|unknown",
         r"404 page not found|page not found|no (?:such )?route(?! to host)|route not found|unknown (?:endpoint|url|path)",
     ),
-    # startup_timeout: an application's own first-token deadline.
+    # startup_timeout: an application's own first-token deadline. Not Fastly's and Varnish's
+    # "Error 503 first byte timeout" (docs.fastly.com/en/guides/common-503-errors): a CDN whose
+    # origin did not answer, a gateway timeout.
     _p(
         K.STARTUP_TIMEOUT,
         "first|initial|output within",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
-        r"|first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
+        r"|(?<!503 )first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
         r"|no output within \d",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
@@ -1450,6 +1466,268 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|upstream prematurely closed connection",
     ),
     _h(K.TIMEOUT, "terminated", r"(?:^|: )terminated(?=$|\n)"),
+    # Transport wording from more clients' and gateways' own sources (gathered 2026-12; each
+    # family names where it is written; tests/test_vocab_transport.py pins one row per wording).
+    # Rust: hyper's IncompleteMessage, body, ChannelClosed, UnexpectedMessage and DispatchGone
+    # errors (hyperium/hyper@fb319ab src/error.rs description()),
+    # hyper-util's "client error (Connect|SendRequest)" (hyper-util src/client/legacy/client.rs),
+    # h2's transient reset reasons (hyperium/h2@f7d1486 src/frame/reason.rs description(): a
+    # PROTOCOL_ERROR's "unspecific protocol error detected" stays out), std io ErrorKind names.
+    _h(
+        K.TIMEOUT,
+        "incompletemessage|error reading a body|client error (|error received: "
+        "|connectionreset|connectionaborted|error writing a body|channel closed|channelclosed"
+        "|dispatch task is gone|unexpected message from connection",
+        r"incompletemessage|error (?:reading|writing) a body (?:from|to) connection"
+        r"|(?:^|: )channel closed(?=$|\n)|channelclosed|dispatch task is gone"
+        r"|received unexpected message from connection"
+        r"|client error \((?:connect|sendrequest)\)"
+        r"|(?:stream|connection) error received: (?:unexpected internal error encountered"
+        r"|refused stream before processing any application logic|stream no longer needed"
+        r"|detected excessive load generating behavior|not a result of an error)"
+        r"|connectionreset|connectionaborted",
+    ),
+    # Java: OkHttp (square/okhttp okhttp3/internal/http2/StreamResetException.kt "stream was reset:
+    # $errorCode"; okio's EOFException "\n not found: limit=0 content=…"), the JDK HttpClient
+    # (jdk.internal.net.http Http1Response "HTTP/1.1 header parser received no bytes"), Apache
+    # HttpClient (NoHttpResponseException "… failed to respond", ConnectionClosedException "Premature
+    # end of … message body"), Reactor Netty (PrematureCloseException "Connection prematurely closed
+    # BEFORE/DURING response"), OkHttp's ConnectionShutdownException (a GOAWAY under a call),
+    # Netty's ClosedChannelException, grpc-java's reset stream (grpc/grpc-java netty/
+    # NettyClientHandler "RST_STREAM closed stream. HTTP/2 error code: …"), JSSE ("Remote host
+    # terminated the handshake", "Connection or outbound has closed"), and every client's
+    # ConnectException "Failed to connect to host/ip:port" (curl says it too). A stream reset for a
+    # PROTOCOL_ERROR stays generic (the code table).
+    _h(
+        K.TIMEOUT,
+        "stream was reset|not found: limit=|header parser received no bytes|failed to respond"
+        "|nohttpresponseexception|premature end of|prematurely closed|prematurecloseexception"
+        "|remote host terminated the handshake|failed to connect to|connectionshutdownexception"
+        "|closedchannelexception|outbound has closed|rst_stream closed stream",
+        r"stream was reset: (?:internal_error|refused_stream|cancel|enhance_your_calm|connect_error)"
+        r"|not found: limit=\d+ content=|header parser received no bytes"
+        r"|(?:target server|:\d+) failed to respond|nohttpresponseexception"
+        r"|premature end of (?:chunk coded|content-length delimited) message body"
+        r"|connection prematurely closed (?:before|during) response|prematurecloseexception"
+        r"|remote host terminated the handshake|failed to connect to [\w.-]"
+        r"|connectionshutdownexception|closedchannelexception|connection or outbound has closed"
+        r"|rst_stream closed stream\. http/2 error code: (?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|no_error)",
+    ),
+    # .NET: System.Net.Http and System.Net.Sockets resource strings (dotnet/runtime@2f6991f
+    # src/libraries/System.Net.Http/src/Resources/Strings.resx: net_http_client_execution_error,
+    # net_http_io_read/_write, net_http_http2_stream_error, net_http_invalid_response,
+    # net_http_ssl_connection_failed, net_http_content_stream_copy_error; WSAECONNRESET/WSAETIMEDOUT/WSAECONNABORTED texts; .NET
+    # Framework's WebException "The underlying connection was closed: …").
+    _h(
+        K.TIMEOUT,
+        "error occurred while sending the request|transport connection|forcibly closed"
+        "|did not properly respond|http/2 server|underlying connection was closed"
+        "|ssl connection could not be established|invalid or unrecognized response"
+        "|established connection was aborted|error while copying content",
+        r"an error occurred while sending the request"
+        r"|unable to (?:read|write) data (?:from|to) the transport connection"
+        r"|forcibly closed by the remote host|did not properly respond after a period of time"
+        r"|the http/2 server (?:reset the stream|closed the connection)"
+        r"|the underlying connection was closed|the ssl connection could not be established"
+        r"|the server returned an invalid or unrecognized response"
+        r"|an established connection was aborted by the software in your host machine"
+        r"|error while copying content to a stream",
+    ),
+    # curl's error texts (curl/curl@1874348 lib/strerror.c and the failf() calls behind them):
+    # 52 "Empty reply from server", 56 "Failure when receiving data from the peer", 7 "Couldn't
+    # connect to server", 35 "SSL connect error" / SSL_ERROR_SYSCALL, 18 "transfer closed with …
+    # remaining", 92 "HTTP/2 stream N was not closed cleanly", 16 HTTP/2 framing, 55 sending.
+    _h(
+        K.TIMEOUT,
+        "empty reply from server|failure when receiving data|connect to server|ssl_error_syscall"
+        "|ssl connect error|transfer closed with|not closed cleanly|http2 framing layer"
+        "|failed sending data to the peer",
+        r"empty reply from server|failure when receiving data from the peer"
+        r"|could(?:n.t| not) connect to server|ssl_error_syscall|ssl connect error"
+        r"|transfer closed with (?:\d+ bytes remaining to read|outstanding read data remaining)"
+        r"|http/2 stream \d+ was not closed cleanly|error in the http2 framing layer"
+        r"|failed sending data to the peer",
+    ),
+    # Node: the TLS socket closed before the handshake (lib/_tls_wrap.js), undici's content-length
+    # mismatch, closed socket and TLS to a proxy (nodejs/undici@06cb8f6 lib/core/errors.js
+    # ResponseContentLengthMismatchError, SocketError 'closed' / 'Socket error',
+    # SecureProxyConnectionError), HTTP/2 stream resets (lib/internal/http2/core.js "Stream closed
+    # with error code NGHTTP2_…"), Go http2's StreamError for a transient code (net/http
+    # h2_bundle.go "stream error: stream ID %d; %v"; a CANCEL of our own stays generic), grpc-go's
+    # reset stream (internal/transport/http2_client.go "stream terminated by RST_STREAM with error
+    # code: %v"), and a TLS
+    # record that arrived corrupted ("bad record MAC", OpenSSL, Go crypto/tls).
+    _h(
+        K.TIMEOUT,
+        "tls connection was established|does not match content-length|nghttp2_|socketerror: "
+        "|stream error: stream id|bad record mac|und_err_prx_tls|secure proxy connection failed"
+        "|stream terminated by rst_stream",
+        r"socket disconnected before secure tls connection was established"
+        r"|response body length does not match content-length header"
+        r"|stream closed with error code nghttp2_(?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|connect_error)|socketerror: (?:closed|socket error)"
+        r"|und_err_prx_tls|secure proxy connection failed"
+        r"|stream error: stream id \d+; (?:internal_error|refused_stream|enhance_your_calm)"
+        r"|stream terminated by rst_stream with error code: (?:internal_error|refused_stream|cancel"
+        r"|enhance_your_calm|no_error)"
+        r"|bad record mac",
+    ),
+    # Proxies between the client and the provider: Go http2's GOAWAY mid-upload (net/http
+    # h2_bundle.go "http2: Transport: peer server initiated graceful shutdown after some of
+    # Request.Body was sent"), urllib3's ProxyError ("Unable to connect to proxy", urllib3/
+    # connectionpool.py; httpcore/_async/socks_proxy.py "Proxy Server could not connect"), SOCKS
+    # replies (Anorov/PySocks socks.py SOCKS5_ERRORS 0x01 "General SOCKS
+    # server failure"; curl lib/socks.c "Can't complete SOCKS5 connection to …").
+    _h(
+        K.TIMEOUT,
+        "graceful shutdown|connect to proxy|socks server failure|complete socks"
+        "|proxy server could not connect",
+        r"peer server initiated graceful shutdown|(?:unable|cannot) to connect to proxy"
+        r"|cannot connect to proxy|general socks server failure|can.t complete socks\d? connection"
+        r"|proxy server could not connect",
+    ),
+    # botocore's transport exceptions as printed (botocore/exceptions.py ConnectionClosedError
+    # "Connection was closed before we received a valid response from endpoint URL",
+    # HTTPClientError's ConnectionError "An HTTP Client failed to establish a connection").
+    _h(
+        K.TIMEOUT,
+        "before we received a valid response|failed to establish a connection",
+        r"connection was closed before we received a valid response"
+        r"|an http client failed to establish a connection",
+    ),
+    # gRPC's UNKNOWN with nothing more: google-api-core maps it to a 500 (api_core/exceptions.py
+    # Unknown(ServerError)), an unexpected server error; "Stream removed" beside it is transport.
+    _h(K.GENERIC, "statuscode.unknown", r"statuscode\.unknown\b", retryable=True),
+    # Node's HTTP libraries: request's socket timeout code (request/request request.js
+    # ESOCKETTIMEDOUT) and axios's failed request (axios lib/adapters/xhr.js "Network Error",
+    # code ERR_NETWORK).
+    _h(
+        K.TIMEOUT,
+        "esockettimedout|axioserror: network error|err_network",
+        r"esockettimedout|axioserror: network error|err_network\b",
+    ),
+    # Node's http client, when the response is cut mid-body: ConnResetException('aborted')
+    # (nodejs/node lib/_http_client.js), printed as "Error: aborted". Not "Request aborted" or
+    # "This operation was aborted": those are the caller's own AbortSignal.
+    _h(K.TIMEOUT, "aborted", r"(?:^|: )aborted(?=$|\n)"),
+    # Python: anyio's broken and ended streams (anyio BrokenResourceError, EndOfStream), http.client's
+    # BadStatusLine (RemoteDisconnected's base), h2 stream resets as httpcore prints them
+    # ("<StreamReset stream_id:1, error_code:…>"), websockets' dropped connection ("no close frame
+    # received or sent", websockets/exceptions.py; InvalidMessage "did not receive a valid HTTP
+    # response", websockets/asyncio/client.py), gRPC core's transport details ("Stream removed",
+    # "Endpoint read failed").
+    _h(
+        K.TIMEOUT,
+        "brokenresourceerror|endofstream|badstatusline|streamreset stream_id|no close frame"
+        "|valid http response|stream removed|endpoint read failed",
+        r"brokenresourceerror|endofstream|badstatusline|streamreset stream_id:"
+        r"|no close frame received or sent|did not receive a valid http response"
+        r"|stream removed|endpoint read failed",
+    ),
+    # Gateways: Envoy's reset reasons (envoyproxy/envoy source/common/http/utility.cc
+    # resetReasonToString; "overflow" is overloaded, above), HAProxy's error pages (haproxy/haproxy
+    # src/http.c http_err_msgs), AWS API Gateway's "Network error communicating with endpoint",
+    # Azure Front Door's error info (learn.microsoft.com/azure/frontdoor/front-door-diagnostics:
+    # OriginTimeout, OriginConnectionAborted, …) and API Management's BackendConnectionFailure
+    # (learn.microsoft.com/azure/api-management/api-management-error-handling-policies), Google's
+    # front end ("The server encountered a temporary error and could not complete your request")
+    # and Cloud Run (cloud.google.com/run/docs/troubleshooting), Heroku's router (devcenter.heroku.
+    # com/articles/error-codes H15, H18), Cloudflare 1033 (cloudflared not reachable).
+    _h(
+        K.TIMEOUT,
+        "reset reason: |upstream reset|respond in time|no server is available|invalid or incomplete"
+        "|communicating with endpoint|origintimeout|originconnection|origininvalidresponse"
+        "|backendconnectionfailure|temporary error and could not complete|connection to the instance"
+        "|idle connection|argo tunnel error|error code: 1033",
+        r"reset reason: (?:(?:local |remote )?connection (?:failure|termination|timeout)"
+        r"|(?:local|remote)(?: refused stream)? reset)|upstream reset:"
+        r"|the server didn.t respond in time|no server is available to handle this request"
+        r"|the server returned an invalid or incomplete response"
+        r"|network error communicating with endpoint"
+        r"|origintimeout|originconnection(?:error|aborted|refused)|origininvalidresponse"
+        r"|backendconnectionfailure|temporary error and could not complete your request"
+        r"|http connection to the instance had an error"
+        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error|error code: 1033\b",
+    ),
+    # Heroku H18: the app's dyno closed the socket mid-request. A phrase, so that the caller-side
+    # "request interrupted" wording (generic, above) does not take it.
+    _p(K.TIMEOUT, "server request interrupted", r"server request interrupted"),
+    # Browsers' fetch() network failure, one sentence per engine (Chromium "Failed to fetch",
+    # Firefox "NetworkError when attempting to fetch resource.", WebKit "Load failed"), as web
+    # and Electron chat clients print it, and Chromium's net error names for a connection that
+    # failed or broke (chromium/src net/base/net_error_list.h). A whole line only, for "failed to
+    # fetch": "Failed to fetch models: 401" names its own cause.
+    _h(
+        K.TIMEOUT,
+        "failed to fetch|networkerror when attempting|load failed|net::err_",
+        r"(?:^|: )failed to fetch(?=$|\n)|networkerror when attempting to fetch resource"
+        r"|typeerror: load failed"
+        r"|net::err_(?:connection_(?:reset|closed|refused|timed_out|aborted|failed)|timed_out"
+        r"|network_changed|internet_disconnected|empty_response|incomplete_chunked_encoding"
+        r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error)",
+    ),
+    # Envoy's response code details, as its access logs, Istio and Envoy-based AI gateways print
+    # them (envoyproxy/envoy docs/root/configuration/http/http_conn_man/response_code_details.rst):
+    # an upstream reset or timed out (timeout), its circuit breaker full (overloaded), no route or
+    # cluster for the request (config).
+    _h(
+        K.TIMEOUT,
+        "upstream_reset_|upstream_response_timeout|per_try_|stream_idle_timeout|no_healthy_upstream"
+        "|upstream_max_stream_duration_reached",
+        r"upstream_reset_(?:before|after)_response_started|upstream_response_timeout"
+        r"|upstream_per_try_(?:idle_)?timeout|stream_idle_timeout|no_healthy_upstream"
+        r"|upstream_max_stream_duration_reached",
+    ),
+    _p(
+        K.OVERLOADED,
+        "response_started{overflow",
+        r"upstream_reset_(?:before|after)_response_started\{overflow",
+        retryable=True,
+    ),
+    _p(K.CONFIG, "route_not_found|cluster_not_found", r"route_not_found|cluster_not_found"),
+    # Web servers and platforms in front of an app: Apache httpd's canned 502 and 503 texts
+    # (apache/httpd modules/http/http_protocol.c get_canned_error_string: "The proxy server
+    # received an invalid response from an upstream server", "The proxy server could not handle
+    # the request", "The server is temporarily unable to service your request due to maintenance
+    # downtime or capacity problems"), Railway's 502 ("Application failed to respond",
+    # docs.railway.com/reference/errors/application-failed-to-respond).
+    _h(
+        K.TIMEOUT,
+        "received an invalid|could not handle the request|temporarily unable to service"
+        "|application failed to respond",
+        r"proxy server received an invalid\s+response from an upstream server"
+        r"|proxy server could not handle the request|temporarily unable to service your request"
+        r"|application failed to respond",
+    ),
+    # nginx's error-log reasons for a 502 (nginx/nginx src/http/ngx_http_upstream.c and
+    # ngx_http_proxy_module.c: "upstream sent no valid HTTP/1.0 header", "upstream sent invalid
+    # header", "upstream server temporarily disabled"), and its 413 ("client intended to send too
+    # large body", ngx_http_request_body.c / ngx_http_core_module.c): a request over the size cap.
+    _h(
+        K.TIMEOUT,
+        "upstream sent no valid|upstream sent invalid|upstream server temporarily disabled",
+        r"upstream sent (?:no valid http/1\.0 header|invalid (?:header|status|chunked response))"
+        r"|upstream server temporarily disabled",
+    ),
+    _p(K.CONTEXT_LENGTH, "too large body", r"client intended to send too large body"),
+    # overloaded: Cloud Run had no instance to take the request (its 429/500 "The request was
+    # aborted because there was no available instance", cloud.google.com/run/docs/troubleshooting).
+    _p(K.OVERLOADED, "no available instance", r"there was no available instance"),
+    # config: a certificate the client will not trust, as .NET, Java and Chromium word it
+    # (dotnet/runtime net_ssl_io_cert_validation "The remote certificate is invalid …"; JSSE "PKIX
+    # path building failed", "unable to find valid certification path to requested target", "No
+    # subject alternative DNS name matching … found"; net::ERR_CERT_*), and Go's crypto/tls meeting
+    # plain HTTP where it expected TLS ("tls: first record does not look like a TLS handshake").
+    _p(
+        K.CONFIG,
+        "remote certificate is invalid|pkix path|valid certification path|no subject alternative"
+        "|does not look like a tls handshake|net::err_cert_",
+        r"the remote certificate is invalid|pkix path (?:building|validation) failed"
+        r"|unable to find valid certification path|no subject alternative (?:dns )?names? matching"
+        r"|first record does not look like a tls handshake|net::err_cert_[a-z_]+",
+        endpoint=True,
+    ),
     _p(
         K.CONFIG,
         "certificate|x509|handshake failure",

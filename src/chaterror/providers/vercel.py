@@ -15,12 +15,17 @@ PROFILE = Profile(
     hosts=("ai-gateway.vercel.sh",),
     words=("vercel|gateway|ai_gateway_api_key", r"vercel|gateway\w*error|ai_gateway_api_key"),
     # The platform's own codes in front of any deployment (vercel.com/docs/errors): a function
-    # that ran past its limit or did not begin its response in time, both answered 504.
+    # that ran past its limit or did not begin its response in time, both answered 504; a
+    # function that returned nothing and an external rewrite target that could not be reached
+    # or handshaken, answered 502.
     phrases=(
         phrase(
             Kind.TIMEOUT,
-            "function_invocation_timeout",
-            r"(?:edge_|middleware_)?function_invocation_timeout",
+            "function_invocation_timeout|middleware_invocation_timeout|no_response_from_function"
+            "|router_external_target",
+            r"(?:edge_|middleware_)?function_invocation_timeout|middleware_invocation_timeout"
+            r"|no_response_from_function"
+            r"|router_external_target_(?:connection_error|handshake_error|error)",
         ),
         # The gateway's free-tier throttle, sent as type rate_limit_exceeded (which vercel/ai
         # packages/gateway/src/errors/create-gateway-error.ts raises as GatewayRateLimitError;
