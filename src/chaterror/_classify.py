@@ -319,6 +319,12 @@ def _status(facts: Facts, scan: Scan) -> int | None:
         *(b.status for b in facts.bodies),
     ]
     found = next((s for s in candidates if s is not None and s >= 400), None)
+    if found == 500 and facts.status is None and not printed:
+        # A proxy's own 500 whose message is its HTTP client's report of the upstream's status
+        # ('{"message": "Request failed with status code 429", "code": 500}', axios; qwen-code
+        # proxies): the upstream's status says what failed.
+        relayed = (_RELAYED_STATUS.match(b.message.lower()) for b in facts.bodies if b.message)
+        found = next((int(m.group(1)) for m in relayed if m), found)
     if found is None:
         found = status_in_text(scan)
     if found == 400 and ("EventStreamError" in facts.classes or scan.search(_EVENT_EXCEPTION)):
@@ -327,6 +333,7 @@ def _status(facts: Facts, scan: Scan) -> int | None:
 
 
 _SDK_STATUS: Final = re.compile(r"^(?:[\w.]+: )?error code: ([45]\d\d)\b")
+_RELAYED_STATUS: Final = re.compile(r"request failed with status code ([45]\d\d)\b")
 
 
 def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str], list[str]]:

@@ -1334,6 +1334,62 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # Round-12 blind misses, each from its source:
+    # context_length: an input length over a maximum in OpenAI-compatible servers' words
+    # ("Input length 72054 exceeds the maximum length 65536", Roo-Code#2988); a window named as
+    # a token maximum ("max tokens of 200000 exceeded", Snowflake Cortex, positron#11737); the
+    # context named before the limit ("context exceeds provider limit", DeepSeek-Reasonix#8226).
+    _p(
+        K.CONTEXT_LENGTH,
+        "input length|max tokens of|context exceeds",
+        r"input length \(?\d+\)? exceeds (?:the )?max(?:imum)?(?: length)?"
+        r"|max(?:imum)? tokens of \d+ exceeded"
+        r"|context (?:window |length |size )?exceeds (?:the )?(?:provider|model)(?:'s)? "
+        r"(?:context )?(?:limit|maximum|window)",
+    ),
+    # config: Vertex AI's range check of a generation parameter ("Unable to submit request
+    # because it has a maxOutputTokens value of 119154 but the supported range is from 1
+    # (inclusive) to 65537 (exclusive)", gemini-cli#8276); a sampling value a model pins
+    # ("invalid temperature: only 0.6 is allowed for this model", Moonshot, inspect_ai#5156);
+    # an OData listing over its row cap ("Result set exceeds the maximum of 1000 rows. Use $top
+    # and $skip to paginate.", SAP AI Core, SAP-docs/sap-artificial-intelligence#94: a query to
+    # page, not a prompt to shorten, whatever its 413 says).
+    _p(
+        K.CONFIG,
+        "but the supported range is|invalid temperature|invalid top_p|result set exceeds",
+        r"value of [\d.e+-]+ but the supported range is"
+        r"|invalid (?:temperature|top_p)\b: only [\d.]+ is allowed"
+        r"|result set exceeds the maximum of \d+ rows",
+    ),
+    # content_filter: Gemini's RECITATION finish reason in a proxy's words ("candidate was
+    # blocked due to recitation", zuisong/gemini-openai-proxy#57); OCI Generative AI's
+    # blocklist guardrail ("Inappropriate output content detected in output blocklist",
+    # LightRAG#337); new-api's sensitive-word filter ("input contains sensitive words",
+    # QuantumNous/new-api types/error.go ErrorCodeSensitiveWordsDetected).
+    _p(
+        K.CONTENT_FILTER,
+        "recitation|blocklist|sensitive words",
+        r"blocked due to recitation|content detected in (?:input|output) blocklist"
+        r"|(?:input|output|prompt) contains sensitive words",
+    ),
+    # auth: a gateway whose upstream refused its key ("502 - the provider rejected the
+    # gateway's credentials", mozilla-ai/otari#1407: a 502 that retrying never fixes); Azure AI
+    # serverless endpoints' missing bearer token ("Auth token must be passed as a header called
+    # Authorization", big-AGI#898).
+    _p(
+        K.AUTH,
+        "rejected the gateway|must be passed as a header",
+        r"rejected the gateway'?s credentials"
+        r"|(?:auth|authentication|access) token must be passed as a header",
+    ),
+    # rate_limit: the Chinese apps' words for a provider's 429 ("请求速度过快, 被服务商限制了访问
+    # 频率", requests too fast, the provider limited the access frequency; deepchat#522).
+    _p(K.RATE_LIMIT, "请求速度过快|限制了访问频率", r"请求速度过快|限制了访问频率", bounded=False),
+    # config: one-api / new-api's relay has no channel serving the model in the key's group
+    # ("当前分组 X 下对于模型 Y 无可用渠道", answered 503; songquanpeng/one-api
+    # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
+    # relay does not serve, which the 503 does not make transient (easy-dataset#80).
+    _p(K.CONFIG, "无可用渠道", r"下对于模型 ?\S+ ?无可用渠道", bounded=False),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
     # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).

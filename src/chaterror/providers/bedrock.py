@@ -122,6 +122,15 @@ PROFILE = Profile(
         # ServiceUnavailableException "Too many connections, please wait before trying again."
         # (bedrock-runtime service-2.json; AWS troubleshooting page): the service's capacity.
         phrase(Kind.OVERLOADED, "too many connections", r"too many connections"),
+        # InternalServerException's message, also sent mid-stream with no code ("The system
+        # encountered an unexpected error during processing. Try your request again.";
+        # hydro-project/infinity#124): a server-side failure the message itself says to retry.
+        phrase(
+            Kind.GENERIC,
+            "unexpected error during processing",
+            r"encountered an unexpected error during processing\. try your request again",
+            retryable=True,
+        ),
         phrase(Kind.TIMEOUT, "unable to process", r"bedrock is unable to process your request"),
         # ThrottlingException's and ServiceQuotaExceededException's messages (service-2.json).
         # The quota one is an HTTP 400 whose doc still says "resubmit later": a cap all the same.

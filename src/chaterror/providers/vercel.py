@@ -38,6 +38,15 @@ PROFILE = Profile(
             ("free credits temporarily have rate limits",),
             r"free credits temporarily have rate limits",
         ),
+        # The gateway's billing gate ("AI Gateway requires a valid credit card on file to service
+        # requests.", raised by the AI SDK as GatewayInternalServerError;
+        # arlanrakh/talk-to-girlfriend-ai#6): an account to fund, whatever the class says.
+        Phrase(
+            Tier.CODE,
+            Kind.USAGE_LIMIT,
+            ("credit card on file",),
+            r"requires a valid credit card on file",
+        ),
         # vercel.com/docs/errors/FUNCTION_PAYLOAD_TOO_LARGE: the request body is over the
         # function's payload limit, a 413.
         phrase(

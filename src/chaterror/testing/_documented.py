@@ -706,6 +706,30 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "to handle the request, often due to maintenance or overload); the body is the case's "
         "own, as LiteLLM printed it",
     ),
+    ("deepseek", "generic"): Documented(
+        "r12b-deepseek-500-openresty-html",
+        {
+            "type": "http",
+            "status": 500,
+            "headers": {"content-type": "text/html"},
+            "body": "<html>\n<head><title>500 Internal Server Error</title></head>\n<body>\n"
+            "<center><h1>500 Internal Server Error</h1></center>\n<hr><center>openresty</center>"
+            "\n</body>\n</html>",
+            "url": "https://api.deepseek.com/chat/completions",
+        },
+        "api-docs.deepseek.com/quick_start/error_codes (500 Server Error); the page is the "
+        "case's own, as its openresty front sent it",
+    ),
+    ("deepseek", "overloaded"): Documented(
+        "r12b-deepseek-server-is-busy",
+        _http(
+            503,
+            {"error": {"message": "The server is busy. Please try again later."}},
+            "https://api.deepseek.com/chat/completions",
+        ),
+        "api-docs.deepseek.com/quick_start/error_codes (503 Server Overloaded: high traffic, "
+        "retry after a brief wait); OpenAI's error envelope (the API is OpenAI-compatible)",
+    ),
     ("huggingface", "auth"): Documented(
         "huggingface-text-smolagents-401-invalid-username-or-password",
         _http(
@@ -717,6 +741,21 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status 401 and URL as huggingface_hub printed them in the case; envelope: huggingface_hub "
         '2.4.0 utils/_http.py:1055-1080 (the Hub\'s {"error": "<message>"}, appended to the '
         "exception's message as the case shows)",
+    ),
+    ("huggingface", "config"): Documented(
+        "r12b-hf-serverless-model-too-large-to-load",
+        _http(
+            403,
+            {
+                "error": "The model akjindal53244/Llama-3.1-Storm-8B is too large to be loaded "
+                "automatically (16GB > 10GB). Please use Spaces (https://huggingface.co/spaces) "
+                "or Inference Endpoints (https://huggingface.co/inference-endpoints)."
+            },
+            f"{_HF_API}/akjindal53244/Llama-3.1-Storm-8B",
+        ),
+        "pypi clickbait-commit-messages README ('an HTTP 403 error along the lines of "
+        '{"error":"The model … is too large to be loaded automatically (16GB > 10GB) …"}\' from '
+        "api-inference.huggingface.co/models/<name>); the message is the case's own",
     ),
     ("huggingface", "context_length"): Documented(
         "huggingface-text-tgi-422-inputs-plus-max-new-tokens",
@@ -1001,6 +1040,25 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f'{_OPENROUTER} (401; {{"error": {{code, message, metadata}}}}); the error object is '
         "the case's own",
+    ),
+    ("openrouter", "generic"): Documented(
+        "openrouter-provider-returned-error-non-retryable",
+        {
+            "type": "stream",
+            "status": 200,
+            "headers": {"content-type": "text/event-stream"},
+            "body": "data: "
+            + json.dumps(
+                {
+                    "error": {"message": "Provider returned error"},
+                    "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "error"}],
+                }
+            )
+            + "\n\n",
+            "url": "https://openrouter.ai/api/v1/chat/completions",
+        },
+        f"{_OPENROUTER} (errors during streaming: an SSE chunk carrying error and "
+        "finish_reason 'error', no status once the stream has begun); the message is the case's",
     ),
     ("openrouter", "context_length"): Documented(
         "openrouter-cognee-instructorretryexception-max-context-16384",
