@@ -143,15 +143,16 @@ def _near_misses(size: int) -> list[str]:
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
 def test_no_pattern_is_super_linear(name: str, pattern: re.Pattern[str]) -> None:
     """Each pattern's time on every near miss grows linearly with its size: four times the
-    text costs well under eight times as long (a backtracking pattern costs sixteen times or
-    more). A ratio, not a deadline, so a loaded machine cannot fail it; a pattern that is
-    quick in absolute terms (under 20 ms on 16 KiB) is not timed twice."""
+    text costs well under ten times as long (a backtracking pattern costs sixteen times or
+    more). A ratio of best-of-five times, not a deadline, so a loaded machine cannot fail it;
+    a pattern that is quick in absolute terms (under 50 ms on 16 KiB, where a backtracking
+    one takes seconds) is not timed again."""
     for small, large in zip(_near_misses(SIZE // 4), _near_misses(SIZE), strict=True):
-        if _scan_time(pattern, large) < 0.02:
+        if _scan_time(pattern, large) < 0.05:
             continue
-        quarter = max(_scan_time(pattern, small, runs=3), 0.002)
-        growth = _scan_time(pattern, large, runs=3) / quarter
-        assert growth < 8, f"{name}: 4x the near miss {large[:12]!r} took {growth:.1f}x as long"
+        quarter = max(_scan_time(pattern, small, runs=5), 0.002)
+        growth = _scan_time(pattern, large, runs=5) / quarter
+        assert growth < 10, f"{name}: 4x the near miss {large[:12]!r} took {growth:.1f}x as long"
 
 
 def test_scanning_stops_at_the_limit() -> None:

@@ -258,7 +258,9 @@ def _timestamp_wait(value: str, now: Callable[[], float]) -> float | None:
     from datetime import datetime  # only timestamps need it; keep import light
 
     try:
-        when = datetime.fromisoformat(value.strip())
+        text = value.strip()
+        # RFC 3339's "Z" (Anthropic's resets); Python 3.10's fromisoformat reads only offsets.
+        when = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
     except ValueError:
         return None
     if when.tzinfo is None:
