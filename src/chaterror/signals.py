@@ -1334,6 +1334,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # Round-13 blind misses, each from its source:
+    # content_filter: a relay's moderation refusal ("Your submission contains text that is not
+    # allowed", a 403 from VoAPI, VoAPI/VoAPI#74, whose panel logs it as 风控 sensitive content).
+    _p(
+        K.CONTENT_FILTER,
+        "contains text that is not allowed",
+        r"(?:submission|input|prompt|request|message) contains text that is not allowed",
+    ),
+    # config: Azure OpenAI's embeddings batch cap ("Too many inputs. The max number of inputs
+    # is 16.", learn.microsoft.com/azure/ai-foundry/openai/faq): a request to split, not a
+    # window to shorten.
+    _p(K.CONFIG, "too many inputs", r"too many inputs\. the max number of inputs is \d+"),
     # Round-12 blind misses, each from its source:
     # context_length: an input length over a maximum in OpenAI-compatible servers' words
     # ("Input length 72054 exceeds the maximum length 65536", Roo-Code#2988); a window named as
@@ -1946,6 +1958,8 @@ _STATUS_PATTERNS: Final = tuple(
         r"|request timeout|payload too large|request entity too large|too many requests"
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
         r"\berror code:? ?([45]\d\d)\b",
+        # Letta's "API call got non-200 response code (code=404, msg=…)".
+        r"\bresponse code \(code=([45]\d\d)\b",
         r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
         r"|response_?status_?code|responsestatuscode|error[ _]?(?:msg|message))['\"]?"
         r"\s*[:=]?\s*['\"]?([45]\d\d)(?!\d)",
@@ -2078,7 +2092,7 @@ _LEADING_CODE: Final = re.compile(
 
 
 _TRAILING_CODE: Final = re.compile(r"\s([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,})\s*$")
-_BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[")
+_BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})\)")
 
 
 def codes_in_text(text: str | Scan) -> list[str]:
@@ -2099,11 +2113,13 @@ def codes_in_text(text: str | Scan) -> list[str]:
     )
     # An UPPER_SNAKE code printed last, after the message ("… after truncation.
     # TOO_MANY_TOKENS_IN_BATCH"), and a numeric one in brackets before a bracketed message
-    # ("[1305][The service may be temporarily overloaded …]", Zhipu's codes as apps print them).
+    # ("[1305][The service may be temporarily overloaded …]", Zhipu's codes as apps print them),
+    # or after the status in parentheses ("HTTP 400 (Code 20015): Field required", SiliconFlow's
+    # codes as Coze prints them; four digits at least, so no status is taken for a code).
     trailing = _TRAILING_CODE.search(scan.text)
     if trailing:
         codes.append(trailing.group(1))
-    codes.extend(m.group(1) for m in _BRACKETED_CODE.finditer(scan.lower))
+    codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(scan.lower))
     return list(dict.fromkeys(codes))[:8]
 
 

@@ -144,10 +144,16 @@ PROFILE = Profile(
         ),
         # platform.openai.com/docs/guides/batch (rate limits: the enqueued-token limit per
         # model): a queue that drains as in-progress batches finish, so a throttle, not a cap.
+        # Its request-count twin ("Enqueued request limit reached for <model> … Limit:
+        # 1,000,000 enqueued requests", community.openai.com/t/1002388), and Azure's batch
+        # token_limit_exceeded ("The number of enqueued tokens has surpassed the configured
+        # limit of 30K for the deployment", learn.microsoft.com/azure/ai-foundry/openai/
+        # how-to/batch: the quota of enqueued tokens per deployment) (round-13 blind misses).
         phrase(
             Kind.RATE_LIMIT,
-            "enqueued token limit reached",
-            r"enqueued token limit reached",
+            "enqueued token limit reached|enqueued request limit reached|enqueued tokens",
+            r"enqueued (?:token|request) limit reached"
+            r"|number of enqueued tokens has surpassed the configured limit",
             retryable=True,
         ),
         # The server_error sentences: "The server had an error while processing your request.

@@ -520,6 +520,13 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         _DASHSCOPE_400,
     ),
+    ("dashscope", "generic"): Documented(
+        "a-ragflow-dashscope-http-500-log-line",
+        _http(500, None, "https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions"),
+        "the case's own status line (POST to DashScope's compatible-mode endpoint, 'HTTP/1.1 500 "
+        "Internal Server Error', no body shown); help.aliyun.com/zh/model-studio/error-code (500 "
+        "InternalError)",
+    ),
     ("dashscope", "rate_limit"): Documented(
         "dashscope-text-429-no-body-qwen-code",
         _http(429, None),
@@ -543,6 +550,18 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "cohere-400-too-many-tokens-size-limit-shape-from-docs records; the words are the "
         "case's own (cohere-python 7.3.1 raises InvalidTokenError for a 498, whose body is the "
         "same)",
+    ),
+    ("databricks", "auth"): Documented(
+        "databricks-ai-gateway-permission-denied-rate-limit-of-0",
+        _http(
+            403,
+            {
+                "error_code": "PERMISSION_DENIED",
+                "message": "PERMISSION_DENIED: The endpoint is temporarily disabled due to a "
+                "Databricks-set rate limit of 0.",
+            },
+        ),
+        f"{_DATABRICKS} (PERMISSION_DENIED is 403); the body is the case's own",
     ),
     ("databricks", "config"): Documented(
         "databricks-text-max-tokens-cannot-exceed-8192",
@@ -769,6 +788,13 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "huggingface/text-generation-inference router/src/server.rs (InferError -> 422, "
         '{"error", "error_type": "validation"})',
+    ),
+    ("huggingface", "generic"): Documented(
+        "hf-endpoints-500-internal-server-error",
+        _http(500, None, "https://api.endpoints.huggingface.cloud/v2/endpoint/cjfghk5697"),
+        "status and URL as huggingface_hub printed them in the case ('500 Server Error: Internal "
+        "Server Error for url: …', no body shown); huggingface_hub 2.4.0 utils/_http.py "
+        "(hf_raise_for_status)",
     ),
     ("huggingface", "overloaded"): Documented(
         "huggingface-text-model-currently-loading-estimated-time",

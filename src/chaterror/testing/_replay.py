@@ -282,7 +282,18 @@ def _anthropic(
         "messages": [{"role": "user", "content": "hi"}],
     }
     if stream:
-        return _capture(lambda: _drain(client.messages.create(stream=True, **request)))
+        # What a streaming app holds when nothing is raised: the SDK's accumulated message
+        # (MessageStream.get_final_message), where a refusal's stop_reason shows; the last raw
+        # event (message_stop) carries nothing. A stream the helper cannot accumulate (cut
+        # short, out of order: it asserts) is read raw instead, as create(stream=True) apps do.
+        def final_message() -> Any:
+            with client.messages.stream(**request) as events:
+                return events.get_final_message()
+
+        result = _capture(final_message)
+        if isinstance(result, BaseException) and not isinstance(result, anthropic.APIError):
+            return _capture(lambda: _drain(client.messages.create(stream=True, **request)))
+        return result
     return _capture(lambda: client.messages.create(**request))
 
 
