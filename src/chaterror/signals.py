@@ -474,7 +474,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "block",
-        r"(?:block_?reason|blocked for reason)[:=]?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
+        r"(?:block_?reason|blocked for reason)['\"]?\s*(?:[:=]>?)?\s*(?:<blockedreason\.)?['\"]?(?:safety|other|blocklist"
         r"|prohibi?ted_content|model_armor)",
     ),
     # context_length
@@ -1346,6 +1346,28 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # is 16.", learn.microsoft.com/azure/ai-foundry/openai/faq): a request to split, not a
     # window to shorten.
     _p(K.CONFIG, "too many inputs", r"too many inputs\. the max number of inputs is \d+"),
+    # Round-14 blind misses, each from its source:
+    # content_filter: the PaLM API's ContentFilter ('"filters": [{"reason": "SAFETY"}]',
+    # generativelanguage v1beta2 ContentFilter.BlockedReason; Risuai#215); Stability's prompt
+    # filter on Bedrock ("One or more prompts contains filtered words", invalid_prompts under a
+    # ValidationException; epam/ai-dial-adapter-bedrock#128).
+    _p(
+        K.CONTENT_FILTER,
+        "filters",
+        r"\"filters\":\s*\[\s*\{\s*\"reason\":\s*\"(?:safety|other)\"",
+        bounded=False,
+    ),
+    _p(K.CONTENT_FILTER, "filtered words", r"prompts? contains? filtered words"),
+    # timeout: async-openai's StreamError when the SSE connection closes before [DONE] ("stream
+    # failed: Stream ended", 64bit/async-openai#180).
+    _h(K.TIMEOUT, "stream ended", r"stream failed: stream ended"),
+    # config: a relay's request validation ("input is required", code invalid_request, from a
+    # new-api-style relay answering a chat payload sent to /v1/responses; STranslate#754): a
+    # missing request field, whatever status the relay's SDK prints around it.
+    _p(K.CONFIG, "is required", r"(?:input|prompt|messages?) (?:field )?is required"),
+    # overloaded: OpenAI's load-shedding body during its 8 Nov 2023 outage ('{"status": "come
+    # back later"}', a 429 to a monitor sending 2 calls per 5 minutes; apicontext.com write-up).
+    _h(K.OVERLOADED, "come back later", r"come back later"),
     # Round-12 blind misses, each from its source:
     # context_length: an input length over a maximum in OpenAI-compatible servers' words
     # ("Input length 72054 exceeds the maximum length 65536", Roo-Code#2988); a window named as
@@ -1401,7 +1423,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ("当前分组 X 下对于模型 Y 无可用渠道", answered 503; songquanpeng/one-api
     # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
     # relay does not serve, which the 503 does not make transient (easy-dataset#80).
-    _p(K.CONFIG, "无可用渠道", r"下对于模型 ?\S+ ?无可用渠道", bounded=False),
+    _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S+ ?无可用渠道", bounded=False),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
     # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).
@@ -2177,8 +2199,10 @@ def oversized_request_evidence(text: str | Scan) -> Evidence | None:
 
 
 _ERRNOS: Final = Gated(
-    ("errno", "winerror", "error("),
-    r"\[(?:errno|winerror) (-?\d{1,5})\]|\b(?:connection\w*error|oserror|timeouterror)\((-?\d{1,5}), ",
+    ("errno", "winerror", "error(", "os error"),
+    r"\[(?:errno|winerror) (-?\d{1,5})\]|\b(?:connection\w*error|oserror|timeouterror)\((-?\d{1,5}), "
+    # Rust's std::io::Error as it prints ("Io Error: … (os error 10060)").
+    r"|\(os error (\d{1,5})\)",
 )
 
 
