@@ -356,6 +356,8 @@ def _read_generic_exception(
     made_up = reading.wrapper.made_up_attrs if reading else frozenset()
     for name in ("status_code", "status", "http_status", "code"):
         value = attrs[name] if name not in made_up else None
+        if value is None:
+            continue
         status = _http_status(value)
         if status is not None and facts.status is None:
             facts.status = status
@@ -458,6 +460,9 @@ def _read_headers(facts: Facts, headers: object) -> None:
             if count >= _MAX_HEADERS:
                 break
             key, value = pair
+            if type(key) is str and type(value) is str:  # the usual pair, in one test
+                facts.headers.setdefault(key.lower(), value[:1024])
+                continue
             if isinstance(key, bytes):
                 key = key.decode("latin-1")
             if isinstance(value, bytes):

@@ -2077,7 +2077,9 @@ _LEADING_CODE: Final = re.compile(
 )
 
 
-_TRAILING_CODE: Final = re.compile(r"\s([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,})\s*$")
+#: The last word, whitespace before it, is an UPPER_SNAKE code. Matched against that word
+#: alone: a search of the whole text would try every whitespace in it.
+_TRAILING_CODE: Final = re.compile(r"\A[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\Z")
 _BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[")
 
 
@@ -2100,9 +2102,10 @@ def codes_in_text(text: str | Scan) -> list[str]:
     # An UPPER_SNAKE code printed last, after the message ("… after truncation.
     # TOO_MANY_TOKENS_IN_BATCH"), and a numeric one in brackets before a bracketed message
     # ("[1305][The service may be temporarily overloaded …]", Zhipu's codes as apps print them).
-    trailing = _TRAILING_CODE.search(scan.text)
-    if trailing:
-        codes.append(trailing.group(1))
+    text = scan.text.rstrip()
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if len(last) < len(text) and _TRAILING_CODE.fullmatch(last):
+        codes.append(last)
     codes.extend(m.group(1) for m in _BRACKETED_CODE.finditer(scan.lower))
     return list(dict.fromkeys(codes))[:8]
 
