@@ -250,7 +250,7 @@ def _first_dict(value: object) -> Mapping[str, Any] | None:
 def _looks_like_error(value: Mapping[str, Any]) -> bool:
     """A flat object is an error only if it says something an error says; a stream chunk
     (``{"type": "message_start", "message": {…}}``) is not."""
-    if any(key in value for key in _ERROR_MARKERS):
+    if not _ERROR_MARKERS.isdisjoint(value.keys()):
         return True
     return any(isinstance(value.get(key), str) for key in (*_MESSAGE_KEYS, "Message"))
 

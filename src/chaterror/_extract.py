@@ -346,7 +346,7 @@ def _read_generic_exception(
 ) -> None:
     cls = type(exc)
     skipped = _SKIPPED_BASES | reading.wrapper.made_up_classes if reading else _SKIPPED_BASES
-    facts.classes.extend(name for name in class_names(cls) if name not in skipped)
+    facts.classes.extend([name for name in class_names(cls) if name not in skipped])
     facts.modules.append(str(getattr(cls, "__module__", "") or ""))
     facts.add_text(reading.text if reading and reading.text is not None else _text_of(exc))
 

@@ -136,10 +136,12 @@ class Scan:
         lower = self.lower
         trie = _trie or _build()
         self.found: frozenset[str] = frozenset(
-            word
-            for prefix in set(trie.findall(lower))
-            for word in _candidates[prefix]
-            if len(word) <= _PREFIX or word in lower
+            {
+                word
+                for prefix in set(trie.findall(lower))
+                for word in _candidates[prefix]
+                if len(word) <= _PREFIX or word in lower
+            }
         )
 
     def has(self, gated: Gated) -> bool:

@@ -2091,7 +2091,8 @@ def codes_in_text(text: str | Scan) -> list[str]:
         found = list(_CODES_IN_TEXT.entries[index].regex.finditer(scan.lower))
         # A value labelled "code" before one labelled "type" or "status" ("Type:one_api_error …
         # Code:insufficient_user_quota" in a Go struct print): the code says what failed.
-        found.sort(key=lambda m: "code" not in m.group(0)[: m.start(1) - m.start(0)])
+        if len(found) > 1:
+            found.sort(key=lambda m: "code" not in m.group(0)[: m.start(1) - m.start(0)])
         codes.extend(code for m in found if _looks_like_code(code := scan.original(m, 1)))
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
