@@ -250,7 +250,7 @@ def _first_dict(value: object) -> Mapping[str, Any] | None:
 def _looks_like_error(value: Mapping[str, Any]) -> bool:
     """A flat object is an error only if it says something an error says; a stream chunk
     (``{"type": "message_start", "message": {…}}``) is not."""
-    if any(key in value for key in _ERROR_MARKERS):
+    if not _ERROR_MARKERS.isdisjoint(value.keys()):
         return True
     return any(isinstance(value.get(key), str) for key in (*_MESSAGE_KEYS, "Message"))
 
@@ -305,38 +305,26 @@ def _read_embedded_message(body: Body, message: str, depth: int) -> None:
 
 
 def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None:
-    for key in _MESSAGE_KEYS:
-        body.message = _str(error.get(key))
-        if body.message:
-            break
+    # A key the object lacks reads as None, which no helper below keeps: such keys are skipped.
+    body.message = next((m for k in _MESSAGE_KEYS if k in error and (m := _str(error[k]))), None)
     if body.message is None:
         body.message = _str(error.get("Message")) or _str(error.get("error"))
     # Order is reporting preference: the specific code, then the type.
     details = error.get("details")
     if isinstance(details, dict):  # Anthropic: error.details.error_code names the cap
         _add_code(body, details.get("error_code"))
-    _add_code(body, error.get("code"))
-    _add_code(body, error.get("error_code"))  # Baidu Qianfan's classic API
-    err_type = error.get("type")
-    _add_code(body, err_type)
-    for key in ("Code", "errorType", "__type", "error_type", "errorCode"):  # errorCode: IBM IAM
-        _add_code(body, error.get(key))
+    # error_code: Baidu Qianfan's classic API; errorCode: IBM IAM.
+    for key in _CODE_KEYS:
+        if key in error:
+            _add_code(body, error[key])
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
         _add_code(body, name)
     # upstream_status: a relay's copy of the provider's own status (Zed's API server).
-    for key in (
-        "status_code",
-        "statusCode",
-        "status",
-        "raw_status_code",
-        "code",
-        "upstream_status",
-    ):
-        status = _status(error.get(key))
-        if status is not None:
-            body.status = status
-            break
+    body.status = next(
+        (s for k in _ERROR_STATUS_KEYS if k in error and (s := _status(error[k])) is not None),
+        body.status,
+    )
     google_status = _str(error.get("status"))
     if (google_status and google_status.isupper() and "_" in google_status) or google_status in (
         "UNAVAILABLE",
@@ -365,6 +353,27 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     upstream = error.get("upstreamResponse")
     if isinstance(upstream, dict) and depth < _MAX_DEPTH:
         _read_upstream(body, upstream, depth)
+
+
+#: The keys an error object names its code by, in reporting preference: specific, then type.
+_CODE_KEYS: Final = (
+    "code",
+    "error_code",
+    "type",
+    "Code",
+    "errorType",
+    "__type",
+    "error_type",
+    "errorCode",
+)
+_ERROR_STATUS_KEYS: Final = (
+    "status_code",
+    "statusCode",
+    "status",
+    "raw_status_code",
+    "code",
+    "upstream_status",
+)
 
 
 def _read_upstream(body: Body, upstream: Mapping[str, Any], depth: int) -> None:
@@ -424,6 +433,8 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
     if envelope is error:
         envelope = {}
     for key in ("request_id", "requestId", "RequestId"):
+        if key not in envelope and key not in error:
+            continue
         request_id = _str(envelope.get(key)) or _str(error.get(key))
         if request_id:
             body.request_id = request_id
@@ -433,13 +444,17 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
         body.request_id = trace
     if body.retry_delay is None:  # Replicate, Hugging Face: a wait in the body itself
         for key, unit in _RETRY_AFTER_KEYS:
+            if key not in envelope and key not in error:
+                continue
             delay = envelope.get(key, error.get(key))
             if isinstance(delay, (int, float)) and not isinstance(delay, bool) and delay >= 0:
                 body.retry_delay = f"{delay}{unit}"
                 break
     if body.status is None:
         for key in ("status", "statusCode", "status_code", "httpCode"):
-            status = _status(envelope.get(key))
+            if key not in envelope:
+                continue
+            status = _status(envelope[key])
             if status is not None:
                 body.status = status
                 break

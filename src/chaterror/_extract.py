@@ -12,11 +12,19 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import GetSetDescriptorType
 from typing import Any, Final
 
 from chaterror._body import Body, block_reason, bodies_in_text, parse_text, read_body
 from chaterror._redact import head
-from chaterror._wrappers import Reading, class_names, is_made_up_url, read_wrapper, wrapper_causes
+from chaterror._wrappers import (
+    Reading,
+    class_names,
+    is_made_up_url,
+    per_class,
+    read_wrapper,
+    wrapper_causes,
+)
 from chaterror.error import ChatError
 
 __all__ = ["SCAN_LIMIT", "Facts", "gather"]
@@ -172,6 +180,73 @@ def _add_body(facts: Facts, body: Body | None) -> None:
         facts.add_text(body.message)
 
 
+#: Every attribute read from an exception, by name.
+_EXC_ATTRS: Final = (
+    "__chaterror__",
+    "exceptions",
+    "reason",
+    "errno",
+    "status_code",
+    "status",
+    "http_status",
+    "code",
+    "type",
+    "error_code",
+    "request_id",
+    "headers",
+    "body",
+    "details",
+    "response_json",
+    "response",
+    "request",
+    "request_info",
+)
+_NO_ATTRS: Final[dict[str, Any]] = dict.fromkeys(_EXC_ATTRS)
+#: The chaining attributes every exception has; a class may override them with properties.
+_LINKS: Final = ("__cause__", "__suppress_context__", "__context__")
+#: Special methods that make attribute reads run code (a class defining one is always probed).
+_HOOKS: Final = ("__getattribute__", "__getattr__", "__dict__")
+
+
+def _plan_of(cls: type) -> tuple[str, ...] | None:
+    """The attributes of ``_EXC_ATTRS`` that ``cls`` defines at class level (properties, slots,
+    defaults): only those need ``getattr``, the rest are in the instance's ``__dict__`` or absent.
+    ``None`` when the class hooks attribute access and every name must be probed."""
+    try:
+        mro = cls.__mro__
+        dicts = [vars(base) for base in mro if base is not BaseException and base is not object]
+    except Exception:  # pragma: no cover - every class has an MRO of classes
+        return None
+    for namespace in dicts:
+        for hook in _HOOKS:
+            if hook in namespace and not isinstance(namespace[hook], GetSetDescriptorType):
+                return None
+    return tuple(name for name in (*_EXC_ATTRS, *_LINKS) if any(name in d for d in dicts))
+
+
+_PLANS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _exception_attrs(exc: BaseException) -> dict[str, Any]:
+    """Every name of ``_EXC_ATTRS`` and ``_LINKS`` as :func:`_attr` reads it from ``exc`` (``None``
+    when absent or raising): the instance's ``__dict__`` merged over ``None``, then a probe only
+    for the names its class defines (a class's attributes are fixed: the plan is cached)."""
+    plan = per_class(_PLANS, type(exc), _plan_of)
+    state = vars(exc) if plan is not None else None
+    if plan is None or type(state) is not dict:
+        return {name: _attr(exc, name) for name in (*_EXC_ATTRS, *_LINKS)}
+    values = {
+        **_NO_ATTRS,
+        **state,
+        "__cause__": exc.__cause__,
+        "__suppress_context__": exc.__suppress_context__,
+        "__context__": exc.__context__,
+    }
+    for name in plan:
+        values[name] = _attr(exc, name)
+    return values
+
+
 def _read_exception_chain(facts: Facts, top: BaseException) -> None:
     seen: set[int] = set()
     queue: list[BaseException] = [top]
@@ -181,12 +256,13 @@ def _read_exception_chain(facts: Facts, top: BaseException) -> None:
         if id(exc) in seen:
             continue
         seen.add(id(exc))
+        attrs = _exception_attrs(exc)
         if facts.attached is None:
-            attached = _attr(exc, "__chaterror__")
+            attached = attrs["__chaterror__"]
             if isinstance(attached, ChatError):  # a look-alike class is not a classification
                 facts.attached = attached
-        _read_exception(facts, exc)
-        queue.extend(_linked(exc))
+        _read_exception(facts, exc, attrs)
+        queue.extend(_linked(exc, attrs))
     if facts.status is None and not facts.plain_seen:
         facts.status = facts.guessed_status
     if not facts.bodies:  # no structured body: the text may still print one
@@ -195,27 +271,27 @@ def _read_exception_chain(facts: Facts, top: BaseException) -> None:
                 _add_body(facts, read_body(decoded))
 
 
-def _linked(exc: BaseException) -> Iterable[BaseException]:
-    cause = _attr(exc, "__cause__")
+def _linked(exc: BaseException, attrs: dict[str, Any]) -> Iterable[BaseException]:
+    cause = attrs["__cause__"]
     if isinstance(cause, BaseException):
         yield cause
-    elif not _attr(exc, "__suppress_context__"):
-        context = _attr(exc, "__context__")
+    elif not attrs["__suppress_context__"]:
+        context = attrs["__context__"]
         if isinstance(context, BaseException):
             yield context
-    members = _attr(exc, "exceptions")  # exception groups
+    members = attrs["exceptions"]  # exception groups
     if isinstance(members, (tuple, list)):
         yield from (m for m in members[:_MAX_CHAIN] if isinstance(m, BaseException))
-    reason = _attr(exc, "reason")  # urllib3 MaxRetryError wraps the real failure
+    reason = attrs["reason"]  # urllib3 MaxRetryError wraps the real failure
     if isinstance(reason, BaseException):
         yield reason
     yield from wrapper_causes(exc)
 
 
-def _read_exception(facts: Facts, exc: BaseException) -> None:
+def _read_exception(facts: Facts, exc: BaseException, attrs: dict[str, Any]) -> None:
     reading = read_wrapper(exc)
     status_before = facts.status
-    _read_generic_exception(facts, exc, reading)
+    _read_generic_exception(facts, exc, attrs, reading)
     if reading is not None:
         _read_wrapped(facts, reading, status_before)
     if reading is None or not reading.wrapper.status_is_guess:
@@ -265,19 +341,23 @@ def _read_body_value(facts: Facts, value: object) -> None:
     _add_body(facts, body)
 
 
-def _read_generic_exception(facts: Facts, exc: BaseException, reading: Reading | None) -> None:
+def _read_generic_exception(
+    facts: Facts, exc: BaseException, attrs: dict[str, Any], reading: Reading | None
+) -> None:
     cls = type(exc)
     skipped = _SKIPPED_BASES | reading.wrapper.made_up_classes if reading else _SKIPPED_BASES
-    facts.classes.extend(name for name in class_names(cls) if name not in skipped)
+    facts.classes.extend([name for name in class_names(cls) if name not in skipped])
     facts.modules.append(str(getattr(cls, "__module__", "") or ""))
     facts.add_text(reading.text if reading and reading.text is not None else _text_of(exc))
 
-    errno = _int(_attr(exc, "errno"))
+    errno = _int(attrs["errno"])
     if errno is not None:
         facts.errnos.append(errno)
     made_up = reading.wrapper.made_up_attrs if reading else frozenset()
     for name in ("status_code", "status", "http_status", "code"):
-        value = _attr(exc, name) if name not in made_up else None
+        value = attrs[name] if name not in made_up else None
+        if value is None:
+            continue
         status = _http_status(value)
         if status is not None and facts.status is None:
             facts.status = status
@@ -286,31 +366,31 @@ def _read_generic_exception(facts: Facts, exc: BaseException, reading: Reading |
         elif isinstance(value, str) and name == "status" and value.isupper():
             facts.codes.append(value)  # google-genai: "RESOURCE_EXHAUSTED"
     for name in ("type", "error_code"):
-        value = _attr(exc, name) if name not in made_up else None
+        value = attrs[name] if name not in made_up else None
         if isinstance(value, str) and value:
             facts.codes.append(value)
-    request_id = _attr(exc, "request_id")
+    request_id = attrs["request_id"]
     if isinstance(request_id, str) and request_id and facts.request_id is None:
         facts.request_id = request_id
 
-    headers = _attr(exc, "headers")
+    headers = attrs["headers"]
     if headers is not None:
         _read_headers(facts, headers)
     for name in ("body", "details", "response_json"):
-        value = _attr(exc, name)
+        value = attrs[name]
         if isinstance(value, (dict, list)):
             _add_body(facts, read_body(value))
             break
         if isinstance(value, (str, bytes)) and value:
             _read_body_value(facts, value)
             break
-    response = _attr(exc, "response")
+    response = attrs["response"]
     if isinstance(response, dict):
         _read_botocore_response(facts, response)
     elif response is not None:
         _read_response(facts, response, take_body=not facts.bodies)
     for name in ("request", "request_info"):
-        _read_url(facts, _attr(_attr(exc, name), "url"))
+        _read_url(facts, _attr(attrs[name], "url"))
 
 
 def _read_botocore_response(facts: Facts, response: Mapping[str, Any]) -> None:
@@ -380,6 +460,9 @@ def _read_headers(facts: Facts, headers: object) -> None:
             if count >= _MAX_HEADERS:
                 break
             key, value = pair
+            if type(key) is str and type(value) is str:  # the usual pair, in one test
+                facts.headers.setdefault(key.lower(), value[:1024])
+                continue
             if isinstance(key, bytes):
                 key = key.decode("latin-1")
             if isinstance(value, bytes):

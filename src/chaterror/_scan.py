@@ -69,12 +69,7 @@ class GatedTable:
     def candidates(self, scan: Scan) -> list[int]:
         """Indexes of the entries whose triggers occur in ``scan``, in table order."""
         lookup = self._by_trigger
-        found: set[int] = set()
-        for trigger in scan.found:
-            hits = lookup.get(trigger)
-            if hits:
-                found.update(hits)
-        return sorted(found)
+        return sorted({index for t in lookup.keys() & scan.found for index in lookup[t]})
 
     def matches(self, scan: Scan) -> Iterator[tuple[int, re.Match[str]]]:
         """(index, first match) for every entry that matches, in table order."""
@@ -141,10 +136,12 @@ class Scan:
         lower = self.lower
         trie = _trie or _build()
         self.found: frozenset[str] = frozenset(
-            word
-            for prefix in set(trie.findall(lower))
-            for word in _candidates[prefix]
-            if len(word) <= _PREFIX or word in lower
+            {
+                word
+                for prefix in set(trie.findall(lower))
+                for word in _candidates[prefix]
+                if len(word) <= _PREFIX or word in lower
+            }
         )
 
     def has(self, gated: Gated) -> bool:

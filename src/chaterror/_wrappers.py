@@ -228,13 +228,13 @@ def _attr(obj: object, name: str) -> Any:
 
 
 def _wrapper_of(exc: BaseException) -> Wrapper | None:
-    return _per_class(_BY_CLASS, type(exc), _wrapper_of_class)
+    return per_class(_BY_CLASS, type(exc), _wrapper_of_class)
 
 
 _T = TypeVar("_T")
 
 
-def _per_class(cache: dict[type, _T], cls: type, compute: Callable[[type], _T]) -> _T:
+def per_class(cache: dict[type, _T], cls: type, compute: Callable[[type], _T]) -> _T:
     """``compute(cls)``, kept per class (bounded: classes made on the fly are forgotten)."""
     try:
         return cache[cls]
@@ -268,7 +268,7 @@ _MAX_CACHED: Final = 1024
 
 def class_names(cls: type) -> tuple[str, ...]:
     """The names of ``cls`` and its first bases, most specific first (cached per class)."""
-    return _per_class(_NAMES, cls, _names_of)
+    return per_class(_NAMES, cls, _names_of)
 
 
 def _names_of(cls: type) -> tuple[str, ...]:

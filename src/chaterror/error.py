@@ -252,7 +252,10 @@ class ChatError(BaseModel):
         bookkeeping: classify() is on every exception handler's path.
         """
         data = normalize_fields(fields)
-        state = {name: data.get(name, default) for name, default in _DEFAULTS}
+        if data.keys() <= _DEFAULT_STATE.keys():  # the classifier's fields: merged in field order
+            state = {**_DEFAULT_STATE, **data}
+        else:
+            state = {name: data.get(name, default) for name, default in _DEFAULTS}
         err = object.__new__(cls)
         _set = object.__setattr__
         _set(err, "__dict__", state)
@@ -263,3 +266,4 @@ class ChatError(BaseModel):
 
 
 _DEFAULTS: Final = tuple((name, field.default) for name, field in ChatError.model_fields.items())
+_DEFAULT_STATE: Final = dict(_DEFAULTS)

@@ -197,7 +197,7 @@ def _from_text(text: str) -> float | None:
             value = _finite(seconds)
             if value is not None:
                 return value
-    if any(word in lowered for word in _HINT_WORDS):
+    if any(map(lowered.__contains__, _HINT_WORDS)):
         hint = _TEXT_HINT.search(lowered)
         if hint:
             return parse_duration(hint.group(1).strip())

@@ -2113,7 +2113,9 @@ _LEADING_CODE: Final = re.compile(
 )
 
 
-_TRAILING_CODE: Final = re.compile(r"\s([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,})\s*$")
+#: The last word, whitespace before it, is an UPPER_SNAKE code. Matched against that word
+#: alone: a search of the whole text would try every whitespace in it.
+_TRAILING_CODE: Final = re.compile(r"\A[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\Z")
 _BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})\)")
 
 
@@ -2125,7 +2127,8 @@ def codes_in_text(text: str | Scan) -> list[str]:
         found = list(_CODES_IN_TEXT.entries[index].regex.finditer(scan.lower))
         # A value labelled "code" before one labelled "type" or "status" ("Type:one_api_error …
         # Code:insufficient_user_quota" in a Go struct print): the code says what failed.
-        found.sort(key=lambda m: "code" not in m.group(0)[: m.start(1) - m.start(0)])
+        if len(found) > 1:
+            found.sort(key=lambda m: "code" not in m.group(0)[: m.start(1) - m.start(0)])
         codes.extend(code for m in found if _looks_like_code(code := scan.original(m, 1)))
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
@@ -2138,9 +2141,10 @@ def codes_in_text(text: str | Scan) -> list[str]:
     # ("[1305][The service may be temporarily overloaded …]", Zhipu's codes as apps print them),
     # or after the status in parentheses ("HTTP 400 (Code 20015): Field required", SiliconFlow's
     # codes as Coze prints them; four digits at least, so no status is taken for a code).
-    trailing = _TRAILING_CODE.search(scan.text)
-    if trailing:
-        codes.append(trailing.group(1))
+    text = scan.text.rstrip()
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if len(last) < len(text) and _TRAILING_CODE.fullmatch(last):
+        codes.append(last)
     codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(scan.lower))
     return list(dict.fromkeys(codes))[:8]
 
