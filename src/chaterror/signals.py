@@ -931,15 +931,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|content blocks must be non-empty|does not match the provided media type"
         r"|must provide a chat template|only one completion choice is allowed",
     ),
-    # usage_limit, not auth: LiteLLM's BudgetExceededError behind "Authentication Error"
-    # ("ExceededBudget: User=… over budget", litellm/proxy/auth/auth_checks.py); Google's
-    # billing gate ("Billing must be enabled for activation of service(s)"); a model behind a
-    # paid plan (Ollama Cloud's 403 "this model requires a subscription, upgrade for access").
+    # usage_limit, not auth: Google's billing gate ("Billing must be enabled for activation of
+    # service(s)"); a model behind a paid plan (Ollama Cloud's 403 "this model requires a
+    # subscription, upgrade for access"). LiteLLM's ExceededBudget behind "Authentication
+    # Error" is the budget family's, above.
     _p(
         K.USAGE_LIMIT,
-        "exceededbudget|over budget|billing must be enabled|requires a",
-        r"exceededbudget|over budget\. spend|billing must be enabled"
-        r"|requires a (?:paid |pro )?subscription",
+        "billing must be enabled|requires a",
+        r"billing must be enabled|requires a (?:paid |pro )?subscription",
     ),
     # LiteLLM's router has no deployment under its TPM/RPM budget (litellm#20867).
     # Its cooldown reason, the proxy's 429 and a deployment's own max_parallel_requests (litellm
