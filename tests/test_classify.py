@@ -228,8 +228,15 @@ PRECEDENCE = [
         "Error code: 500 - {'error': {'message': 'EngineCore encountered an issue. See stack trace "
         "(above) for the root cause.', 'type': 'InternalServerError', 'code': 500}}",
         Kind.GENERIC,
+        True,
+        id="a-dead-engine-behind-a-500-is-retried-as-any-5xx",
+    ),
+    pytest.param(
+        "vllm.v1.engine.exceptions.EngineDeadError: EngineCore encountered an issue. See stack "
+        "trace (above) for the root cause. connection reset by peer",
+        Kind.GENERIC,
         False,
-        id="a-dead-engine-is-not-retried-though-its-status-is-500",
+        id="a-dead-engine-with-no-status-is-generic-not-a-broken-connection",
     ),
     pytest.param(
         "Error code: 500 - {'error': {'message': 'context canceled'}}",

@@ -176,7 +176,7 @@ def test_documented_replies_carry_the_cases_own_words(
     ("provider", "kind"),
     [
         pytest.param("anthropic", "timeout", id="timeout"),
-        pytest.param("ollama", "startup_timeout", id="first-chunk"),
+        pytest.param("openai-compat", "startup_timeout", id="first-chunk"),
         pytest.param("lmstudio", "auth", id="unsent"),
         pytest.param("lmstudio", "generic", id="channel"),
     ],

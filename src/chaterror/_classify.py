@@ -32,6 +32,8 @@ from chaterror.providers import (
 )
 from chaterror.retry_after import reset_wait, retry_after_from
 from chaterror.signals import (
+    H2_RESET_CODES,
+    H2_RESET_TEXT,
     bare_codes_in_text,
     class_evidence,
     code_evidence,
@@ -378,6 +380,8 @@ def _evidence(
             )
             if found is not None and found.tier < Tier.PHRASE and is_bare:
                 found = found._replace(tier=Tier.PHRASE)  # a bare token is only wording
+            if key in H2_RESET_CODES and found is not None and not scan.search(H2_RESET_TEXT):
+                found = found._replace(tier=Tier.HINT)  # the name, but no HTTP/2 reset
             if found is not None:
                 evidence.append(found)
     for number in dict.fromkeys(n for b in facts.bodies for n in b.numbers):

@@ -33,9 +33,11 @@ from chaterror._evidence import hint as _h
 from chaterror._evidence import phrase as _p
 from chaterror._scan import Gated, GatedTable, Scan
 from chaterror.kind import Kind
-from chaterror.providers import provider_codes, provider_phrases
+from chaterror.providers import declared_numbers, provider_codes, provider_phrases
 
 __all__ = [
+    "H2_RESET_CODES",
+    "H2_RESET_TEXT",
     "Evidence",
     "Tier",
     "bare_codes_in_text",
@@ -54,6 +56,24 @@ __all__ = [
 
 _C, _P, _H, _F = Tier.CODE, Tier.PHRASE, Tier.HINT, Tier.FALLBACK
 K = Kind
+
+#: HTTP/2 error codes (RFC 9113 §7) that name a protocol fault. They mean that only where the text
+#: is an HTTP/2 reset (:data:`H2_RESET_TEXT`); a gateway that calls its own upstream read timeout
+#: a "protocol_error" (fawney19/Aether's 502 body, "upstream response body timeout") is saying
+#: something else, and the name then counts no more than a hint.
+H2_RESET_CODES: Final = (
+    "protocol_error",
+    "flow_control_error",
+    "frame_size_error",
+    "compression_error",
+)
+#: How clients print an HTTP/2 reset: Go "stream error: stream ID 5; PROTOCOL_ERROR", okhttp
+#: "stream was reset: …", grpc "RST_STREAM with error code: …", h2/httpx "<StreamReset … error_code:
+#: ErrorCodes.PROTOCOL_ERROR>", Node "NGHTTP2_PROTOCOL_ERROR", a GOAWAY frame.
+H2_RESET_TEXT: Final = Gated(
+    ("stream", "nghttp2_", "goaway", "errorcodes."),
+    r"stream (?:was )?reset|streamreset|rst_stream|stream error|nghttp2_|goaway|errorcodes\.",
+)
 
 # ---------------------------------------------------------------------------------------------
 # Codes and types that many providers, gateways and protocols share, matched case-insensitively
@@ -118,6 +138,26 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # A platform gateway's sensitive-word filter: 403 {"code": "sensitive_word_detected", "type":
+    # "security_violation"} (14790897/MiqroForge-Desktop#1027, whose fix is exactly that this
+    # is not an auth failure); new-api's own name for it is sensitive_words_detected.
+    **dict.fromkeys(
+        ("sensitive_word_detected", "sensitive_words_detected", "security_violation"),
+        Code(K.CONTENT_FILTER),
+    ),
+    # FastChat's OpenAI-compatible server and the servers built from it (DB-GPT, LLaVA-style
+    # tool servers) send {"object": "error", "message", "code"} with its own five-digit codes
+    # (lm-sys/FastChat fastchat/constants.py ErrorCode). The 5000x codes left out say no more
+    # than their status.
+    **dict.fromkeys(("40001", "40301", "40302"), Code(K.CONFIG)),
+    **dict.fromkeys(("40101", "40102", "40103"), Code(K.AUTH)),
+    "40303": Code(K.CONTEXT_LENGTH),
+    "42901": Code(K.RATE_LIMIT),
+    "42902": Code(K.USAGE_LIMIT),
+    "42903": Code(K.OVERLOADED),
+    # CONTROLLER_NO_WORKER: no worker serves the model named; CONTROLLER_WORKER_TIMEOUT.
+    "50005": Code(K.CONFIG),
+    "50006": Code(K.TIMEOUT),
     # Image APIs' moderation codes: Stability AI's 403 name "content_moderation"
     # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
     # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
@@ -128,10 +168,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     "context_exceeded": Code(K.CONTEXT_LENGTH),
     # HTTP/2 stream resets (RFC 9113 §7) that are protocol faults, not transient breaks; the
     # transient ones (INTERNAL_ERROR, REFUSED_STREAM, CANCEL, ENHANCE_YOUR_CALM) stay timeouts.
-    **dict.fromkeys(
-        ("protocol_error", "flow_control_error", "frame_size_error", "compression_error"),
-        Code(K.GENERIC, _C, False),
-    ),
+    # Only an HTTP/2 reset's text makes these names an h2 code (see H2_RESET_CODES).
+    **dict.fromkeys(H2_RESET_CODES, Code(K.GENERIC, _C, False)),
     **dict.fromkeys(
         (
             "request_timeout",
@@ -1159,12 +1197,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # startup_timeout: an application's own first-token deadline. Not Fastly's and Varnish's
     # "Error 503 first byte timeout" (docs.fastly.com/en/guides/common-503-errors): a CDN whose
-    # origin did not answer, a gateway timeout.
+    # origin did not answer, a gateway timeout. Nor Vercel's "Your function was stopped as it did
+    # not return an initial response within 25s" (vercel.com/docs/errors/
+    # EDGE_FUNCTION_INVOCATION_TIMEOUT, a 504): the host killed a function that had not begun
+    # its response, so no stream opened (round 4's relabels decide the same): a timeout.
+    _p(
+        K.TIMEOUT,
+        "stopped as it did not return",
+        r"function was stopped as it did not return an initial response",
+    ),
     _p(
         K.STARTUP_TIMEOUT,
         "first|initial|output within",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
-        r"|(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
+        r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
         r"|(?<!503 )first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
         r"|no output within \d",
     ),
@@ -1345,6 +1391,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # is 16.", learn.microsoft.com/azure/ai-foundry/openai/faq): a request to split, not a
     # window to shorten.
     _p(K.CONFIG, "too many inputs", r"too many inputs\. the max number of inputs is \d+"),
+    # Round-15 blind misses, each from its source:
+    # config: text-generation-webui called with no model loaded ("No model is loaded! Select one
+    # in the Model tab.", oobabooga modules/text_generation.py generate_reply); its API then
+    # streams nothing. A setup step, not a failure to wait out.
+    _p(K.CONFIG, "no model is loaded", r"no model is loaded"),
+    # content_filter: OpenAI's image generation refusal in ChatGPT and Codex ("the prompt may
+    # violate our guardrails around nudity, sexuality, or erotic content", openai/codex#40816),
+    # the same family as the guardrail wording above, written as a verb.
+    _p(K.CONTENT_FILTER, "guardrail", r"violates? (?:our|the|its) guardrails?"),
+    # overloaded: 满载 ("fully loaded"), a Chinese relay's capacity answer to a free model pool
+    # ("524 服务器已经满载,请更换模型,或者稍后再试", errs.dmxapi.cn detail 2760).
+    _p(K.OVERLOADED, "满载", r"满载", bounded=False),
     # Round-14 blind misses, each from its source:
     # content_filter: the PaLM API's ContentFilter ('"filters": [{"reason": "SAFETY"}]',
     # generativelanguage v1beta2 ContentFilter.BlockedReason; Risuai#215); Stability's prompt
@@ -2076,10 +2134,11 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(("block_reason",), r"\bblock_reason:\s*([a-z_]{3,40})"),
         Gated(('reason: "',), r"\breason: \"([a-z_]{3,40})\""),
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
-        # "code: Arrearage," "type: server_error" "(Status: INVALID_ARGUMENT)": labelled codes.
+        # "code: Arrearage," "type: server_error" "(Status: INVALID_ARGUMENT)", "Error code:
+        # InvalidApiKey. Error message: …" (qwen-agent's ModelServiceError): labelled codes.
         Gated(
             ("code", "type", "status"),
-            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|$)",
+            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|\.(?:\s|$)|$)",
         ),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
         Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),
@@ -2116,6 +2175,11 @@ _LEADING_CODE: Final = re.compile(
 #: alone: a search of the whole text would try every whitespace in it.
 _TRAILING_CODE: Final = re.compile(r"\A[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\Z")
 _BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})\)")
+#: A numeric code in parentheses closing the text: MiniMax's "message (code)" as apps print its
+#: base_resp ("input new_sensitive (1026)", "rate limit exceeded(TPM)(1039)"). Only a number
+#: some profile declares: "n_ctx (7424)" closes llama.cpp's overflow with a size.
+_CLOSING_NUMBER: Final = re.compile(r"\((\d{4,6})\)\Z")
+_DECLARED_NUMBERS: Final = declared_numbers()
 
 
 def codes_in_text(text: str | Scan) -> list[str]:
@@ -2144,6 +2208,9 @@ def codes_in_text(text: str | Scan) -> list[str]:
     last = text.rsplit(None, 1)[-1] if text else ""
     if len(last) < len(text) and _TRAILING_CODE.fullmatch(last):
         codes.append(last)
+    closing = _CLOSING_NUMBER.search(last)
+    if closing and closing.group(1) in _DECLARED_NUMBERS:
+        codes.append(closing.group(1))
     codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(scan.lower))
     return list(dict.fromkeys(codes))[:8]
 

@@ -123,6 +123,11 @@ def provider_number(provider: str | None, number: str) -> Code | None:
     return profile.numbers.get(number) if profile is not None else None
 
 
+def declared_numbers() -> frozenset[str]:
+    """Every numeric business code some profile declares."""
+    return frozenset(n for profile in PROFILES.values() for n in profile.numbers)
+
+
 def provider_override(provider: str | None, code: str) -> Code | None:
     """What a shared code means at ``provider`` when that differs from everywhere else."""
     profile = PROFILES.get(provider) if provider else None

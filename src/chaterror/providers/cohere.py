@@ -29,6 +29,15 @@ PROFILE = Profile(
         phrase(Kind.RATE_LIMIT, "per minute request limit", r"past the per minute request limit"),
         hint(Kind.RATE_LIMIT, "trial key", r"you are using a trial key, which is limited to"),
         phrase(Kind.CONFIG, "generate api", r"is not supported by the generate api"),
+        # Retired models and endpoints answer 404 "model 'command-r-plus' was removed on
+        # September 15, 2025. See https://docs.cohere.com/docs/models#command …" and "Generate
+        # API was removed on September 15 2025. Please migrate to Chat API." (docs.cohere.com/
+        # changelog/2025-09-15-major-command-deprecations: shutdown models and endpoints fail).
+        phrase(
+            Kind.CONFIG,
+            "was removed on",
+            r"model '[^'\n]{1,100}' was removed on|\b(?:api|endpoint) was removed on",
+        ),
         # v2 chat's 400 for an empty turn ("message must be at least 1 token long or tool
         # results must be specified").
         phrase(Kind.CONFIG, "at least 1 token long", r"must be at least 1 token long"),

@@ -34,5 +34,14 @@ PROFILE = Profile(
             "requested generation length",
             r"requested generation length \d+ is not possible",
         ),
+        # Its 429 names the window it counted ("Request would exceed rate limit\nViolated
+        # duration_s: 86400, current usage: 196279, limit: 200000"): a window of a day or more
+        # is the tokens-per-day cap (community.sambanova.ai/t/…/1654, SambaNova staff: "the Free
+        # tier TPD"), which waiting minutes never clears.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "violated duration_s",
+            r"violated duration_s:\s*(?:86400|8640\d|864[1-9]\d|86[5-9]\d\d|8[7-9]\d{3}|9\d{4}|[1-9]\d{5,})\b",
+        ),
     ),
 )

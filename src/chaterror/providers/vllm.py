@@ -100,18 +100,17 @@ PROFILE = Profile(
             "requires --enable-auto-tool-choice|--tool-call-parser to be set",
             r"tool choice requires --enable-auto-tool-choice|requires --tool-call-parser to be set",
         ),
-        # A dead engine, "Unrecoverable" in vLLM's own words (vllm/v1/engine/exceptions.py:
-        # EngineDeadError's ENGINE_DEAD_MESSAGE; v0's AsyncEngineDeadError "Background loop has
-        # errored already", vllm/engine/async_llm_engine.py). The server shuts down
-        # (vllm/entrypoints/launcher.py, engine_dead_handler) and answers nothing until it is
-        # restarted, whatever status carried the words (mid-stream: code 500, InternalServerError):
-        # the failure's own name, so code tier, whose verdict a 5xx does not overturn.
+        # A dead engine (vllm/v1/engine/exceptions.py: EngineDeadError's ENGINE_DEAD_MESSAGE;
+        # v0's AsyncEngineDeadError "Background loop has errored already",
+        # vllm/engine/async_llm_engine.py): the server's own failure, named, so code tier (no
+        # other kind's wording in its stack trace outranks it). Retryable as any 5xx is: the
+        # launcher restarts or a replica answers, and users meet it as an intermittent 500
+        # (vllm-project/vllm#24495); with no status (a stream's error event) it is not.
         Phrase(
             Tier.CODE,
             Kind.GENERIC,
             ("enginecore encountered an issue", "background loop has errored"),
             r"enginecore encountered an issue\. see stack trace|background loop has errored already",
-            retryable=False,
         ),
     ),
     shape=_shape,

@@ -300,14 +300,6 @@ FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
         "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's "
         "AsyncStream; endpoint: github.com/ggml-org/llama.cpp common/common.h:622 (port 8080)",
     ),
-    ("ollama", "startup_timeout"): FirstChunk(
-        "ollama-text-unsaged-no-initial-response",
-        "httpx",
-        "http://localhost:11434/api/chat",
-        "chaterror.guard_first_chunk (CONTRACT section 7) around an httpx stream (ollama-python "
-        "is an httpx client); endpoint: github.com/ollama/ollama:docs/api.md (POST /api/chat, "
-        "port 11434)",
-    ),
     ("openai-compat", "startup_timeout"): FirstChunk(
         "openai-compat-text-completions-stream-timed-out-first-event",
         "openai",
@@ -643,6 +635,22 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status 412 and the body as the case's relay quotes Fireworks' own reply "
         "(upstreamStatus 412, upstreamHost api.fireworks.ai); " + _FIREWORKS,
     ),
+    ("fireworks", "context_length"): Documented(
+        "a15-fw-cookbook-fireworks-prompt-too-long",
+        _http(
+            400,
+            {
+                "error": {
+                    "object": "error",
+                    "type": "invalid_request_error",
+                    "code": "invalid_request_error",
+                    "message": "The prompt is too long: 40177, model maximum context length: 32767",
+                }
+            },
+        ),
+        f"{_FIREWORKS} (400: invalid request); the body is the case's own, as LiteLLM quoted it "
+        "(its terminal's line break inside the key 'code' joined again)",
+    ),
     ("fireworks", "rate_limit"): Documented(
         "fireworks-text-429-exceeded-usage-limits-dedicated-capacity",
         _http(
@@ -738,6 +746,17 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         },
         "api-docs.deepseek.com/quick_start/error_codes (500 Server Error); the page is the "
         "case's own, as its openresty front sent it",
+    ),
+    ("deepseek", "rate_limit"): Documented(
+        "deepseek-429-rate-limit-reached-for-tpm-reasonix",
+        _http(
+            429,
+            {"error": {"message": "Rate limit reached for TPM"}},
+            "https://api.deepseek.com/chat/completions",
+        ),
+        "api-docs.deepseek.com/quick_start/error_codes (429 Rate Limit Reached: requests sent "
+        "too quickly); OpenAI's error envelope (the API is OpenAI-compatible); status and "
+        "message as the case quotes them",
     ),
     ("deepseek", "overloaded"): Documented(
         "r12b-deepseek-server-is-busy",
@@ -894,6 +913,17 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "ChatCompletion v2 reference (errors in base_resp, under HTTP 200); the words are the "
         "case's",
     ),
+    ("minimax", "rate_limit"): Documented(
+        "minimax-style-rate-limit-exceeded-tpm-1039",
+        _http(
+            200,
+            {"base_resp": {"status_code": 1039, "status_msg": "rate limit exceeded(TPM)"}},
+            "https://api.minimax.io/v1/text/chatcompletion_v2",
+        ),
+        "platform.minimax.io/docs/api-reference/errorcode.md (1039: TPM rate limit) and the "
+        "ChatCompletion v2 reference (errors in base_resp, under HTTP 200); the words are the "
+        "case's",
+    ),
     ("minimax", "overloaded"): Documented(
         "minimax-text-repeated-529-overloaded-errors",
         _http(529, None),
@@ -917,6 +947,21 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "status 520 and the page's start as the case records them (Cloudflare's 520 page in "
         "front of api.mistral.ai: https://developers.cloudflare.com/support/troubleshooting/"
         "http-status-codes/cloudflare-5xx-errors/error-520/)",
+    ),
+    ("moonshot", "generic"): Documented(
+        "b15-cch-fake-200-kimi-server-error",
+        _http(
+            500,
+            {
+                "error": {
+                    "message": "The server had an error while processing your request",
+                    "type": "server_error",
+                }
+            },
+            "https://api.moonshot.ai/v1/chat/completions",
+        ),
+        f"{_MOONSHOT} (500 server_error: an error in the server); "
+        '{"error": {type, message}}; the message is the case\'s',
     ),
     ("moonshot", "config"): Documented(
         "moonshot-text-empty-assistant-message-position",
@@ -1032,6 +1077,17 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "https://developers.openai.com/docs/guides/error-codes#api-errors (invalid_request_error "
         f"-> 400); {_OPENAI_ENVELOPE}; type and message as the case shows them",
     ),
+    ("openai-compat", "overloaded"): Documented(
+        "b15-our-servers-are-currently-overloaded-doubled",
+        _http(
+            503,
+            {"error": {"message": "Our servers are currently overloaded. Please try again later."}},
+            COMPAT_URL,
+        ),
+        "https://developers.openai.com/docs/guides/error-codes#api-errors (503: the engine is "
+        f"currently overloaded, try again later); {_OPENAI_ENVELOPE}; the message is the case's "
+        "(printed twice by the app)",
+    ),
     ("openai-compat", "generic"): Documented(
         "openai-compat-text-openai-internalservererror-bare",
         {
@@ -1144,6 +1200,21 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         _http(402, None),
         "status 402 as the case records (Replicate documents no 402); the case shows no body",
     ),
+    ("sambanova", "usage_limit"): Documented(
+        "a15-curiosityengine-sambanova-429-daily-window",
+        _http(
+            429,
+            {
+                "error": {
+                    "message": "Request would exceed rate limit\nViolated duration_s: 86400, "
+                    "current usage: 196279, limit: 200000",
+                }
+            },
+        ),
+        "https://docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes "
+        "(429: rate limit; {error: {message, type, param, code}}); status and message as the "
+        "case shows them",
+    ),
     ("sambanova", "context_length"): Documented(
         "sambanova-text-litellm-maximum-context-length-deepseek",
         _http(
@@ -1240,6 +1311,24 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         f"{_TOGETHER} (429: Rate limit); the body is the case's own",
     ),
+    ("volcengine", "auth"): Documented(
+        "volcengine-ark-403-accessdenied",
+        _http(
+            403,
+            {
+                "error": {
+                    "code": "AccessDenied",
+                    "message": "The request failed because you do not have access to the "
+                    "requested resource. Request id: "
+                    "0217399555030747f2940eb6648219d4dab637e5b7024f75668ee",
+                    "param": "",
+                    "type": "Forbidden",
+                }
+            },
+        ),
+        "volcengine.com/docs/82379/1299023 (公共错误码: 403 Forbidden AccessDenied); the body is "
+        "the case's own",
+    ),
     ("volcengine", "config"): Documented(
         "uitars-volcengine-endpoint-not-exist-404",
         _http(
@@ -1307,33 +1396,6 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "status 500 as the case records; envelope: npm @ai-sdk/gateway 3.0.232 src/errors/"
         "create-gateway-error.ts (error.type internal_server_error -> GatewayInternalServerError)",
-    ),
-    ("vllm", "generic"): Documented(
-        "vllm-text-enginedeaderror-enginecore",
-        {
-            "type": "stream",
-            "status": 200,
-            "headers": {"content-type": "text/event-stream"},
-            "body": "data: "
-            + json.dumps(
-                {
-                    "error": {
-                        "message": "EngineCore encountered an issue. See stack trace (above) "
-                        "for the root cause.",
-                        "type": "InternalServerError",
-                        "param": None,
-                        "code": 500,
-                    }
-                }
-            )
-            + "\n\ndata: [DONE]\n\n",
-            "url": _VLLM,
-        },
-        "vllm vllm/entrypoints/openai/chat_completion/serving.py (the stream generator's except: "
-        "create_streaming_error_response(e), then data: [DONE]) and the serving base's "
-        "create_error_response (an exception of no known class is InternalServerError, code "
-        "500, message str(exc)); the message is EngineDeadError's (vllm/v1/engine/"
-        "exceptions.py), the case's own words",
     ),
     ("vllm", "auth"): Documented(
         "vllm-text-modal-error-unauthorized-json",
