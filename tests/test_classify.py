@@ -225,6 +225,20 @@ PRECEDENCE = [
         id="location-refusal-is-auth-though-it-names-billing",
     ),
     pytest.param(
+        "Error code: 502 - {'error': {'phase': 'stream_read', 'type': 'protocol_error', "
+        "'message': 'upstream response body timeout', 'code': 502}}",
+        Kind.TIMEOUT,
+        True,
+        id="a-gateway-type-named-protocol-error-is-no-http2-reset",
+    ),
+    pytest.param(
+        "Error code: 502 - {'error': {'type': 'protocol_error', 'message': 'stream error: "
+        "stream ID 5; PROTOCOL_ERROR'}}",
+        Kind.GENERIC,
+        False,
+        id="an-http2-protocol-error-reset-is-not-retried-even-behind-a-502",
+    ),
+    pytest.param(
         "Error code: 500 - {'error': {'message': 'EngineCore encountered an issue. See stack trace "
         "(above) for the root cause.', 'type': 'InternalServerError', 'code': 500}}",
         Kind.GENERIC,

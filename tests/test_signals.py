@@ -376,6 +376,17 @@ def test_status_written_in_text(text: str, status: int | None) -> None:
         pytest.param("Error 503, UNAVAILABLE, 'Deadline'", ["UNAVAILABLE"], id="canonical-caps"),
         pytest.param("the service is unavailable", [], id="canonical-in-prose-is-not"),
         pytest.param("stream error: stream ID 5; PROTOCOL_ERROR", ["PROTOCOL_ERROR"], id="http2"),
+        pytest.param(
+            "Error code: InvalidApiKey. Error message: Invalid API-key provided.",
+            ["InvalidApiKey"],
+            id="labelled-then-a-full-stop",
+        ),
+        pytest.param("rate limit exceeded(TPM)(1039)", ["1039"], id="closing-declared-number"),
+        pytest.param(
+            "Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)",
+            [],
+            id="closing-size-is-not",
+        ),
     ],
 )
 def test_labelled_codes_in_text(text: str, codes: list[str]) -> None:
