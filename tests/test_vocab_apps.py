@@ -684,6 +684,36 @@ _WORDINGS = [
         "stop condition. You can increase the limit by setting the `recursion_limit` config key.",
     ),
     _w(
+        "langchainjs-model-rate-limit",
+        _RATE,
+        "Error: 429 Rate limit reached for requests\n\nTroubleshooting URL: "
+        "https://js.langchain.com/docs/troubleshooting/errors/MODEL_RATE_LIMIT/",
+    ),
+    _w(
+        "langchainjs-model-rate-limit-quota",
+        _USAGE,
+        "Error: 429 You exceeded your current quota, please check your plan and billing "
+        "details.\n\nTroubleshooting URL: "
+        "https://js.langchain.com/docs/troubleshooting/errors/MODEL_RATE_LIMIT/",
+    ),
+    _w(
+        "langchainjs-model-authentication",
+        _AUTH,
+        "Error: 401 Incorrect API key provided\n\nTroubleshooting URL: "
+        "https://js.langchain.com/docs/troubleshooting/errors/MODEL_AUTHENTICATION/",
+    ),
+    _w(
+        "langchainjs-model-not-found",
+        _CONF,
+        "Error: 404 The model `gpt-9` does not exist\n\nTroubleshooting URL: "
+        "https://js.langchain.com/docs/troubleshooting/errors/MODEL_NOT_FOUND/",
+    ),
+    _w(
+        "langchain-context-overflow",
+        _CTX,
+        "langchain_core.exceptions.ContextOverflowError: input too long",
+    ),
+    _w(
         "llamaindex-available-context",
         _CTX,
         "ValueError: Calculated available context size -1024 was not non-negative.",
@@ -811,28 +841,37 @@ def test_app_error_body(status: int, body: dict[str, object], kind: Kind) -> Non
     assert (error.kind, error.retryable) == (kind, _RETRYABLE[kind])
 
 
-# Dify raises its model-runtime errors as Python exceptions (InvokeError subclasses); a message
-# that names a more specific failure still wins over a class that names only a bad request.
-_DIFY_CLASSES = [
-    pytest.param("InvokeAuthorizationError", "[openai] oops", _AUTH, id="authorization"),
-    pytest.param("InvokeRateLimitError", "[openai] oops", _RATE, id="rate-limit"),
-    pytest.param("InvokeConnectionError", "[ollama] oops", _TIME, id="connection"),
-    pytest.param("InvokeServerUnavailableError", "[openai] oops", _TIME, id="server-unavailable"),
-    pytest.param("InvokeBadRequestError", "[openai] oops", _CONF, id="bad-request"),
+# Dify raises its model-runtime errors as Python exceptions (InvokeError subclasses), LangChain its
+# ContextOverflowError (a LangChainException); a message that names a more specific failure still
+# wins over a class that names only a bad request.
+_APP_CLASSES = [
+    pytest.param("InvokeError", "InvokeAuthorizationError", "oops", _AUTH, id="dify-authorization"),
+    pytest.param("InvokeError", "InvokeRateLimitError", "oops", _RATE, id="dify-rate-limit"),
+    pytest.param("InvokeError", "InvokeConnectionError", "oops", _TIME, id="dify-connection"),
     pytest.param(
+        "InvokeError", "InvokeServerUnavailableError", "oops", _TIME, id="dify-server-unavailable"
+    ),
+    pytest.param("InvokeError", "InvokeBadRequestError", "oops", _CONF, id="dify-bad-request"),
+    pytest.param(
+        "InvokeError",
         "InvokeBadRequestError",
         "This model's maximum context length is 8192 tokens.",
         _CTX,
-        id="bad-request-overflow",
+        id="dify-bad-request-overflow",
     ),
-    pytest.param("CredentialsValidateFailedError", "Invalid", _AUTH, id="credentials-validate"),
-    pytest.param("ProviderTokenNotInitError", "Missing", _AUTH, id="provider-token-not-init"),
+    pytest.param(
+        "Exception", "CredentialsValidateFailedError", "Invalid", _AUTH, id="dify-credentials"
+    ),
+    pytest.param("ValueError", "ProviderTokenNotInitError", "Missing", _AUTH, id="dify-no-token"),
+    pytest.param(
+        "LangChainException", "ContextOverflowError", "too long", _CTX, id="langchain-overflow"
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "message", "kind"), _DIFY_CLASSES)
-def test_dify_exception_class(name: str, message: str, kind: Kind) -> None:
-    """A Dify model-runtime exception is recognised by its class name, never by import."""
-    invoke_error = type("InvokeError", (Exception,), {})
-    error = classify(type(name, (invoke_error,), {})(message))
+@pytest.mark.parametrize(("base", "name", "message", "kind"), _APP_CLASSES)
+def test_app_exception_class(base: str, name: str, message: str, kind: Kind) -> None:
+    """An application's exception is recognised by its class name, never by import."""
+    parent = type(base, (Exception,), {})
+    error = classify(type(name, (parent,), {})(message))
     assert (error.kind, error.retryable) == (kind, _RETRYABLE[kind])

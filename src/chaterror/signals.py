@@ -393,6 +393,9 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
+        # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
+        # input is longer than the model's context window.
+        "ContextOverflowError": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
         # LiteLLM raises it only for a parameter the provider does not take
         # (litellm/exceptions.py UnsupportedParamsError, a BadRequestError).
@@ -1611,6 +1614,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.AUTH, ("providerautherror",), r"providerautherror"),
     Phrase(_C, K.CONTEXT_LENGTH, ("contextoverflowerror",), r"contextoverflowerror"),
     Phrase(_C, K.CONTENT_FILTER, ("contentfiltererror",), r"contentfiltererror"),
+    # LangChain's troubleshooting codes (langchain_core/exceptions.py ErrorCode; langchainjs
+    # adds them to a provider's 401, 404 and 429 as lc_error_code and a "Troubleshooting URL:
+    # …/errors/MODEL_RATE_LIMIT/" line). Only a hint for the 429: langchainjs tags every 429
+    # so, an exhausted quota included.
+    _h(K.RATE_LIMIT, "model_rate_limit", r"model_rate_limit"),
+    _p(K.AUTH, "model_authentication", r"model_authentication"),
     # Chatbox AI's messages for the codes above (chatboxai/chatbox src/shared/models/errors.ts).
     _p(
         K.USAGE_LIMIT,
