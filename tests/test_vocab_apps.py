@@ -674,6 +674,26 @@ _WORDINGS = [
         _AUTH,
         "Your session has expired or the token is invalid. Please sign in again.",
     ),
+    # janhq/jan@d08a69ff web-app/src/locales/en/model-errors.json.
+    _w("jan-out-of-context", _CTX, "Out of context error"),
+    _w(
+        "jan-multimodal-unsupported",
+        _CONF,
+        "This model isn't supported by the current backend (llamacpp). Try switching to mlx in "
+        "Settings → Model Providers, or update the app.",
+    ),
+    _w(
+        "jan-arch-not-supported",
+        _CONF,
+        "This model's architecture isn't supported by the current backend (llamacpp) yet. Try "
+        "updating the app, or use a different model.",
+    ),
+    _w(
+        "jan-model-file-missing",
+        _CONF,
+        "The model file couldn't be found — it may have been moved or deleted. Try re-downloading "
+        "the model.",
+    ),
     # LangGraph's recursion limit is the graph's own, not a provider's (langchain-ai/langgraph
     # libs/langgraph/langgraph/errors.py GraphRecursionError); LlamaIndex's prompt helper when
     # the prompt leaves no room (run-llama/llama_index core/indices/prompt_helper.py).
@@ -712,6 +732,12 @@ _WORDINGS = [
         "langchain-context-overflow",
         _CTX,
         "langchain_core.exceptions.ContextOverflowError: input too long",
+    ),
+    _w(
+        "crewai-context-length",
+        _CTX,
+        "LLM context length exceeded. Original error: prompt too large\nConsider using a smaller "
+        "input or implementing a text splitting strategy.",
     ),
     _w(
         "llamaindex-available-context",
@@ -865,6 +891,9 @@ _APP_CLASSES = [
     pytest.param("ValueError", "ProviderTokenNotInitError", "Missing", _AUTH, id="dify-no-token"),
     pytest.param(
         "LangChainException", "ContextOverflowError", "too long", _CTX, id="langchain-overflow"
+    ),
+    pytest.param(
+        "Exception", "LLMContextLengthExceededError", "oops", _CTX, id="crewai-context-length"
     ),
 ]
 

@@ -396,6 +396,10 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
         # input is longer than the model's context window.
         "ContextOverflowError": (_C, K.CONTEXT_LENGTH),
+        # CrewAI's (crewai/utilities/exceptions/context_window_exceeding_exception.py), named
+        # ...Exception before 1.x: "LLM context length exceeded. Original error: …".
+        "LLMContextLengthExceededError": (_C, K.CONTEXT_LENGTH),
+        "LLMContextLengthExceededException": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
         # LiteLLM raises it only for a parameter the provider does not take
         # (litellm/exceptions.py UnsupportedParamsError, a BadRequestError).
@@ -1551,7 +1555,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.USAGE_LIMIT,
         "hit your|limit reached|upgrade to plus",
         r"hit your (?:(?:usage|session|weekly|daily|monthly|plan) )?limit\b"
-        r"|limit reached\W{1,5}resets\b|with your chatgpt plan, upgrade to plus",
+        r"|(?<!rate )limit reached [·∙•] resets\b|with your chatgpt plan, upgrade to plus",
     ),
     _h(
         K.TIMEOUT,
@@ -1632,6 +1636,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(K.TIMEOUT, "could not connect to ollama", r"could not connect to ollama"),
     _p(K.CONFIG, "api is disabled", r"api is disabled\. please enable it"),
     _p(K.AUTH, "token is invalid", r"session has expired or the token is invalid"),
+    # janhq/jan's model errors (web-app/src/locales/en/model-errors.json): the context full, a
+    # model its local backend cannot run, a model file gone.
+    _p(K.CONTEXT_LENGTH, "out of context error", r"out of context error"),
+    _p(
+        K.CONFIG,
+        "supported by the current backend|model file couldn",
+        r"isn.t supported by the current backend|model file couldn.t be found",
+    ),
     # LlamaIndex's prompt helper when the prompt leaves no room (run-llama/llama_index
     # llama_index/core/indices/prompt_helper.py: "Calculated available context size -12 was not
     # non-negative.").
