@@ -1539,7 +1539,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "due to recitation settings (RECITATION)".
     _p(K.CONFIG, "not available in region", r"is not available in region\b"),
     _p(K.AUTH, "for personal accounts", r"(?:isn.t|is not) available for personal accounts"),
-    _p(K.CONTENT_FILTER, "due to", r"due to (?:safety|recitation) settings"),
+    _p(
+        K.CONTENT_FILTER,
+        "due to safety settings|due to recitation settings",
+        r"due to (?:safety|recitation) settings",
+    ),
     # openai/codex's CodexErr messages (codex-rs/core/src/error.rs): ContextWindowExceeded,
     # UsageNotIncluded, UsageLimitReached ("You've hit your usage limit."; Claude Code's "You've
     # hit your limit · resets 1:30am", "You've hit your session limit", "Limit reached · resets
