@@ -220,6 +220,94 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         ),
         Code(K.CONFIG, _F),
     ),
+    # LLM applications' own error enums, as their bodies and logs carry them
+    # (tests/test_vocab_apps.py lists each with its source).
+    # LobeHub's AgentRuntimeErrorType and ChatErrorType, sent as "errorType" (lobehub/lobe-chat
+    # packages/model-runtime/src/types/error.ts, packages/types/src/fetch.ts): each names what
+    # its runtime saw. QuotaLimitReached is the deprecated alias of RateLimitExceeded ("the legacy
+    # name conflated short-window rate limits with long-term quota exhaustion").
+    **dict.fromkeys(
+        (
+            "insufficientquota",
+            "freeplanlimit",
+            "subscriptionplanlimit",
+            "insufficientbudgetformodel",
+            "insufficientcredits",
+        ),
+        Code(K.USAGE_LIMIT),
+    ),
+    "quotalimitreached": Code(K.RATE_LIMIT, _H),
+    **dict.fromkeys(("exceededcontextwindow", "requestbodytoolarge"), Code(K.CONTEXT_LENGTH)),
+    **dict.fromkeys(
+        (
+            "invalidproviderapikey",
+            "invalidbedrockcredentials",
+            "invalidvertexcredentials",
+            "invalidgithubtoken",
+            "invalidgithubcopilottoken",
+            "noopenaiapikey",
+            "invalidaccesscode",
+            "accountdeactivated",
+            "locationnotsupporterror",
+        ),
+        Code(K.AUTH),
+    ),
+    **dict.fromkeys(
+        (
+            "noavailablechannel",
+            "noavailableprovider",
+            "capabilitynotsupported",
+            "invalidrequestformat",
+            "userconfigerror",
+            "connectioncheckfailed",
+            "invalidollamaargs",
+            "exceededtoollimit",
+            "exceededimagelimit",
+            "lobehubmodeldeprecated",
+        ),
+        Code(K.CONFIG),
+    ),
+    **dict.fromkeys(
+        ("contentmoderation", "providercontentpolicyviolation", "modelrefusal"),
+        Code(K.CONTENT_FILTER),
+    ),
+    "providerserviceunavailable": Code(K.OVERLOADED, _H),
+    **dict.fromkeys(
+        (
+            "providernetworkerror",
+            "ollamaserviceunavailable",
+            "clientllmtimeout",
+            "clientllmexecutorlost",
+            "remotemediadownloadtimeout",
+        ),
+        Code(K.TIMEOUT, _H),
+    ),
+    # Dify's model-runtime errors (langgenius/dify api/core/model_runtime/errors/invoke.py), named
+    # as "error_type" in a plugin's PluginInvokeError; its base InvokeError names nothing. Its
+    # API codes (api/controllers/console/app/error.py): the hosted provider's trial quota used
+    # up, no provider credentials set, a model the hosted trial does not serve.
+    "invokeratelimiterror": Code(K.RATE_LIMIT, _H),
+    **dict.fromkeys(
+        (
+            "invokeauthorizationerror",
+            "credentialsvalidatefailederror",
+            "providertokennotiniterror",
+            "provider_not_initialize",
+        ),
+        Code(K.AUTH),
+    ),
+    **dict.fromkeys(("invokeconnectionerror", "invokeserverunavailableerror"), Code(K.TIMEOUT, _H)),
+    "invokebadrequesterror": Code(K.CONFIG, _F),
+    "provider_quota_exceeded": Code(K.USAGE_LIMIT),
+    "model_currently_not_support": Code(K.CONFIG),
+    # Chatbox AI's service codes (chatboxai/chatbox src/shared/models/errors.ts
+    # ChatboxAIAPIError.codeNameMap): a monthly quota used up, a plan that does not include the
+    # model, a lapsed license; a license key missing or unknown.
+    **dict.fromkeys(
+        ("token_quota_exhausted", "license_upgrade_required", "expired_license"),
+        Code(K.USAGE_LIMIT),
+    ),
+    **dict.fromkeys(("license_key_required", "license_not_found"), Code(K.AUTH)),
 }
 _CODES: Final[Mapping[str, Code]] = MappingProxyType(
     {**_GENERIC_CODES, **{code: meaning for code, (_, meaning) in provider_codes().items()}}
@@ -325,9 +413,31 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             (_C, K.AUTH),
         ),
         "RefreshError": (_H, K.AUTH),
+        # Dify's model-runtime errors (langgenius/dify api/core/model_runtime/errors/invoke.py,
+        # api/core/errors/error.py), raised for what the provider answered; InvokeBadRequestError
+        # is any 400, whose text says more.
+        **dict.fromkeys(
+            (
+                "InvokeAuthorizationError",
+                "CredentialsValidateFailedError",
+                "ProviderTokenNotInitError",
+            ),
+            (_C, K.AUTH),
+        ),
+        "InvokeRateLimitError": (_H, K.RATE_LIMIT),
+        "InvokeConnectionError": (_H, K.TIMEOUT),
+        "InvokeServerUnavailableError": (_H, K.TIMEOUT),
+        "InvokeBadRequestError": (_F, K.CONFIG),
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
+        # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
+        # input is longer than the model's context window.
+        "ContextOverflowError": (_C, K.CONTEXT_LENGTH),
+        # CrewAI's (crewai/utilities/exceptions/context_window_exceeding_exception.py), named
+        # ...Exception before 1.x: "LLM context length exceeded. Original error: …".
+        "LLMContextLengthExceededError": (_C, K.CONTEXT_LENGTH),
+        "LLMContextLengthExceededException": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
         # LiteLLM raises it only for a parameter the provider does not take
         # (litellm/exceptions.py UnsupportedParamsError, a BadRequestError).
@@ -1379,6 +1489,219 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # LLM applications' own wordings for a provider failure, each from its source
+    # (tests/test_vocab_apps.py lists every wording).
+    # The Vercel AI SDK's error names (vercel/ai packages/provider/src/errors/*.ts), printed as
+    # "AI_NoSuchModelError: No such languageModel: x": a model or provider setting the SDK could
+    # not resolve, a feature the model lacks, too many values for one embedding call, a key that
+    # is not a string.
+    Phrase(
+        _C,
+        K.CONFIG,
+        (
+            "ai_nosuchmodelerror",
+            "ai_unsupportedfunctionalityerror",
+            "ai_toomanyembeddingvaluesforcallerror",
+            "ai_loadsettingerror",
+        ),
+        r"ai_(?:nosuchmodel|unsupportedfunctionality|toomanyembeddingvaluesforcall|loadsetting)error",
+    ),
+    Phrase(_C, K.AUTH, ("ai_loadapikeyerror",), r"ai_loadapikeyerror"),
+    _p(
+        K.CONFIG,
+        "no such|functionality not supported|too many values|setting is missing",
+        r"no such (?:language|(?:text)?embedding|image|transcription|speech|reranking|video)model:"
+        r"|' functionality not supported|too many values for a single embedding call"
+        r"|setting is missing\. pass it using the",
+    ),
+    _p(K.AUTH, "api key must be a string", r"api key must be a string"),
+    # Dify's model-runtime errors (langgenius/dify api/core/model_runtime/errors/invoke.py) in a
+    # traceback, and their descriptions: "Incorrect model credentials provided, please check and
+    # try again."; ProviderTokenNotInitError's "Model x credentials is not initialized."; the
+    # hosted provider's quota ("Your quota for Dify Hosted Model Provider has been exhausted",
+    # api/controllers/console/app/error.py ProviderQuotaExceededError).
+    Phrase(
+        _C,
+        K.AUTH,
+        ("invokeauthorizationerror", "credentialsvalidatefailederror"),
+        r"invokeauthorizationerror|credentialsvalidatefailederror",
+    ),
+    Phrase(_H, K.RATE_LIMIT, ("invokeratelimiterror",), r"invokeratelimiterror"),
+    Phrase(
+        _H,
+        K.TIMEOUT,
+        ("invokeconnectionerror", "invokeserverunavailableerror"),
+        r"invoke(?:connection|serverunavailable)error",
+    ),
+    _p(
+        K.AUTH,
+        "incorrect model credentials|credentials is not initialized",
+        r"incorrect model credentials provided|credentials is not initialized",
+    ),
+    _p(K.USAGE_LIMIT, "your quota for", r"your quota for [^.\n]{1,60} has been exhausted"),
+    # LobeHub's locale messages for its errorTypes (lobehub/lobe-chat locales/en-US/error.json
+    # and zh-CN/error.json "response"): ModelNotFound, PermissionDenied, ExceededContextWindow,
+    # LocationNotSupportError, InvalidAccessCode, ConnectionCheckFailed, FreePlanLimit,
+    # SubscriptionPlanLimit, the GoogleAIBlockReason texts and its 429 text; its zh-CN texts for
+    # FreePlanLimit (当前为免费用户, a free user), InvalidProviderAPIKey / InvalidBedrockCredentials
+    # (不正确或为空 incorrect or empty, 鉴权未通过 authentication failed).
+    _p(K.CONFIG, "requested model could not be found", r"requested model could not be found"),
+    _p(
+        K.AUTH,
+        "have permission to access this|location does not support|access code",
+        r"(?:do not|don.t) have permission to access this (?:service|resource)"
+        r"|current location does not support this model"
+        r"|(?:empty|wrong|invalid) access code",
+    ),
+    _p(
+        K.CONTEXT_LENGTH,
+        "exceeds the length that the model",
+        r"exceeds the length that the model can handle",
+    ),
+    _p(K.CONFIG, "api proxy address", r"api proxy address does not end with"),
+    _p(
+        K.USAGE_LIMIT,
+        "free user|subscription points",
+        r"free user and cannot use this feature|subscription points have been exhausted",
+    ),
+    _p(
+        K.CONTENT_FILTER,
+        "prohibited terms|personally identifiable|blocked for safety",
+        r"contains prohibited terms|sensitive personally identifiable information"
+        r"|(?:image|content|request) was blocked for safety",
+    ),
+    _p(K.RATE_LIMIT, "request is too frequent", r"request is too frequent"),
+    _p(K.USAGE_LIMIT, "当前为免费用户", r"当前为免费用户", bounded=False),
+    _p(K.AUTH, "鉴权未通过|不正确或为空", r"鉴权未通过|api key 不正确或为空", bounded=False),
+    # AstrBot's own messages (AstrBotDevs/AstrBot astrbot/core): 上下文长度超过限制 (context length
+    # over the limit), and 未找到任何可用的对话模型 (no chat model configured).
+    _p(K.CONTEXT_LENGTH, "上下文长度超过限制", r"上下文长度超过限制", bounded=False),
+    # LobeHub zh-CN OllamaServiceUnavailable: "Ollama 服务连接失败" (service connection failed).
+    _h(K.TIMEOUT, "服务连接失败", r"服务连接失败", bounded=False),
+    _p(K.CONFIG, "未找到任何可用的对话模型", r"未找到任何可用的对话模型", bounded=False),
+    # google-gemini/gemini-cli's messages (packages/cli/src/ui/hooks/useQuotaAndFallback.ts,
+    # packages/core/src/core/geminiChat.ts): a model not served in the Vertex region; a model
+    # a personal account cannot use; an empty stream ended "due to safety settings (SAFETY)" or
+    # "due to recitation settings (RECITATION)".
+    _p(K.CONFIG, "not available in region", r"is not available in region\b"),
+    _p(K.AUTH, "for personal accounts", r"(?:isn.t|is not) available for personal accounts"),
+    _p(
+        K.CONTENT_FILTER,
+        "due to safety settings|due to recitation settings",
+        r"due to (?:safety|recitation) settings",
+    ),
+    # openai/codex's CodexErr messages (codex-rs/core/src/error.rs): ContextWindowExceeded,
+    # UsageNotIncluded, UsageLimitReached ("You've hit your usage limit."; Claude Code's "You've
+    # hit your limit · resets 1:30am", "You've hit your session limit", "Limit reached · resets
+    # 11:30am · /upgrade to Max or turn on /extra-usage", anthropics/claude-code#54698, #81975,
+    # #13632), ResponseStreamFailed's reqwest body error, RefreshTokenFailed's sign-in messages;
+    # Claude Code's "OAuth token revoked · Please run /login".
+    _p(
+        K.CONTEXT_LENGTH,
+        "ran out of room",
+        r"ran out of room in the model.s context window",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "hit your|limit reached|upgrade to plus",
+        r"hit your (?:(?:usage|session|weekly|daily|monthly|plan) )?limit\b"
+        r"|(?<!rate )limit reached [·∙•] resets\b|with your chatgpt plan, upgrade to plus",
+    ),
+    _h(
+        K.TIMEOUT,
+        "reading the server response",
+        r"error while reading the server response: error decoding response body",
+    ),
+    _p(
+        K.AUTH,
+        "refresh token|oauth token revoked",
+        r"refresh token (?:was already used|has expired|has been invalidated)"
+        r"|oauth token revoked",
+    ),
+    # Aider-AI/aider aider/exceptions.py's advice per LiteLLM class and base_coder.py's token
+    # report ("Model x has hit a token limit! … -- possibly exhausted context window!").
+    _p(
+        K.AUTH,
+        "not able to authenticate you|permission was denied",
+        r"not able to authenticate you|permission was denied\. check your api key",
+    ),
+    _p(
+        K.CONTENT_FILTER,
+        "refused the request due to a safety",
+        r"refused the request due to a safety policy",
+    ),
+    _p(K.CONFIG, "unable to fetch one or more images", r"unable to fetch one or more images"),
+    # aider's Timeout advice ends "They may be down or overloaded": the timeout is what it saw.
+    Phrase(
+        _C,
+        K.TIMEOUT,
+        ("timed out without returning",),
+        r"timed out without returning a response",
+    ),
+    _p(K.CONTEXT_LENGTH, "exhausted context window", r"possibly exhausted context window"),
+    # ChatGPTNextWeb/NextChat's server (app/api/auth.ts, app/api/*/route.ts): a model the
+    # deployment does not allow, a provider key missing from its environment.
+    _p(
+        K.AUTH,
+        "you are not allowed to use|in server env",
+        r"you are not allowed to use \S{1,80} model|missing \w*api_key\b[^\n]{0,40} in server env",
+    ),
+    # CherryHQ/cherry-studio's error texts (src/renderer/src/i18n/locales/en-us.json error.http
+    # and error.diagnosis) and RooCodeInc/Roo-Code's (webview-ui/src/i18n/locales/en/chat.json
+    # apiRequest.errorMessage).
+    _p(
+        K.AUTH,
+        "access denied. please check|unavailable in your region|couldn",
+        r"access denied\. please check if your account"
+        r"|service unavailable in your region|couldn.t authenticate with provider",
+    ),
+    _p(K.CONTEXT_LENGTH, "conversation too long", r"conversation too long"),
+    _p(K.CONFIG, "has been retired", r"model has been retired"),
+    _p(K.USAGE_LIMIT, "run out of funds", r"run out of funds"),
+    _h(
+        K.TIMEOUT,
+        "response interrupted|cannot connect to server",
+        r"response interrupted, check network|cannot connect to server, check network",
+    ),
+    # anomalyco/opencode's NamedError names for a provider failure, persisted and printed as
+    # {"name": "ProviderAuthError", "data": {…}} (packages/opencode/src/session/message-v2.ts).
+    Phrase(_C, K.AUTH, ("providerautherror",), r"providerautherror"),
+    Phrase(_C, K.CONTEXT_LENGTH, ("contextoverflowerror",), r"contextoverflowerror"),
+    Phrase(_C, K.CONTENT_FILTER, ("contentfiltererror",), r"contentfiltererror"),
+    # LangChain's troubleshooting codes (langchain_core/exceptions.py ErrorCode; langchainjs
+    # adds them to a provider's 401, 404 and 429 as lc_error_code and a "Troubleshooting URL:
+    # …/errors/MODEL_RATE_LIMIT/" line). Only a hint for the 429: langchainjs tags every 429
+    # so, an exhausted quota included.
+    _h(K.RATE_LIMIT, "model_rate_limit", r"model_rate_limit"),
+    _p(K.AUTH, "model_authentication", r"model_authentication"),
+    # Chatbox AI's messages for the codes above (chatboxai/chatbox src/shared/models/errors.ts).
+    _p(
+        K.USAGE_LIMIT,
+        "monthly quota|license has expired",
+        r"reached your monthly quota for|your license has expired",
+    ),
+    _p(K.AUTH, "license key you entered", r"license key you entered is invalid"),
+    # open-webui/open-webui's ERROR_MESSAGES (backend/open_webui/constants.py): OLLAMA_NOT_FOUND,
+    # OLLAMA_API_DISABLED, INVALID_TOKEN (its ACCESS_PROHIBITED joins LobeHub's wording above).
+    _h(K.TIMEOUT, "could not connect to ollama", r"could not connect to ollama"),
+    _p(K.CONFIG, "api is disabled", r"api is disabled\. please enable it"),
+    _p(K.AUTH, "token is invalid", r"session has expired or the token is invalid"),
+    # janhq/jan's model errors (web-app/src/locales/en/model-errors.json): the context full, a
+    # model its local backend cannot run, a model file gone.
+    _p(K.CONTEXT_LENGTH, "out of context error", r"out of context error"),
+    _p(
+        K.CONFIG,
+        "supported by the current backend|model file couldn",
+        r"isn.t supported by the current backend|model file couldn.t be found",
+    ),
+    # LlamaIndex's prompt helper when the prompt leaves no room (run-llama/llama_index
+    # llama_index/core/indices/prompt_helper.py: "Calculated available context size -12 was not
+    # non-negative.").
+    _p(
+        K.CONTEXT_LENGTH,
+        "available context size",
+        r"available context size -?\d+ was not non-negative",
+    ),
     # Round-13 blind misses, each from its source:
     # content_filter: a relay's moderation refusal ("Your submission contains text that is not
     # allowed", a 403 from VoAPI, VoAPI/VoAPI#74, whose panel logs it as 风控 sensitive content).
