@@ -478,6 +478,10 @@ _BLOCK_FINISH_REASONS: Final = frozenset(
         "RECITATION",
         "MODEL_ARMOR",
         "content_filter",
+        # The Vercel AI SDK's unified finish reason (vercel/ai map-*-finish-reason.ts) and Zhipu's
+        # "sensitive" (docs.bigmodel.cn chat completions: stopped by the safety review).
+        "content-filter",
+        "sensitive",
     }
 )
 
@@ -499,7 +503,23 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
                 reason = _str(item.get("finishReason") or item.get("finish_reason"))
                 if reason in _BLOCK_FINISH_REASONS:
                     return reason
+                if _refused(item):
+                    return "refusal"
     return None
+
+
+def _refused(item: Mapping[str, Any]) -> bool:
+    """A candidate whose safety rating says it was blocked (ai.google.dev/api/generate-content
+    #safetyrating: ``blocked`` "was this content blocked because of this rating?"), or a
+    Structured Outputs message the model refused (platform.openai.com/docs/guides/structured-
+    outputs#refusals: ``message.refusal`` holds the refusal and ``content`` is null)."""
+    ratings = item.get("safetyRatings") or item.get("safety_ratings")
+    if isinstance(ratings, list) and any(
+        isinstance(r, dict) and r.get("blocked") is True for r in ratings[:16]
+    ):
+        return True
+    message = item.get("message")
+    return isinstance(message, dict) and bool(_str(message.get("refusal")))
 
 
 def _blocked_body(value: Mapping[str, Any], reason: str) -> Body:

@@ -118,6 +118,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # The Vercel AI SDK's unified finish reason, when a body's finishReason carries it.
+    "content-filter": Code(K.CONTENT_FILTER),
     # Image APIs' moderation codes: Stability AI's 403 name "content_moderation"
     # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
     # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
@@ -289,6 +291,10 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         "RefreshError": (_H, K.AUTH),
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
+        # langchain-openai's structured-output refusal (langchain_openai/chat_models/base.py
+        # OpenAIRefusalError: "the model may occasionally refuse to fulfill the request for
+        # safety reasons"), raised with the message's refusal text.
+        "OpenAIRefusalError": (_C, K.CONTENT_FILTER),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
         # LiteLLM raises it only for a parameter the provider does not take
@@ -437,8 +443,22 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "content",
-        r"content management policy|content[_ ]filter(?:ing|ed)?"
+        # Not Azure's annotation keys (content_filter_results, content_filter_offsets), which a
+        # successful completion carries with every category "filtered": false.
+        r"content management policy|content[_ ]filter(?:ing|ed)?(?!_(?:results?|offsets))"
         r"|content[_ ]policy|content exists risk",
+    ),
+    # The Vercel AI SDK's unified finish reason "content-filter" (vercel/ai packages/google/src/
+    # map-google-generative-ai-finish-reason.ts maps SAFETY, RECITATION, BLOCKLIST,
+    # PROHIBITED_CONTENT, SPII and IMAGE_SAFETY to it; the other providers' mappers likewise).
+    _p(K.CONTENT_FILTER, "content-filter", r"finish_?reason\W{1,4}content-filter\b"),
+    # Runway's task failure codes for moderation (docs.dev.runwayml.com/errors/task-failures:
+    # SAFETY.INPUT.TEXT, SAFETY.INPUT.IMAGE, SAFETY.OUTPUT.VIDEO, …,
+    # INPUT_PREPROCESSING.SAFETY.TEXT).
+    _p(
+        K.CONTENT_FILTER,
+        "safety.input.|safety.output.|input_preprocessing.safety.",
+        r"safety\.(?:input|output)\.(?:text|image|video|audio)\b|input_preprocessing\.safety\.",
     ),
     _p(K.CONTENT_FILTER, "safety", r"safety system|blocked due to safety"),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
@@ -1203,7 +1223,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # content_filter: diffusers' safety checker as image models print it ("Potential NSFW content
     # was detected in one or more images", diffusers stable_diffusion/safety_checker.py).
-    _p(K.CONTENT_FILTER, "nsfw", r"nsfw content (?:was )?detected|potential nsfw"),
+    # Replicate's FLUX models when every image tripped the checker ("All generated images
+    # contained NSFW content. Try running it again with a different prompt.").
+    _p(
+        K.CONTENT_FILTER,
+        "nsfw",
+        r"nsfw content (?:was )?detected|potential nsfw|images contained nsfw content",
+    ),
     # auth: a gateway that found no credentials; a key the API could not accept.
     _p(
         K.AUTH,

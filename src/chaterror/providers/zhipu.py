@@ -64,6 +64,10 @@ PROFILE = Profile(
     words=("zhipu|bigmodel|z.ai|智谱", r"zhipu|bigmodel|z\.ai\b|智谱"),
     # docs.bigmodel.cn/cn/api/api-code. Left out: 1100 (account read/write) and 1231 (a request
     # already in progress), which say nothing about the kind.
+    # finish_reason "sensitive": 模型推理内容被安全审核接口拦截, the safety review stopped the
+    # output (docs.bigmodel.cn/api-reference chat completions, finish_reason), as a blocked
+    # body's code.
+    codes={"sensitive": Code(Kind.CONTENT_FILTER)},
     numbers={
         # Authentication and account standing.
         **dict.fromkeys(
@@ -132,6 +136,9 @@ PROFILE = Profile(
             r"coding plan package has expired",
         ),
         phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
+        # finish_reason "sensitive": 模型推理内容被安全审核接口拦截, the output was stopped by
+        # the safety review (docs.bigmodel.cn/api-reference chat completions, finish_reason).
+        phrase(Kind.CONTENT_FILTER, "sensitive", r"finish_reason\W{1,4}sensitive\b"),
     ),
     shape=_shape,
 )
