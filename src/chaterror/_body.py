@@ -505,6 +505,16 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
                     return reason
                 if _refused(item):
                     return "refusal"
+    # A Responses API output message whose content is a refusal part (platform.openai.com/docs/
+    # api-reference/responses/object: output[].content[] {"type": "refusal", "refusal": …}).
+    output = value.get("output")
+    if isinstance(output, list):
+        for item in output[:8]:
+            parts = item.get("content") if isinstance(item, dict) else None
+            if isinstance(parts, list) and any(
+                isinstance(p, dict) and p.get("type") == "refusal" for p in parts[:8]
+            ):
+                return "refusal"
     return None
 
 

@@ -452,6 +452,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # map-google-generative-ai-finish-reason.ts maps SAFETY, RECITATION, BLOCKLIST,
     # PROHIBITED_CONTENT, SPII and IMAGE_SAFETY to it; the other providers' mappers likewise).
     _p(K.CONTENT_FILTER, "content-filter", r"finish_?reason\W{1,4}content-filter\b"),
+    # The finish reason "sensitive": Zhipu's 模型推理内容被安全审核接口拦截 (docs.bigmodel.cn
+    # api-reference chat completions, finish_reason) and Tencent Hunyuan's FinishReason, "只在开启
+    # 流式输出审核时会出现: 表示安全审核未通过" (cloud.tencent.com/document/api/1729/105701, Choice).
+    _p(K.CONTENT_FILTER, "sensitive", r"finish_?reason\W{1,4}sensitive\b"),
     # Runway's task failure codes for moderation (docs.dev.runwayml.com/errors/task-failures:
     # SAFETY.INPUT.TEXT, SAFETY.INPUT.IMAGE, SAFETY.OUTPUT.VIDEO, …,
     # INPUT_PREPROCESSING.SAFETY.TEXT).
@@ -490,6 +494,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Bedrock InvokeModel with a guardrail answers 200 with "amazon-bedrock-guardrailAction":
     # "INTERVENED" in the body (docs.aws.amazon.com/bedrock/latest/userguide/inference-invoke.html).
     _p(K.CONTENT_FILTER, "guardrailaction", r"guardrailaction\W{1,4}intervened"),
+    # An image or prompt refused by an image model's moderation: xAI's Grok Imagine ("Generated
+    # image rejected by content moderation."); Midjourney's job failures as relays pass them on
+    # ("Banned prompt detected", "Request cancelled due to output filters", "Sorry! Our AI
+    # moderator thinks this prompt is probably against our community standards.";
+    # trueai-org/midjourney-proxy's errorTitles).
+    _p(
+        K.CONTENT_FILTER,
+        "rejected by|banned prompt|output filters|community standards",
+        r"rejected by (?:our |the )?content moderation|banned prompt detected"
+        r"|request cancelled due to output filters|(?:prompt|image) is (?:probably |likely )?"
+        r"against our community standards",
+    ),
     _p(K.CONTENT_FILTER, "guidelines", r"usage guidelines"),
     _p(
         K.CONTENT_FILTER,

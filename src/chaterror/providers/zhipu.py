@@ -136,9 +136,6 @@ PROFILE = Profile(
             r"coding plan package has expired",
         ),
         phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
-        # finish_reason "sensitive": 模型推理内容被安全审核接口拦截, the output was stopped by
-        # the safety review (docs.bigmodel.cn/api-reference chat completions, finish_reason).
-        phrase(Kind.CONTENT_FILTER, "sensitive", r"finish_reason\W{1,4}sensitive\b"),
     ),
     shape=_shape,
 )
