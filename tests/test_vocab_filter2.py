@@ -218,6 +218,26 @@ _SENTENCES = [
         "Sorry! Our AI moderator thinks this prompt is probably against our community standards.",
         id="midjourney-ai-moderator",
     ),
+    # Cohere's v1 400s for a blocked prompt or generation (the Usage Guidelines link is theirs).
+    pytest.param(
+        "cohere",
+        "blocked input: please adjust your prompt and try again, as it may be a potential "
+        "violation of our Usage Guidelines (https://docs.cohere.ai/usage-guidelines/).",
+        id="cohere-v1-blocked-input",
+    ),
+    pytest.param(
+        "cohere",
+        "blocked output: please adjust your prompt and try again, as this generation may be a "
+        "potential violation of our Usage Guidelines (https://docs.cohere.ai/usage-guidelines/).",
+        id="cohere-v1-blocked-output",
+    ),
+    # The OpenAI Agents SDK's tripwire text (openai-agents-python src/agents/exceptions.py).
+    pytest.param(
+        "openai",
+        "agents.exceptions.InputGuardrailTripwireTriggered: Guardrail InputGuardrail triggered "
+        "tripwire",
+        id="openai-agents-guardrail-tripwire-text",
+    ),
     # OCI Generative AI's 400 InvalidParameter for a moderated input.
     pytest.param("oci", "Inappropriate content detected!!!", id="oci-inappropriate-content"),
 ]
@@ -643,10 +663,38 @@ def test_stream_ending_with_a_block_is_a_content_filter(text: str) -> None:
     assert (found.kind, found.retryable) == (_F, False)
 
 
-def test_langchain_structured_output_refusal_is_a_content_filter() -> None:
-    """langchain-openai's OpenAIRefusalError, recognised by its class name, is a refusal."""
-    refusal = type("OpenAIRefusalError", (Exception,), {"__module__": "langchain_openai"})
-    found = classify(refusal("I'm sorry, I can't assist with that request."))
+# (exception class, module, message): refusals a wrapper raises as its own exception type.
+_CLASSES = [
+    # langchain-openai langchain_openai/chat_models/base.py: a Structured Outputs refusal.
+    pytest.param(
+        "OpenAIRefusalError",
+        "langchain_openai.chat_models.base",
+        "I'm sorry, I can't assist with that request.",
+        id="langchain-openai-refusal-error",
+    ),
+    # openai-agents-python src/agents/exceptions.py: the guardrail tripwires.
+    *(
+        pytest.param(
+            name,
+            "agents.exceptions",
+            "run stopped",
+            id=f"openai-agents-{name.lower()}",
+        )
+        for name in (
+            "InputGuardrailTripwireTriggered",
+            "OutputGuardrailTripwireTriggered",
+            "ToolInputGuardrailTripwireTriggered",
+            "ToolOutputGuardrailTripwireTriggered",
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "module", "message"), _CLASSES)
+def test_wrapper_refusal_class_is_a_content_filter(name: str, module: str, message: str) -> None:
+    """A wrapper's refusal exception, recognised by its class name alone, is a content filter."""
+    refusal = type(name, (Exception,), {"__module__": module})
+    found = classify(refusal(message))
     assert (found.kind, found.retryable) == (_F, False)
 
 

@@ -295,6 +295,18 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         # OpenAIRefusalError: "the model may occasionally refuse to fulfill the request for
         # safety reasons"), raised with the message's refusal text.
         "OpenAIRefusalError": (_C, K.CONTENT_FILTER),
+        # The OpenAI Agents SDK's guardrail tripwires (openai-agents-python src/agents/
+        # exceptions.py, and @openai/agents-core errors.ts): a guardrail refused the input, the
+        # output or a tool call; rephrasing, not retrying, gets past it.
+        **dict.fromkeys(
+            (
+                "InputGuardrailTripwireTriggered",
+                "OutputGuardrailTripwireTriggered",
+                "ToolInputGuardrailTripwireTriggered",
+                "ToolOutputGuardrailTripwireTriggered",
+            ),
+            (_C, K.CONTENT_FILTER),
+        ),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
         "BudgetExceededError": (_C, K.USAGE_LIMIT),
         # LiteLLM raises it only for a parameter the provider does not take
@@ -1154,6 +1166,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # LiteLLM's guardrail hooks ("Violated guardrail policy"), Portkey ("The guardrail checks
         # defined in the config failed").
         r"|violated (?:the )?guardrail|guardrail checks? (?:\w+ ){0,4}failed"
+        # The Agents SDK's tripwire text ("Guardrail InputGuardrail triggered tripwire").
+        r"|guardrail \w+ triggered tripwire"
         r"|(?:safety|content) (?:measures?|filters?|systems?|checks?|guidelines?) (?:that )?(?:flagged|blocked|triggered)",
     ),
     _p(
