@@ -346,6 +346,34 @@ _BODIES: list[Any] = [
         },
         id="azure-image-content-filter-code",
     ),
+    # Veo's finished operation with its videos held back (ai.google.dev/gemini-api/docs/video,
+    # generateVideoResponse; Vertex AI's Veo response with a support code for a reason).
+    pytest.param(
+        "google",
+        200,
+        {
+            "done": True,
+            "response": {
+                "generateVideoResponse": {
+                    "raiMediaFilteredCount": 1,
+                    "raiMediaFilteredReasons": [
+                        "Veo could not generate videos because the input image violates Vertex "
+                        "AI's usage guidelines."
+                    ],
+                }
+            },
+        },
+        id="veo-gemini-api-rai-media-filtered",
+    ),
+    pytest.param(
+        "google",
+        200,
+        {
+            "done": True,
+            "response": {"raiMediaFilteredCount": 1, "raiMediaFilteredReasons": ["5806"]},
+        },
+        id="veo-vertex-rai-media-filtered-support-code",
+    ),
     # The Vercel AI SDK's result, serialised.
     pytest.param(None, 200, {"finishReason": "content-filter", "text": ""}, id="vercel-ai-result"),
     pytest.param(
@@ -621,6 +649,21 @@ _NEAR_MISSES: list[Any] = [
         Kind.GENERIC,
         False,
         id="gemini-unblocked-ratings-are-no-block",
+    ),
+    pytest.param(
+        "google",
+        200,
+        {
+            "done": True,
+            "response": {
+                "raiMediaFilteredCount": 0,
+                "raiMediaFilteredReasons": [],
+                "videos": [{"gcsUri": "gs://b/v.mp4"}],
+            },
+        },
+        Kind.GENERIC,
+        False,
+        id="veo-clean-result-is-no-block",
     ),
     pytest.param(
         None,

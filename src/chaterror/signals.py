@@ -491,6 +491,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "raifilteredreason|responsible ai practices",
         r"raifilteredreason|responsible ai practices",
     ),
+    # Veo's finished operation with its videos held back (ai.google.dev/gemini-api/docs/video:
+    # generateVideoResponse.raiMediaFilteredCount / raiMediaFilteredReasons; Vertex AI's Veo
+    # response likewise): a reason in the list, not the empty list of a clean result.
+    _p(
+        K.CONTENT_FILTER,
+        "raimediafilteredreasons",
+        r"raimediafilteredreasons['\"]?\W{1,4}\[\s*['\"]",
+    ),
     # Moderation systems that flagged the request: Black Forest Labs' result statuses "Request
     # Moderated" / "Content Moderated" and "flagged by our content moderation system"
     # (docs.bfl.ai/api_integration/errors), Stability AI's 403 content_moderation ("Your request
