@@ -229,7 +229,7 @@ PROFILE = Profile(
         # UNEXPECTED_TOOL_CALL stay out: they are no safety block.
         phrase(
             Kind.CONTENT_FILTER,
-            "finish reason|finishreason|reciting from copyrighted|stopped due to",
+            "finish reason|finish_reason|finishreason|reciting from copyrighted|stopped due to",
             r"finish[_ ]?reason\W{1,4}(?:safety|recitation|blocklist|prohibited_content|spii"
             r"|image_(?:safety|prohibited_content|recitation))\b"
             r"|did not complete(?:d)? successfully\.\s*finish reason: [34]\."
