@@ -374,6 +374,22 @@ _BODIES: list[Any] = [
         },
         id="veo-vertex-rai-media-filtered-support-code",
     ),
+    # The Gemini Interactions API's generation-blocked code (ai.google.dev/gemini-api/docs/
+    # api-errors: content_blocked, "blocked for an unspecified policy reason").
+    pytest.param(
+        "google",
+        400,
+        {"error": {"code": "content_blocked", "message": "The request was blocked."}},
+        id="gemini-interactions-content-blocked",
+    ),
+    # Qianfan ERNIE's 200 whose input carried a risk (cloud.baidu.com ERNIE-4.0-8K response
+    # fields need_clear_history, ban_round).
+    pytest.param(
+        "qianfan",
+        200,
+        {"id": "as-1", "result": "", "need_clear_history": True, "ban_round": -1, "flag": 1},
+        id="qianfan-need-clear-history",
+    ),
     # The Vercel AI SDK's result, serialised.
     pytest.param(None, 200, {"finishReason": "content-filter", "text": ""}, id="vercel-ai-result"),
     pytest.param(
@@ -664,6 +680,14 @@ _NEAR_MISSES: list[Any] = [
         Kind.GENERIC,
         False,
         id="veo-clean-result-is-no-block",
+    ),
+    pytest.param(
+        "qianfan",
+        200,
+        {"id": "as-1", "result": "hello", "need_clear_history": False},
+        Kind.GENERIC,
+        False,
+        id="qianfan-clean-history-flag-is-no-block",
     ),
     pytest.param(
         None,

@@ -494,6 +494,11 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
         reason = _str(feedback.get("blockReason") or feedback.get("block_reason"))
         if reason and reason != "BLOCKED_REASON_UNSPECIFIED":
             return reason
+    # Qianfan ERNIE's 200 with need_clear_history true: the input carries a safety risk, close
+    # the session (cloud.baidu.com ERNIE-4.0-8K response fields). Reported under Qianfan's own
+    # code for unsafe content: the key's name alone would mark a clean body as blocked.
+    if value.get("need_clear_history") is True:
+        return "unsafe_request"
     for key in ("candidates", "choices"):
         items = value.get(key)
         if not isinstance(items, list):

@@ -171,6 +171,11 @@ PROFILE = Profile(
         # Google Flow (Imagen/Veo) ErrorInfo reason behind an INVALID_ARGUMENT 400: the
         # generation was refused as unsafe.
         "public_error_unsafe_generation": Code(Kind.CONTENT_FILTER),
+        # The Interactions API's "generation blocked" codes (ai.google.dev/gemini-api/docs/
+        # api-errors): content_blocked is "blocked for an unspecified policy reason"; its
+        # siblings (safety, recitation, blocklist, prohibited_content, spii, image_safety, …)
+        # are the finish reasons above. language and image_other are no safety block.
+        "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
         # The Gemini API's 403 for a key Google found published ("Your API key was reported as
