@@ -478,6 +478,10 @@ _BLOCK_FINISH_REASONS: Final = frozenset(
         "RECITATION",
         "MODEL_ARMOR",
         "content_filter",
+        # The Vercel AI SDK's unified finish reason (vercel/ai map-*-finish-reason.ts) and Zhipu's
+        # "sensitive" (docs.bigmodel.cn chat completions: stopped by the safety review).
+        "content-filter",
+        "sensitive",
     }
 )
 
@@ -490,6 +494,11 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
         reason = _str(feedback.get("blockReason") or feedback.get("block_reason"))
         if reason and reason != "BLOCKED_REASON_UNSPECIFIED":
             return reason
+    # Qianfan ERNIE's 200 with need_clear_history true: the input carries a safety risk, close
+    # the session (cloud.baidu.com ERNIE-4.0-8K response fields). Reported under Qianfan's own
+    # code for unsafe content: the key's name alone would mark a clean body as blocked.
+    if value.get("need_clear_history") is True:
+        return "unsafe_request"
     for key in ("candidates", "choices"):
         items = value.get(key)
         if not isinstance(items, list):
@@ -499,7 +508,33 @@ def block_reason(value: Mapping[str, Any]) -> str | None:
                 reason = _str(item.get("finishReason") or item.get("finish_reason"))
                 if reason in _BLOCK_FINISH_REASONS:
                     return reason
+                if _refused(item):
+                    return "refusal"
+    # A Responses API output message whose content is a refusal part (platform.openai.com/docs/
+    # api-reference/responses/object: output[].content[] {"type": "refusal", "refusal": …}).
+    output = value.get("output")
+    if isinstance(output, list):
+        for item in output[:8]:
+            parts = item.get("content") if isinstance(item, dict) else None
+            if isinstance(parts, list) and any(
+                isinstance(p, dict) and p.get("type") == "refusal" for p in parts[:8]
+            ):
+                return "refusal"
     return None
+
+
+def _refused(item: Mapping[str, Any]) -> bool:
+    """A candidate whose safety rating says it was blocked (ai.google.dev/api/generate-content
+    #safetyrating: ``blocked`` "was this content blocked because of this rating?"), or a
+    Structured Outputs message the model refused (platform.openai.com/docs/guides/structured-
+    outputs#refusals: ``message.refusal`` holds the refusal and ``content`` is null)."""
+    ratings = item.get("safetyRatings") or item.get("safety_ratings")
+    if isinstance(ratings, list) and any(
+        isinstance(r, dict) and r.get("blocked") is True for r in ratings[:16]
+    ):
+        return True
+    message = item.get("message")
+    return isinstance(message, dict) and bool(_str(message.get("refusal")))
 
 
 def _blocked_body(value: Mapping[str, Any], reason: str) -> Body:

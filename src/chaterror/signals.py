@@ -158,6 +158,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     # CONTROLLER_NO_WORKER: no worker serves the model named; CONTROLLER_WORKER_TIMEOUT.
     "50005": Code(K.CONFIG),
     "50006": Code(K.TIMEOUT),
+    # The Vercel AI SDK's unified finish reason, when a body's finishReason carries it.
+    "content-filter": Code(K.CONTENT_FILTER),
     # Image APIs' moderation codes: Stability AI's 403 name "content_moderation"
     # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
     # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
@@ -430,6 +432,22 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         "InvokeBadRequestError": (_F, K.CONFIG),
         "ContentFilterFinishReasonError": (_C, K.CONTENT_FILTER),
         "ContentPolicyViolationError": (_C, K.CONTENT_FILTER),
+        # langchain-openai's structured-output refusal (langchain_openai/chat_models/base.py
+        # OpenAIRefusalError: "the model may occasionally refuse to fulfill the request for
+        # safety reasons"), raised with the message's refusal text.
+        "OpenAIRefusalError": (_C, K.CONTENT_FILTER),
+        # The OpenAI Agents SDK's guardrail tripwires (openai-agents-python src/agents/
+        # exceptions.py, and @openai/agents-core errors.ts): a guardrail refused the input, the
+        # output or a tool call; rephrasing, not retrying, gets past it.
+        **dict.fromkeys(
+            (
+                "InputGuardrailTripwireTriggered",
+                "OutputGuardrailTripwireTriggered",
+                "ToolInputGuardrailTripwireTriggered",
+                "ToolOutputGuardrailTripwireTriggered",
+            ),
+            (_C, K.CONTENT_FILTER),
+        ),
         "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
         # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
         # input is longer than the model's context window.
@@ -585,8 +603,26 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "content",
-        r"content management policy|content[_ ]filter(?:ing|ed)?"
+        # Not Azure's annotation keys (content_filter_results, content_filter_offsets), which a
+        # successful completion carries with every category "filtered": false.
+        r"content management policy|content[_ ]filter(?:ing|ed)?(?!_(?:results?|offsets))"
         r"|content[_ ]policy|content exists risk",
+    ),
+    # The Vercel AI SDK's unified finish reason "content-filter" (vercel/ai packages/google/src/
+    # map-google-generative-ai-finish-reason.ts maps SAFETY, RECITATION, BLOCKLIST,
+    # PROHIBITED_CONTENT, SPII and IMAGE_SAFETY to it; the other providers' mappers likewise).
+    _p(K.CONTENT_FILTER, "content-filter", r"finish_?reason\W{1,4}content-filter\b"),
+    # The finish reason "sensitive": Zhipu's 模型推理内容被安全审核接口拦截 (docs.bigmodel.cn
+    # api-reference chat completions, finish_reason) and Tencent Hunyuan's FinishReason, "只在开启
+    # 流式输出审核时会出现: 表示安全审核未通过" (cloud.tencent.com/document/api/1729/105701, Choice).
+    _p(K.CONTENT_FILTER, "sensitive", r"finish_?reason\W{1,4}sensitive\b"),
+    # Runway's task failure codes for moderation (docs.dev.runwayml.com/errors/task-failures:
+    # SAFETY.INPUT.TEXT, SAFETY.INPUT.IMAGE, SAFETY.OUTPUT.VIDEO, …,
+    # INPUT_PREPROCESSING.SAFETY.TEXT).
+    _p(
+        K.CONTENT_FILTER,
+        "safety.input.|safety.output.|input_preprocessing.safety.",
+        r"safety\.(?:input|output)\.(?:text|image|video|audio)\b|input_preprocessing\.safety\.",
     ),
     _p(K.CONTENT_FILTER, "safety", r"safety system|blocked due to safety"),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
@@ -603,6 +639,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "raifilteredreason|responsible ai practices",
         r"raifilteredreason|responsible ai practices",
     ),
+    # Veo's finished operation with its videos held back (ai.google.dev/gemini-api/docs/video:
+    # generateVideoResponse.raiMediaFilteredCount / raiMediaFilteredReasons; Vertex AI's Veo
+    # response likewise): a reason in the list, not the empty list of a clean result.
+    _p(
+        K.CONTENT_FILTER,
+        "raimediafilteredreasons",
+        r"raimediafilteredreasons['\"]?\W{1,4}\[\s*['\"]",
+    ),
     # Moderation systems that flagged the request: Black Forest Labs' result statuses "Request
     # Moderated" / "Content Moderated" and "flagged by our content moderation system"
     # (docs.bfl.ai/api_integration/errors), Stability AI's 403 content_moderation ("Your request
@@ -618,6 +662,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Bedrock InvokeModel with a guardrail answers 200 with "amazon-bedrock-guardrailAction":
     # "INTERVENED" in the body (docs.aws.amazon.com/bedrock/latest/userguide/inference-invoke.html).
     _p(K.CONTENT_FILTER, "guardrailaction", r"guardrailaction\W{1,4}intervened"),
+    # An image or prompt refused by an image model's moderation: xAI's Grok Imagine ("Generated
+    # image rejected by content moderation."); Midjourney's job failures as relays pass them on
+    # ("Banned prompt detected", "Request cancelled due to output filters", "Sorry! Our AI
+    # moderator thinks this prompt is probably against our community standards.";
+    # trueai-org/midjourney-proxy's errorTitles).
+    _p(
+        K.CONTENT_FILTER,
+        "rejected by|banned prompt|output filters|community standards",
+        r"rejected by (?:our |the )?content moderation|banned prompt detected"
+        r"|request cancelled due to output filters|(?:prompt|image) is (?:probably |likely )?"
+        r"against our community standards",
+    ),
     _p(K.CONTENT_FILTER, "guidelines", r"usage guidelines"),
     _p(
         K.CONTENT_FILTER,
@@ -1266,6 +1322,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # LiteLLM's guardrail hooks ("Violated guardrail policy"), Portkey ("The guardrail checks
         # defined in the config failed").
         r"|violated (?:the )?guardrail|guardrail checks? (?:\w+ ){0,4}failed"
+        # The Agents SDK's tripwire text ("Guardrail InputGuardrail triggered tripwire").
+        r"|guardrail \w+ triggered tripwire"
         r"|(?:safety|content) (?:measures?|filters?|systems?|checks?|guidelines?) (?:that )?(?:flagged|blocked|triggered)",
     ),
     _p(
@@ -1359,7 +1417,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # content_filter: diffusers' safety checker as image models print it ("Potential NSFW content
     # was detected in one or more images", diffusers stable_diffusion/safety_checker.py).
-    _p(K.CONTENT_FILTER, "nsfw", r"nsfw content (?:was )?detected|potential nsfw"),
+    # Replicate's FLUX models when every image tripped the checker ("All generated images
+    # contained NSFW content. Try running it again with a different prompt.").
+    _p(
+        K.CONTENT_FILTER,
+        "nsfw",
+        r"nsfw content (?:was )?detected|potential nsfw|images contained nsfw content",
+    ),
     # auth: a gateway that found no credentials; a key the API could not accept.
     _p(
         K.AUTH,

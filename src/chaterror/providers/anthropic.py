@@ -128,6 +128,15 @@ PROFILE = Profile(
         # docs.anthropic.com/en/docs/test-and-evaluate/strengthen-guardrails/handle-streaming-
         # refusals: stop_reason "refusal" when the streaming safety classifiers intervene.
         phrase(Kind.CONTENT_FILTER, "refusal", r"stop_reason\W{1,4}refusal\b"),
+        # Claude Code's text for that stop reason ("API Error: Claude Code is unable to respond
+        # to this request, which appears to violate our Usage Policy (https://www.anthropic.com/
+        # legal/aup). …", its getErrorMessageIfRefusal; code.claude.com/docs/en/troubleshooting
+        # lists it under "Usage Policy refusal").
+        phrase(
+            Kind.CONTENT_FILTER,
+            "appears to violate our usage policy",
+            r"unable to respond to this request, which appears to violate our usage policy",
+        ),
         # Claude subscription (Pro/Max) usage windows as Claude Code prints them: "You've hit
         # your limit · resets 8pm (America/New_York)", "5-hour limit reached ∙ resets 3pm",
         # "Weekly limit reached · resets Oct 9 at 9am" (anthropics/claude-code issues): a plan

@@ -150,6 +150,15 @@ PROFILE = Profile(
             "use case details",
             r"model use case details have not been submitted",
         ),
+        # Stability AI models on Bedrock answer 200 with finish_reasons ["Filter reason:
+        # prompt"], "Filter reason: output image" or "Filter reason: input image" when the
+        # content filter dropped the request (docs.aws.amazon.com/bedrock/latest/userguide/
+        # model-parameters-diffusion-3-5-large.html, response body finish_reasons).
+        phrase(
+            Kind.CONTENT_FILTER,
+            "filter reason",
+            r"filter reason: (?:prompt|input image|output image)\b",
+        ),
         # botocore 1.44.8 botocore/exceptions.py:125-126, :156-157.
         hint(Kind.TIMEOUT, "could not connect", r"could not connect to the endpoint url"),
         hint(

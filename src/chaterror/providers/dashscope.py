@@ -63,6 +63,20 @@ PROFILE = Profile(
         "internalerror.algo.invalidparameter": Code(Kind.CONFIG, Tier.PHRASE),
         "datainspectionfailed": Code(Kind.CONTENT_FILTER),
         "data_inspection_failed": Code(Kind.CONTENT_FILTER),
+        # help.aliyun.com/zh/model-studio/error-code: 400 IPInfringementSuspect "Input data is
+        # suspected of being involved in IP infringement." (Wan image and video moderation),
+        # and the OpenAI-compatible codes beside data_inspection_failed: ip_infringement_suspect,
+        # custom_role_blocked ("Input or output data may contain inappropriate content with
+        # custom rule."), faq_rule_blocked (a workspace's own moderation rules).
+        **dict.fromkeys(
+            (
+                "ipinfringementsuspect",
+                "ip_infringement_suspect",
+                "custom_role_blocked",
+                "faq_rule_blocked",
+            ),
+            Code(Kind.CONTENT_FILTER),
+        ),
         # RPM/RPS and TPM/TPS limits ("Allocated quota exceeded" is per minute, not billing).
         "throttling.ratequota": Code(Kind.RATE_LIMIT, Tier.HINT),
         "throttling.allocationquota": Code(Kind.RATE_LIMIT, Tier.HINT),
@@ -86,6 +100,13 @@ PROFILE = Profile(
         "insufficient_quota": Code(Kind.RATE_LIMIT, Tier.HINT),
     },
     phrases=(
+        # IPInfringementSuspect's message, input or output ("Output data is suspected of being
+        # involved in IP infringement", the same wording under DataInspectionFailed).
+        phrase(
+            Kind.CONTENT_FILTER,
+            "ip infringement",
+            r"suspected of being involved in ip infringement",
+        ),
         # "400 InvalidParameter: Range of input length should be [1, xxx]": the input exceeds
         # the allowed length (alibabacloud.com/help/en/model-studio/coding-plan-faq, common errors).
         phrase(

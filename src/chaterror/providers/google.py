@@ -171,6 +171,11 @@ PROFILE = Profile(
         # Google Flow (Imagen/Veo) ErrorInfo reason behind an INVALID_ARGUMENT 400: the
         # generation was refused as unsafe.
         "public_error_unsafe_generation": Code(Kind.CONTENT_FILTER),
+        # The Interactions API's "generation blocked" codes (ai.google.dev/gemini-api/docs/
+        # api-errors): content_blocked is "blocked for an unspecified policy reason"; its
+        # siblings (safety, recitation, blocklist, prohibited_content, spii, image_safety, …)
+        # are the finish reasons above. language and image_other are no safety block.
+        "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
         # The Gemini API's 403 for a key Google found published ("Your API key was reported as
@@ -214,6 +219,34 @@ PROFILE = Profile(
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
+        # content_filter: a blocking finish reason printed by the SDKs and tools that surface
+        # it as text. Vertex's ResponseValidationError ("The model response did not complete
+        # successfully.\nFinish reason: SAFETY." or the enum's number, 3 SAFETY / 4 RECITATION;
+        # googleapis/python-aiplatform vertexai/generative_models/_generative_models.py
+        # _validate_response); google-generativeai's quick accessor ("The candidate's
+        # [finish_reason](https://ai.google.dev/api/generate-content#finishreason) is 4.
+        # Meaning that the model was reciting from copyrighted material.", google-gemini/
+        # generative-ai-python google/generativeai/types/generation_types.py text); gemini-cli's
+        # finish messages ("Response stopped due to safety reasons." / "recitation policy." /
+        # "forbidden terms." / "sensitive personally identifiable information." / "image safety
+        # violations.", google-gemini/gemini-cli packages/cli/src/ui/hooks/useGeminiStream.ts
+        # handleFinishedEvent). MAX_TOKENS (2), OTHER, LANGUAGE, MALFORMED_FUNCTION_CALL and
+        # UNEXPECTED_TOOL_CALL stay out: they are no safety block.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "finish reason|finish_reason|finishreason|reciting from copyrighted|stopped due to",
+            r"finish[_ ]?reason\W{1,4}(?:safety|recitation|blocklist|prohibited_content|spii"
+            r"|image_(?:safety|prohibited_content|recitation))\b"
+            r"|did not complete(?:d)? successfully\.\s*finish reason: [34]\."
+            r"|generate-content#finishreason\) is [34]\."
+            r"|reciting from copyrighted material"
+            r"|response stopped due to (?:safety reasons|recitation policy|forbidden terms"
+            r"|sensitive personally identifiable information|image safety violations)",
+        ),
+        # Model Armor's refusal on Vertex AI ("Blocked by Model Armor Floor Setting: The prompt
+        # violated …", quoted by Kong's AI GCP Model Armor plugin docs, developer.konghq.com
+        # plugins/ai-gcp-model-armor; BlockedReason MODEL_ARMOR in google-genai types.py).
+        phrase(Kind.CONTENT_FILTER, "model armor", r"blocked by (?:the )?model armor"),
     ),
     shape=_shape,
 )

@@ -170,6 +170,26 @@ PROFILE = Profile(
         # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per
         # min (TPM)"; a per-day limit is a cap (signals' "tokens per day").
         hint(Kind.RATE_LIMIT, "per min", r"on (?:tokens|requests) per min\b"),
+        # The safety-access refusals Codex and the Responses API send under invalid_prompt and
+        # bio_policy ("Invalid prompt: we've limited access to this content for safety
+        # reasons. …" and "This content was flagged for possible biological risk.", openai/
+        # codex codex-rs, LEGACY_SAFETY_ACCESS_BLOCK_PREFIX / BIO_POLICY_SAFETY_ACCESS_BLOCK_PREFIX):
+        # the text alone, once a wrapper has dropped the code.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "limited access to this content|flagged for possible",
+            r"limited access to this content for safety reasons"
+            r"|flagged for possible (?:biological|cyber\w*) risk",
+        ),
+        # A Structured Outputs refusal, "for safety reasons" (platform.openai.com/docs/guides/
+        # structured-outputs#refusals), as a completion object prints it (the SDK's
+        # ParsedChatCompletionMessage(…, refusal="I'm sorry, …")) or as JSON in a log line; an
+        # empty refusal (the first delta of a stream) or None is no refusal.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "refusal",
+            r"""\brefusal(?:=|['"]?\s*:\s*)(?:"[^"\s]|'[^'\s])""",
+        ),
     ),
     # Responses API stream events carry a sequence number.
     shape=lambda error, envelope: "sequence_number" in error or "sequence_number" in envelope,

@@ -27,8 +27,17 @@ PROFILE = Profile(
         "e1000": Code(Kind.GENERIC, Tier.HINT, True),
         "e1001": Code(Kind.CONTEXT_LENGTH),
         "e4875": Code(Kind.CONFIG),
+        # E005: "The input or output was flagged as sensitive. Please try again with different
+        # inputs." (the prediction's error, as Replicate's clients raise it: "ModelError: The
+        # input or output was flagged as sensitive (E005)").
+        "e005": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        phrase(
+            Kind.CONTENT_FILTER,
+            "flagged as sensitive",
+            r"(?:input or output|input|output) was flagged as sensitive",
+        ),
         # E1001: the input is too large for the model's memory.
         phrase(Kind.CONTEXT_LENGTH, "out of memory", r"model out of memory"),
         # The 422 for a version id that does not exist or is not this caller's

@@ -18,7 +18,7 @@ https://ark.cn-beijing.volces.com/api/v3) and the older ``volcengine.maas`` SDK.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Phrase, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -97,14 +97,19 @@ PROFILE = Profile(
         "quotaexceeded": _USAGE,  # 429: the free trial quota is used up
         "serveroverloaded": Code(Kind.OVERLOADED),  # 429/503: the service is overloaded
         "internalserviceerror": Code(Kind.GENERIC, Tier.HINT, True),  # 500
-        # 400: the input or output may contain sensitive information.
+        # 400: the input or output may contain sensitive information, for every medium the
+        # table lists (text, image, video, audio), with the sub-codes the Seedance and Seedream
+        # tasks add (.PolicyViolation: copyright, .PrivacyInformation: a real person,
+        # .DeepFake), and SensitiveContentDetected's .SevereViolation and .Violence rows.
         "sensitivecontentdetected": _FILTER,
-        "inputtextsensitivecontentdetected": _FILTER,
-        "outputtextsensitivecontentdetected": _FILTER,
-        "inputimagesensitivecontentdetected": _FILTER,
-        "outputimagesensitivecontentdetected": _FILTER,
-        "inputimagesensitivecontentdetected.privacyinformation": _FILTER,
-        "inputvideosensitivecontentdetected.privacyinformation": _FILTER,
+        "sensitivecontentdetected.severeviolation": _FILTER,
+        "sensitivecontentdetected.violence": _FILTER,
+        **{
+            f"{side}{medium}sensitivecontentdetected{sub}": _FILTER
+            for side in ("input", "output")
+            for medium in ("text", "image", "video", "audio")
+            for sub in ("", ".policyviolation", ".privacyinformation", ".deepfake")
+        },
         # 400: Volcengine's content security product flagged the text or image.
         "inputtextriskdetection": _FILTER,
         "inputimageriskdetection": _FILTER,
@@ -128,7 +133,18 @@ PROFILE = Profile(
         phrase(
             Kind.CONTENT_FILTER,
             "may contain sensitive information",
-            r"(?:input|output) (?:text|image|video) may contain sensitive information",
+            r"(?:input|output) (?:text|image|video|audio) may contain sensitive information"
+            r"|output video may be related to copyright restrictions",
+        ),
+        # The whole moderation family by its code, whatever the medium and sub-code
+        # (InputAudioSensitiveContentDetected, OutputVideoSensitiveContentDetected.PolicyViolation,
+        # SensitiveContentDetected.SevereViolation …; the Seedance video task failures and
+        # volcengine.com/docs/82379/1299023): the table above lists only the plain codes.
+        Phrase(
+            Tier.CODE,
+            Kind.CONTENT_FILTER,
+            ("sensitivecontentdetected",),
+            r"(?:(?:input|output)(?:text|image|video|audio))?sensitivecontentdetected\b",
         ),
         phrase(
             Kind.CONTENT_FILTER,

@@ -22,6 +22,10 @@ PROFILE = Profile(
     words=("x.ai|xai|grok", r"x\.ai\b|xai[- ]|grok"),
     codes={
         "client specified an invalid argument": Code(Kind.CONFIG, Tier.FALLBACK),
+        # Grok Imagine's post-generation moderation: a 400 {"code": "imagine:content-moderated",
+        # "error": "Generated image rejected by content moderation."} (as relays such as
+        # Wei-Shaw/sub2api record the upstream body).
+        "imagine:content-moderated": Code(Kind.CONTENT_FILTER),
         # xai-sdk's gRPC detail "Failed to start sampling: [input_too_large] Current message (N
         # tokens) exceeds budget (M tokens)".
         "input_too_large": Code(Kind.CONTEXT_LENGTH),

@@ -64,6 +64,10 @@ PROFILE = Profile(
     words=("zhipu|bigmodel|z.ai|智谱", r"zhipu|bigmodel|z\.ai\b|智谱"),
     # docs.bigmodel.cn/cn/api/api-code. Left out: 1100 (account read/write) and 1231 (a request
     # already in progress), which say nothing about the kind.
+    # finish_reason "sensitive": 模型推理内容被安全审核接口拦截, the safety review stopped the
+    # output (docs.bigmodel.cn/api-reference chat completions, finish_reason), as a blocked
+    # body's code.
+    codes={"sensitive": Code(Kind.CONTENT_FILTER)},
     numbers={
         # Authentication and account standing.
         **dict.fromkeys(

@@ -250,11 +250,22 @@ def _openai(
         return _capture(lambda: client.responses.create(model="m", input="hi"))
     messages = [{"role": "user", "content": "hi"}]
     if stream:
-        return _capture(
-            lambda: _drain(
-                client.chat.completions.create(model="m", messages=messages, stream=True)
+        # As for Anthropic: what a streaming app holds when nothing is raised is the SDK's
+        # accumulated completion (ChatCompletionStream.get_final_completion), where a refusal
+        # spread over many deltas shows whole; a stream the helper cannot accumulate is read
+        # raw, as create(stream=True) apps do.
+        def final_completion() -> Any:
+            with client.chat.completions.stream(model="m", messages=messages) as events:
+                return events.get_final_completion()
+
+        result = _capture(final_completion)
+        if isinstance(result, BaseException) and not isinstance(result, openai.APIError):
+            return _capture(
+                lambda: _drain(
+                    client.chat.completions.create(model="m", messages=messages, stream=True)
+                )
             )
-        )
+        return result
     return _capture(lambda: client.chat.completions.create(model="m", messages=messages))
 
 
