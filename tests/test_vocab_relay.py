@@ -430,6 +430,31 @@ _WORDINGS = [
         "No matching route found. It is likely because the model specified in your request is not configured in the Gateway.",
     ),
     _w("ngrok-3800", 502, _T, "Could not reach the AI provider. The upstream request failed."),
+    # done-hub (deanxv/done-hub@42841b3 relay and middleware) and aiproxy (labring/aiproxy@aebeb5e
+    # core/model/token.go, core/middleware/auth.go and distributor.go, core/controller/
+    # relay-controller.go).
+    _w("dh-all-groups-no-channel", 503, _C, "所有分组都无可用渠道"),
+    _w("dh-group-denied", 403, _A, "无权使用分组 vip"),
+    _w("ap-upstream-saturated", 503, _R, "the upstream load is saturated, please try again later"),
+    _w("ap-group-balance", 403, _U, "group `team-a` balance not enough"),
+    _w("ap-group-balance-paren", 403, _U, "group (team-a) balance not enough"),
+    _w("ap-token-disabled", 401, _A, "token (default[12]) is disabled"),
+    _w("ap-token-total-quota", 401, _U, "token (default[12]) total quota is exhausted"),
+    _w("ap-token-period-quota", 401, _U, "token (default[12]) period quota is exhausted"),
+    _w("ap-invalid-token", 401, _A, "invalid token"),
+    _w("ap-group-disabled", 403, _A, "group is disabled"),
+    _w("ap-rpm", 429, _R, "request rate limit exceeded, please try again later"),
+    _w("ap-tpm", 429, _R, "request tpm limit exceeded, please try again later"),
+    _w(
+        "ap-model-access",
+        404,
+        _C,
+        "The model `gpt-9` does not exist or you do not have access to it.",
+    ),
+    _w("ap-model-endpoint", 404, _C, "The model `gpt-9` does not exist on this endpoint."),
+    _w("ap-no-model", 400, _C, "no model provided"),
+    _w("ap-maintenance", 503, _T, "service is under maintenance"),
+    _w("ap-no-access-token", 401, _A, "unauthorized, no access token provided"),
 ]
 
 

@@ -1461,14 +1461,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "令牌状态不可用"), new-api (QuantumNous/new-api i18n/locales/zh-CN.yaml token.*,
     # distributor.token_model_forbidden "该令牌无权访问模型", group_access_denied "无权访问该分组",
     # user.disabled "该用户已被禁用"), claude-relay-service (Wei-Shaw/claude-relay-service@8479c7c
-    # src/middleware/auth.js 'API Key "x" 已被禁用', '已过期', "此 API Key 无权访问 Gemini 服务").
-    # Not 令牌额度已用尽 (a spent token: the balance family's).
+    # src/middleware/auth.js 'API Key "x" 已被禁用', '已过期', "此 API Key 无权访问 Gemini 服务"),
+    # done-hub (deanxv/done-hub@42841b3 "无权使用分组 X"). Not 令牌额度已用尽 (a spent token: the
+    # balance family's).
     _p(
         K.AUTH,
-        "令牌|用户已被封禁|用户已被禁用|无权访问该分组|不支持指定渠道",
+        "令牌|用户已被封禁|用户已被禁用|无权访问该分组|不支持指定渠道|无权使用分组",
         r"无效的令牌|未提供令牌|令牌验证失败|令牌(?:已过期|不存在|状态不可用)"
         r"|该令牌(?:只能在指定网段使用|无权(?:使用|访问)(?:任何)?模型)"
-        r"|用户已被封禁|该用户已被禁用|无权访问该分组|普通用户不支持指定渠道",
+        r"|用户已被封禁|该用户已被禁用|无权访问该分组|普通用户不支持指定渠道|无权使用分组",
         bounded=False,
     ),
     _p(
@@ -1484,19 +1485,21 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # specified API key does not exist", "API key format is invalid", "Model X is not allowed
     # for this API key", "This endpoint only accepts requests from Claude Code CLI", "Your
     # account has been disabled"); sub2api's middleware ("User account is not active",
-    # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db" (proxy/auth/auth_checks.py).
+    # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db" (proxy/auth/auth_checks.py);
+    # aiproxy's "token (name[12]) is disabled", "group is disabled" (labring/aiproxy@aebeb5e
+    # core/model/token.go, core/middleware/auth.go).
     _p(
         K.AUTH,
         "token not provided|this token|invalid token, database|has been disabled|has been banned"
         "|is not active|access this group|api key does not exist|api key format is invalid"
-        "|for this api key|only accepts requests from|exist in db",
+        "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled",
         r"token not provided|this token (?:has expired|status is unavailable|has no access to)"
         r"|invalid token, database query error"
         r"|(?:this user|user account|your account) (?:has been|is) (?:disabled|banned|not active)"
         r"|user has been (?:banned|disabled)|no permission to access this group"
         r"|specified api key does not exist|api key format is invalid"
         r"|is not allowed for this api key|only accepts requests from claude code"
-        r"|team doesn.t exist in db",
+        r"|team doesn.t exist in db|token \([^)\n]{0,80}\) is disabled|group is disabled",
     ),
     # config: the relay serves no such model, channel or group, or has no price for the model:
     # new-api (i18n distributor.no_available_channel "No available channel for model X under
@@ -1514,20 +1517,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "无效的渠道|该渠道已被禁用|不存在|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
-        "|可用渠道失败",
+        "|可用渠道失败|所有分组都无可用渠道",
         r"无效的渠道 ?id|该渠道已被禁用|分组 ?[\w.-]{0,64} ?不存在|必须指定渠道|未指定模型名称"
-        r"|无法解析模型|倍率或价格未配置|下模型 ?\S+ ?的可用渠道失败",
+        r"|无法解析模型|倍率或价格未配置|下模型 ?\S+ ?的可用渠道失败|所有分组都无可用渠道",
         bounded=False,
     ),
     _p(
         K.CONFIG,
         "channel|channels|channel id|parse model|ratio or price|no matching|unknown provider"
-        "|passed|header is required|api not implemented|model name not specified",
+        "|passed|header is required|api not implemented|model name not specified|no model provided",
         r"(?:no available|failed to get available) channels? for model|invalid channel id"
         r"|this channel has been disabled|model name not specified|unable to parse model"
         r"|ratio or price not set|no matching (?:route|model) found|unknown provider for model"
         r"|invalid (?:provider|config) passed|either x-[\w-]+ or x-[\w-]+ header is required"
-        r"|api not implemented",
+        r"|api not implemented|no model provided",
     ),
     # config: one-api's own request checks (relay/controller/image.go "size not supported for
     # this image model", "invalid value of n"; relay/controller/validator/validation.go
@@ -1541,11 +1544,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # reached the (total) request limit: maximum N requests in M minutes", "您已达到(总)请求数
     # 限制"); claude-relay-service's per-key windows ("已达到请求次数限制 (N 次)" and "将在 M 分钟后
     # 重置", "已达到 Token 使用限制 …", "已达到费用限制 ($X)" and its reset in minutes);
-    # CLIProxyAPI's "All credentials for model X are cooling down" (a 429 with reset_seconds).
+    # CLIProxyAPI's "All credentials for model X are cooling down" (a 429 with reset_seconds);
+    # aiproxy's group model limits ("request tpm limit exceeded, please try again later",
+    # core/middleware/distributor.go ErrRequestTpmLimitExceeded).
     _p(
         K.RATE_LIMIT,
-        "request limit|请求数限制|请求次数限制|使用限制|费用限制|cooling down",
-        r"reached the (?:total )?request limit: maximum"
+        "request limit|请求数限制|请求次数限制|使用限制|费用限制|cooling down|tpm limit|rpm limit",
+        r"reached the (?:total )?request limit: maximum|request [tr]pm limit exceeded"
         r"|达到总?请求数限制|已达到(?:请求次数| ?token 使用|费用)限制"
         r"|credentials (?:for model \S+ )?are cooling down",
         bounded=False,
@@ -1584,6 +1589,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # timeout: a gateway that could not reach its provider (ngrok AI Gateway ERR_NGROK_3800
     # "Could not reach the AI provider. The upstream request failed.", 502).
     _p(K.TIMEOUT, "could not reach the", r"could not reach the (?:ai |upstream )?provider"),
+    # timeout: a relay down for maintenance (aiproxy core/middleware/distributor.go "service is
+    # under maintenance", 503): it comes back; a hint, as the 503 it arrives with.
+    _h(
+        K.TIMEOUT,
+        "under maintenance",
+        r"(?:service|server|system|api|site) is (?:currently |temporarily )?under maintenance",
+    ),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
     # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).
