@@ -253,6 +253,20 @@ _WORDINGS = [
         "Team doesn't exist in db. Team=abc. Create team via `/team/new` call.",
     ),
     _w(
+        "ll-team-blocked",
+        401,
+        _A,
+        "Team=abc is blocked. Update via `/team/unblock` if your admin.",
+    ),
+    _w(
+        "ll-end-user-budget",
+        400,
+        _U,
+        "ExceededBudget: End User=abc over budget. Spend=1.2, Budget=1.0",
+    ),
+    _w("ll-guardrail", 400, _F, "Violated guardrail policy"),
+    _w("ll-admin-route", 403, _A, "Only proxy admin can access this route"),
+    _w(
         "ll-key-rate",
         429,
         _R,

@@ -1485,21 +1485,24 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # specified API key does not exist", "API key format is invalid", "Model X is not allowed
     # for this API key", "This endpoint only accepts requests from Claude Code CLI", "Your
     # account has been disabled"); sub2api's middleware ("User account is not active",
-    # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db" (proxy/auth/auth_checks.py);
+    # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db", "Team=<id> is blocked.
+    # Update via `/team/unblock`" (proxy/auth/auth_checks.py);
     # aiproxy's "token (name[12]) is disabled", "group is disabled" (labring/aiproxy@aebeb5e
     # core/model/token.go, core/middleware/auth.go).
     _p(
         K.AUTH,
         "token not provided|this token|invalid token, database|has been disabled|has been banned"
         "|is not active|access this group|api key does not exist|api key format is invalid"
-        "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled",
+        "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled"
+        "|is blocked",
         r"token not provided|this token (?:has expired|status is unavailable|has no access to)"
         r"|invalid token, database query error"
         r"|(?:this user|user account|your account) (?:has been|is) (?:disabled|banned|not active)"
         r"|user has been (?:banned|disabled)|no permission to access this group"
         r"|specified api key does not exist|api key format is invalid"
         r"|is not allowed for this api key|only accepts requests from claude code"
-        r"|team doesn.t exist in db|token \([^)\n]{0,80}\) is disabled|group is disabled",
+        r"|team doesn.t exist in db|token \([^)\n]{0,80}\) is disabled|group is disabled"
+        r"|team=\S+ is blocked",
     ),
     # config: the relay serves no such model, channel or group, or has no price for the model:
     # new-api (i18n distributor.no_available_channel "No available channel for model X under
