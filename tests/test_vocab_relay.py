@@ -444,6 +444,39 @@ _WORDINGS = [
         "No matching route found. It is likely because the model specified in your request is not configured in the Gateway.",
     ),
     _w("ngrok-3800", 502, _T, "Could not reach the AI provider. The upstream request failed."),
+    # Other gateways' documented errors: docs.merge.dev/merge-gateway/errors (model_not_found,
+    # project_budget_exceeded), yunqi.tech/documents/aigw_pass_through_code
+    # (GATEWAY_MISSING_VIRTUAL_KEY); new-api's token pre-charge (service PreConsumeTokenQuota).
+    _w(
+        "merge-model",
+        404,
+        _C,
+        "Model 'openai/gpt-9' is not supported. Check /v1/models for available models.",
+    ),
+    _w(
+        "merge-budget",
+        400,
+        _U,
+        "Project budget exceeded for '4f8b2c6e-9d1a-4e7a-b3f5-2c8d0a6e1b47'.",
+    ),
+    _w(
+        "yunqi-missing-virtual-key",
+        401,
+        _A,
+        "[G2] Virtual key not provided. path=/v1/chat/completions",
+    ),
+    _w(
+        "new-api-old-token-quota",
+        403,
+        _U,
+        "token quota is not enough, token remain quota: ＄0.000500, need quota: ＄0.012000",
+    ),
+    _w(
+        "new-api-old-token-exhausted",
+        401,
+        _U,
+        "该令牌额度已用尽 !token.UnlimitedQuota && token.RemainQuota = -1234",
+    ),
     # done-hub (deanxv/done-hub@42841b3 relay and middleware) and aiproxy (labring/aiproxy@aebeb5e
     # core/model/token.go, core/middleware/auth.go and distributor.go, core/controller/
     # relay-controller.go).

@@ -1488,14 +1488,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db", "Team=<id> is blocked.
     # Update via `/team/unblock`" (proxy/auth/auth_checks.py);
     # aiproxy's "token (name[12]) is disabled", "group is disabled" (labring/aiproxy@aebeb5e
-    # core/model/token.go, core/middleware/auth.go).
+    # core/model/token.go, core/middleware/auth.go); a gateway's "Virtual key not provided"
+    # (yunqi.tech/documents/aigw_pass_through_code GATEWAY_MISSING_VIRTUAL_KEY, 401).
     _p(
         K.AUTH,
-        "token not provided|this token|invalid token, database|has been disabled|has been banned"
+        "token not provided|virtual key not provided|this token|invalid token, database"
+        "|has been disabled|has been banned"
         "|is not active|access this group|api key does not exist|api key format is invalid"
         "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled"
         "|is blocked",
-        r"token not provided|this token (?:has expired|status is unavailable|has no access to)"
+        r"(?:token|virtual key) not provided"
+        r"|this token (?:has expired|status is unavailable|has no access to)"
         r"|invalid token, database query error"
         r"|(?:this user|user account|your account) (?:has been|is) (?:disabled|banned|not active)"
         r"|user has been (?:banned|disabled)|no permission to access this group"
