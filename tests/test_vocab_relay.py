@@ -265,6 +265,12 @@ _WORDINGS = [
         "ExceededBudget: End User=abc over budget. Spend=1.2, Budget=1.0",
     ),
     _w("ll-guardrail", 400, _F, "Violated guardrail policy"),
+    _w(
+        "ll-no-healthy-deployments",
+        400,
+        _C,
+        "You passed in model=deepseek-v4-flash. There are no healthy deployments for this model.",
+    ),
     _w("ll-admin-route", 403, _A, "Only proxy admin can access this route"),
     _w(
         "ll-key-rate",

@@ -1519,7 +1519,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # (yym68686/uni-api@7abb50a main.py, 404), CLIProxyAPI's "unknown provider for model X"
     # (sdk/api/handlers/handlers_routing.go, code model_not_found), Portkey's "Invalid provider
     # passed", "Invalid config passed", "Either x-portkey-config or x-portkey-provider header is
-    # required" (Portkey-AI/gateway@669825c src/handlers).
+    # required" (Portkey-AI/gateway@669825c src/handlers); LiteLLM's router, a 400 for a model
+    # group it has no deployment for ("You passed in model=X. There are no healthy deployments
+    # for this model"; its cooldown is the 429 "No deployments available", rate_limit).
     _p(
         K.CONFIG,
         "无效的渠道|该渠道已被禁用|不存在|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
@@ -1531,12 +1533,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "channel|channels|channel id|parse model|ratio or price|no matching|unknown provider"
-        "|passed|header is required|api not implemented|model name not specified|no model provided",
+        "|passed|header is required|api not implemented|model name not specified|no model provided"
+        "|no healthy deployments for this model",
         r"(?:no available|failed to get available) channels? for model|invalid channel id"
         r"|this channel has been disabled|model name not specified|unable to parse model"
         r"|ratio or price not set|no matching (?:route|model) found|unknown provider for model"
         r"|invalid (?:provider|config) passed|either x-[\w-]+ or x-[\w-]+ header is required"
-        r"|api not implemented|no model provided",
+        r"|api not implemented|no model provided|no healthy deployments for this model",
     ),
     # config: one-api's own request checks (relay/controller/image.go "size not supported for
     # this image model", "invalid value of n"; relay/controller/validator/validation.go
