@@ -443,6 +443,8 @@ _WORDINGS = [
         "The request body is too long, No available providers at the moment: gpt-4o",
     ),
     _w("kong-ai-token-rate", 429, _R, "AI token rate limit exceeded for provider(s): openai"),
+    _w("kong-prompt-guard-deny", 400, _F, "prompt pattern is blocked"),
+    _w("kong-prompt-guard-allow", 400, _F, "prompt doesn't match any allowed pattern"),
     _w(
         "envoy-no-route",
         404,

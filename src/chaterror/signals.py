@@ -1581,11 +1581,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         bounded=False,
     ),
     # content_filter: new-api's sensitive-word refusal ("sensitive words detected", its
-    # upstream twin "upstream sensitive content filter triggered").
+    # upstream twin "upstream sensitive content filter triggered"); Kong's ai-prompt-guard, a
+    # 400 before the prompt reaches a model ("prompt pattern is blocked", "prompt doesn't match
+    # any allowed pattern", Kong/kong kong/plugins/ai-prompt-guard/handler.lua).
     _p(
         K.CONTENT_FILTER,
-        "sensitive words detected|sensitive content filter",
-        r"sensitive words detected|sensitive content filter triggered",
+        "sensitive words detected|sensitive content filter|prompt pattern is blocked"
+        "|match any allowed pattern",
+        r"sensitive words detected|sensitive content filter triggered|prompt pattern is blocked"
+        r"|prompt doesn.t match any allowed pattern",
     ),
     # context_length: uni-api's size check across its providers ("The request body is too
     # long, No available providers at the moment: X");
