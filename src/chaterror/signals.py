@@ -1524,16 +1524,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # for this model"; its cooldown is the 429 "No deployments available", rate_limit).
     _p(
         K.CONFIG,
-        "无效的渠道|该渠道已被禁用|不存在|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
-        "|可用渠道失败|所有分组都无可用渠道",
+        "无效的渠道|该渠道已被禁用|分组|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
+        "|可用渠道失败",
         r"无效的渠道 ?id|该渠道已被禁用|分组 ?[\w.-]{0,64} ?不存在|必须指定渠道|未指定模型名称"
         r"|无法解析模型|倍率或价格未配置|下模型 ?\S+ ?的可用渠道失败|所有分组都无可用渠道",
         bounded=False,
     ),
     _p(
         K.CONFIG,
-        "channel|channels|channel id|parse model|ratio or price|no matching|unknown provider"
-        "|passed|header is required|api not implemented|model name not specified|no model provided"
+        "channel for model|channels for model|invalid channel id|this channel has been disabled"
+        "|parse model|ratio or price|no matching|unknown provider|provider passed|config passed"
+        "|header is required|api not implemented|model name not specified|no model provided"
         "|no healthy deployments for this model",
         r"(?:no available|failed to get available) channels? for model|invalid channel id"
         r"|this channel has been disabled|model name not specified|unable to parse model"
