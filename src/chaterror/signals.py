@@ -93,6 +93,17 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             # A gateway's "No credits remaining on the account" (developers.wpengine.com/docs/ai/
             # api/errors: 402 insufficient_credits; Gatewayz's credit pre-check likewise).
             "insufficient_credits",
+            # new-api's entitlement (token package) caps, per day and in total (QuantumNous/
+            # new-api@01f6839 types/error.go ErrorCodeEntitlementDailyLimit/TotalLimit, 403);
+            # sub2api's subscription windows (Wei-Shaw/sub2api@d3e73f1 backend/internal/service
+            # subscription errors DAILY/WEEKLY/MONTHLY_LIMIT_EXCEEDED and middleware/
+            # api_key_auth.go USAGE_LIMIT_EXCEEDED, each a 429 that waits for the next window;
+            # usage_limit_exceeded itself is already OpenAI's, in its profile).
+            "entitlement_daily_limit_exceeded",
+            "entitlement_total_limit_exceeded",
+            "daily_limit_exceeded",
+            "weekly_limit_exceeded",
+            "monthly_limit_exceeded",
         ),
         Code(K.USAGE_LIMIT),
     ),
@@ -130,6 +141,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "not_found",
             "model_not_available",
             "unknown_model",
+            # new-api: the relay has no price for the model ("模型 X 倍率或价格未配置…; Model X
+            # ratio or price not set", QuantumNous/new-api@01f6839 types/error.go
+            # ErrorCodeModelPriceError, a 400 or 500 that only its admin can fix).
+            "model_price_error",
         ),
         Code(K.CONFIG),
     ),
@@ -140,11 +155,8 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     "content_filtered": Code(K.CONTENT_FILTER),
     # A platform gateway's sensitive-word filter: 403 {"code": "sensitive_word_detected", "type":
     # "security_violation"} (14790897/MiqroForge-Desktop#1027, whose fix is exactly that this
-    # is not an auth failure); new-api's own name for it is sensitive_words_detected.
-    **dict.fromkeys(
-        ("sensitive_word_detected", "sensitive_words_detected", "security_violation"),
-        Code(K.CONTENT_FILTER),
-    ),
+    # is not an auth failure); new-api's own name for it, sensitive_words_detected, is below.
+    **dict.fromkeys(("sensitive_word_detected", "security_violation"), Code(K.CONTENT_FILTER)),
     # FastChat's OpenAI-compatible server and the servers built from it (DB-GPT, LLaVA-style
     # tool servers) send {"object": "error", "message", "code"} with its own five-digit codes
     # (lm-sys/FastChat fastchat/constants.py ErrorCode). The 5000x codes left out say no more
@@ -160,6 +172,12 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     "50006": Code(K.TIMEOUT),
     # The Vercel AI SDK's unified finish reason, when a body's finishReason carries it.
     "content-filter": Code(K.CONTENT_FILTER),
+    # new-api's own refusals: its sensitive-word filter and a Grok CSAM violation fee
+    # (QuantumNous/new-api@01f6839 types/error.go ErrorCodeSensitiveWordsDetected,
+    # ErrorCodeViolationFeeGrokCSAM).
+    **dict.fromkeys(
+        ("sensitive_words_detected", "violation_fee.grok.csam"), Code(K.CONTENT_FILTER)
+    ),
     # Image APIs' moderation codes: Stability AI's 403 name "content_moderation"
     # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
     # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
@@ -208,6 +226,14 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "rate_limit",
             "throttling",
             "toomanyrequestsexception",
+            # Relays' own throttles: new-api's per-token concurrency (QuantumNous/new-api
+            # middleware ErrorCodeTokenConcurrencyLimit, 429), claude-relay-service's
+            # upstream_rate_limited (Wei-Shaw/claude-relay-service@8479c7c src/middleware/
+            # auth.js), CLIProxyAPI's model_cooldown (router-for-me/CLIProxyAPI@a7e3596
+            # sdk/cliproxy/auth/selector.go, 429 with reset_seconds).
+            "token_concurrency_limit_reached",
+            "upstream_rate_limited",
+            "model_cooldown",
             "limitexceededexception",
         ),
         Code(K.RATE_LIMIT, _H),
@@ -1868,6 +1894,164 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
     # relay does not serve, which the 503 does not make transient (easy-dataset#80).
     _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S+ ?无可用渠道", bounded=False),
+    # Relays' and gateways' own refusals (gathered 2026-12 from their source; each family
+    # names its sources). auth: a relay token missing, unknown, expired, disabled or kept
+    # from a model, group or address: one-api (songquanpeng/one-api@8df4a26 model/token.go
+    # ValidateUserToken "未提供令牌", "无效的令牌", "令牌验证失败", "该令牌已过期", "该令牌状态不可用";
+    # middleware/auth.go "该令牌只能在指定网段使用", "该令牌无权使用模型", "用户已被封禁", "普通用户
+    # 不支持指定渠道"), one-hub (MartialBE/one-hub@387f8bf model/token.go "令牌不存在", "令牌已过期",
+    # "令牌状态不可用"), new-api (QuantumNous/new-api i18n/locales/zh-CN.yaml token.*,
+    # distributor.token_model_forbidden "该令牌无权访问模型", group_access_denied "无权访问该分组",
+    # user.disabled "该用户已被禁用"), claude-relay-service (Wei-Shaw/claude-relay-service@8479c7c
+    # src/middleware/auth.js 'API Key "x" 已被禁用', '已过期', "此 API Key 无权访问 Gemini 服务"),
+    # done-hub (deanxv/done-hub@42841b3 "无权使用分组 X"). Not 令牌额度已用尽 (a spent token: the
+    # balance family's).
+    _p(
+        K.AUTH,
+        "令牌|用户已被封禁|用户已被禁用|无权访问该分组|不支持指定渠道|无权使用分组",
+        r"无效的令牌|未提供令牌|令牌验证失败|令牌(?:已过期|不存在|状态不可用)"
+        r"|该令牌(?:只能在指定网段使用|无权(?:使用|访问)(?:任何)?模型)"
+        r"|用户已被封禁|该用户已被禁用|无权访问该分组|普通用户不支持指定渠道|无权使用分组",
+        bounded=False,
+    ),
+    _p(
+        K.AUTH,
+        "api key",
+        r"api key (?:\"[^\"\n]{0,64}\" )?(?:已被禁用|已过期)|api key 无权访问",
+        bounded=False,
+    ),
+    # The same in English: new-api's i18n/locales/en.yaml ("Token not provided", "This token
+    # has expired", "This token status is unavailable", "Invalid token, database query error",
+    # "This token has no access to model X", "This user has been disabled", "User has been
+    # banned", "No permission to access this group"); claude-relay-service's auth.js ("The
+    # specified API key does not exist", "API key format is invalid", "Model X is not allowed
+    # for this API key", "This endpoint only accepts requests from Claude Code CLI", "Your
+    # account has been disabled"); sub2api's middleware ("User account is not active",
+    # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db", "Team=<id> is blocked.
+    # Update via `/team/unblock`" (proxy/auth/auth_checks.py);
+    # aiproxy's "token (name[12]) is disabled", "group is disabled" (labring/aiproxy@aebeb5e
+    # core/model/token.go, core/middleware/auth.go); a gateway's "Virtual key not provided"
+    # (yunqi.tech/documents/aigw_pass_through_code GATEWAY_MISSING_VIRTUAL_KEY, 401).
+    _p(
+        K.AUTH,
+        "token not provided|virtual key not provided|this token|invalid token, database"
+        "|has been disabled|has been banned"
+        "|is not active|access this group|api key does not exist|api key format is invalid"
+        "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled"
+        "|is blocked",
+        r"(?:token|virtual key) not provided"
+        r"|this token (?:has expired|status is unavailable|has no access to)"
+        r"|invalid token, database query error"
+        r"|(?:this user|user account|your account) (?:has been|is) (?:disabled|banned|not active)"
+        r"|user has been (?:banned|disabled)|no permission to access this group"
+        r"|specified api key does not exist|api key format is invalid"
+        r"|is not allowed for this api key|only accepts requests from claude code"
+        r"|team doesn.t exist in db|token \([^)\n]{0,80}\) is disabled|group is disabled"
+        r"|team=\S+ is blocked",
+    ),
+    # config: the relay serves no such model, channel or group, or has no price for the model:
+    # new-api (i18n distributor.no_available_channel "No available channel for model X under
+    # group Y", get_channel_failed "Failed to get available channel for model X …" / "获取分组 X
+    # 下模型 Y 的可用渠道失败", channel.get_available_failed, invalid_channel_id, channel_disabled,
+    # model_name_required "未指定模型名称", invalid_request_parse_model "无法解析模型"; relay
+    # helper "模型 X 倍率或价格未配置 …; Model X ratio or price not set"), one-api and one-hub
+    # ("无效的渠道 Id", "该渠道已被禁用", "必须指定渠道", one-hub relay/common.go "分组 X 不存在"),
+    # one-api's "API not implemented" (controller/relay.go, 501), Envoy AI Gateway's "No
+    # matching route found" (envoyproxy/ai-gateway, 404), uni-api's "No matching model found"
+    # (yym68686/uni-api@7abb50a main.py, 404), CLIProxyAPI's "unknown provider for model X"
+    # (sdk/api/handlers/handlers_routing.go, code model_not_found), Portkey's "Invalid provider
+    # passed", "Invalid config passed", "Either x-portkey-config or x-portkey-provider header is
+    # required" (Portkey-AI/gateway@669825c src/handlers); LiteLLM's router, a 400 for a model
+    # group it has no deployment for ("You passed in model=X. There are no healthy deployments
+    # for this model"; its cooldown is the 429 "No deployments available", rate_limit).
+    _p(
+        K.CONFIG,
+        "无效的渠道|该渠道已被禁用|分组|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
+        "|可用渠道失败",
+        r"无效的渠道 ?id|该渠道已被禁用|分组 ?[\w.-]{0,64} ?不存在|必须指定渠道|未指定模型名称"
+        r"|无法解析模型|倍率或价格未配置|下模型 ?\S+ ?的可用渠道失败|所有分组都无可用渠道",
+        bounded=False,
+    ),
+    _p(
+        K.CONFIG,
+        "channel for model|channels for model|invalid channel id|this channel has been disabled"
+        "|parse model|ratio or price|no matching|unknown provider|provider passed|config passed"
+        "|header is required|api not implemented|model name not specified|no model provided"
+        "|no healthy deployments for this model",
+        r"(?:no available|failed to get available) channels? for model|invalid channel id"
+        r"|this channel has been disabled|model name not specified|unable to parse model"
+        r"|ratio or price not set|no matching (?:route|model) found|unknown provider for model"
+        r"|invalid (?:provider|config) passed|either x-[\w-]+ or x-[\w-]+ header is required"
+        r"|api not implemented|no model provided|no healthy deployments for this model",
+    ),
+    # config: one-api's own request checks (relay/controller/image.go "size not supported for
+    # this image model", "invalid value of n"; relay/controller/validator/validation.go
+    # "max_tokens is invalid").
+    _p(
+        K.CONFIG,
+        "size not supported|invalid value of n|max_tokens is invalid",
+        r"size not supported for this (?:image )?model|invalid value of n\b|max_tokens is invalid",
+    ),
+    # rate_limit: a relay's own request windows: new-api's rate_limit.reached ("You have
+    # reached the (total) request limit: maximum N requests in M minutes", "您已达到(总)请求数
+    # 限制"); claude-relay-service's per-key windows ("已达到请求次数限制 (N 次)" and "将在 M 分钟后
+    # 重置", "已达到 Token 使用限制 …", "已达到费用限制 ($X)" and its reset in minutes);
+    # CLIProxyAPI's "All credentials for model X are cooling down" (a 429 with reset_seconds);
+    # aiproxy's group model limits ("request tpm limit exceeded, please try again later",
+    # core/middleware/distributor.go ErrRequestTpmLimitExceeded).
+    _p(
+        K.RATE_LIMIT,
+        "request limit|请求数限制|请求次数限制|使用限制|费用限制|cooling down|tpm limit|rpm limit",
+        r"reached the (?:total )?request limit: maximum|request [tr]pm limit exceeded"
+        r"|达到总?请求数限制|已达到(?:请求次数| ?token 使用|费用)限制"
+        r"|credentials (?:for model \S+ )?are cooling down",
+        bounded=False,
+    ),
+    # The English twin of 负载已饱和 (new-api channel.upstream_saturated "Current group upstream
+    # load is saturated"): what a 429 says, below.
+    _h(K.RATE_LIMIT, "load is saturated", r"upstream load is saturated"),
+    # usage_limit: claude-relay-service's caps that no wait inside the window lifts: per day,
+    # per week, in total ("已达到每日费用限制 ($X)", "已达到总费用限制", "已达到 Claude 模型周费用限制");
+    # sub2api's subscription ("subscription is invalid or expired", "No active subscription
+    # found for this group", middleware/api_key_auth.go, 403); LiteLLM's proxy-wide budget
+    # ("LiteLLM Proxy has exceeded its budget", proxy/auth/auth_checks.py).
+    _p(
+        K.USAGE_LIMIT,
+        "费用限制|subscription|exceeded its budget",
+        r"已达到(?:每日|每周|每月|总)费用限制|[周月]费用限制"
+        r"|subscription is (?:invalid or )?expired|no active subscription found for this group"
+        r"|has exceeded its budget",
+        bounded=False,
+    ),
+    # content_filter: new-api's sensitive-word refusal ("sensitive words detected", its
+    # upstream twin "upstream sensitive content filter triggered"); Kong's ai-prompt-guard, a
+    # 400 before the prompt reaches a model ("prompt pattern is blocked", "prompt doesn't match
+    # any allowed pattern", Kong/kong kong/plugins/ai-prompt-guard/handler.lua).
+    _p(
+        K.CONTENT_FILTER,
+        "sensitive words detected|sensitive content filter|prompt pattern is blocked"
+        "|match any allowed pattern",
+        r"sensitive words detected|sensitive content filter triggered|prompt pattern is blocked"
+        r"|prompt doesn.t match any allowed pattern",
+    ),
+    # context_length: uni-api's size check across its providers ("The request body is too
+    # long, No available providers at the moment: X");
+    # claude-relay-service's body cap ("Request body size exceeds limit", src/app.js, 413).
+    _p(
+        K.CONTEXT_LENGTH,
+        "request body is too long|request body size exceeds",
+        r"request body is too long|request body size exceeds (?:the )?limit",
+    ),
+    # timeout: a gateway that could not reach its provider (ngrok AI Gateway ERR_NGROK_3800
+    # "Could not reach the AI provider. The upstream request failed.", 502).
+    _p(K.TIMEOUT, "could not reach the", r"could not reach the (?:ai |upstream )?provider"),
+    # timeout: a relay down for maintenance (aiproxy core/middleware/distributor.go "service is
+    # under maintenance", 503): it comes back; a hint, as the 503 it arrives with.
+    _h(
+        K.TIMEOUT,
+        "under maintenance",
+        r"(?:service|server|system|api|site) is (?:currently |temporarily )?under maintenance",
+    ),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
     # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).

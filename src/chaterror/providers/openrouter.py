@@ -77,6 +77,15 @@ PROFILE = Profile(
         phrase(Kind.USAGE_LIMIT, "key limit exceeded", r"key limit exceeded"),
         # errors-and-debugging.mdx: the upstream dropped a stream (502 provider_unavailable).
         phrase(Kind.TIMEOUT, "provider disconnected", r"provider disconnected mid-stream"),
+        # errors-and-debugging.mdx error codes: 502 "Your chosen model is down or we received an
+        # invalid response from it"; 503 "There is no available model provider that meets your
+        # routing requirements" (capacity: every provider that could serve it is out).
+        phrase(Kind.TIMEOUT, "chosen model is down", r"your chosen model is down"),
+        phrase(
+            Kind.OVERLOADED,
+            "no available model provider",
+            r"no available model provider that meets your routing requirements",
+        ),
     ),
     shape=_shape,
 )
