@@ -1134,7 +1134,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "violat",
         r"violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
     ),
-    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规|不安全", bounded=False),
+    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规(?!行为)|不安全", bounded=False),
     # auth: a key that is not set, not sent, not valid.
     _p(
         K.AUTH,
@@ -1423,6 +1423,122 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
     # relay does not serve, which the 503 does not make transient (easy-dataset#80).
     _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S+ ?无可用渠道", bounded=False),
+    # Chinese providers' own wordings (zh-CN), each family from the error tables that use it:
+    # docs.bigmodel.cn/cn/api/api-code (Zhipu), xfyun.cn/doc/spark/接口说明.html (iFlytek
+    # Spark, 错误码 10xxx/11xxx), ai.baidu.com/ai-doc/WENXINWORKSHOP/tlmyncueh (Qianfan 说明),
+    # volcengine.com/docs/82379/1299023 (Ark 含义), platform.kimi.com/docs/api/errors (详细描述),
+    # platform.minimaxi.com/docs/api-reference/errorcode.md, cloud.tencent.com/document/api/1729
+    # (Hunyuan), api-docs.deepseek.com/zh-cn/quick_start/error_codes, docs.siliconflow.cn
+    # faqs/error-code, and the app-side texts of lobehub/lobe-chat@0500a046
+    # locales/zh-CN/error.json. Chinese has no spaces between words: substring matches.
+    # auth: 身份验证失败 / 鉴权失败 / 认证失败 / IAM鉴权失败 / 鉴权未通过 (Zhipu 1000, Kimi 401,
+    # Qianfan 14, LobeChat InvalidBedrockCredentials); "API Key 不正确或为空" (LobeChat
+    # InvalidProviderAPIKey), access_token无效 (Qianfan 110), API Key 或 AK/SK 校验未通过 (Ark
+    # AuthenticationError); 无权访问 / 没有…权限 / 权限不足 (Zhipu 1220, Ark AccessDenied, Qianfan 6,
+    # SiliconFlow 403 权限不够); 未授权 (MiniMax 1004); 账户已被锁定 / 账户不存在 / 非活动状态
+    # (Zhipu 1110-1112, 1121); 未实名 / 实名认证 (Hunyuan UserUnAuthError, SiliconFlow 403);
+    # appid在黑名单中 (Spark 10015), 没有相关功能的授权 (Spark 11200); 服务未开通 (Hunyuan
+    # ServiceNotActivated); 二次认证 (Zhipu 1005); 所在地区不支持 (LobeChat LocationNotSupportError).
+    # Not Ark's 404 "模型或者推理接入点 %s 不存在或者您无权访问它", a model name that is wrong.
+    _p(
+        K.AUTH,
+        "验证失败|鉴权|认证失败|认证未通过|api key|apikey|access_token|密钥|秘钥|校验未通过|无权|权限|未授权"
+        "|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名|黑名单|相关功能的授权|未开通"
+        "|二次认证|地区不支持",
+        r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误)"
+        r"|(?:api ?key|apikey|access_token|密钥|秘钥)\s*(?:不正确|无效|错误|非法|已过期|已失效|为空)"
+        r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"
+        r"|(?<!不存在或者您)无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限|权限不(?:足|够)|无权限|未授权"
+        r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
+        r"|未实名|实名认证|在黑名单中|没有相关功能的授权|服务未开通|未开通(?:该|此)?(?:服务|模型)"
+        r"|二次认证|(?:所在|当前)地区不支持",
+        bounded=False,
+    ),
+    # config: 参数有误 / 参数非法 / 非法参数 / 缺少必要参数 (Zhipu 1210/1214, Ark MissingParameter /
+    # InvalidParameter, Hunyuan 参数字段或者值有误, Spark 10005 用户参数值有错误); 请求体格式错误
+    # (DeepSeek 400), 消息格式有错误 / schema错误 (Spark 10003/10004); 模型不支持 / 不支持…调用方式 /
+    # 不支持当前设置的语种 (Zhipu 1212, DashScope Qwen-MT); 模型或者推理接入点 … 不存在 (Ark
+    # InvalidEndpointOrModel.NotFound); API … 已下线 (Zhipu 1221).
+    _p(
+        K.CONFIG,
+        "参数|格式|schema|模型|不支持|已下线",
+        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需)?参数|非法参数"
+        r"|(?:请求|请求体|消息|输入|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
+        r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
+        r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
+        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线",
+        bounded=False,
+    ),
+    # usage_limit: 余额已用完 (Zhipu 429 账户余额已用完), 额度已用完; 日流控超限 / 超过当日
+    # 最大访问量 (Spark 11201); 账号已停服 (Hunyuan ResourceUnavailable.StopUsing); 已达到…使用上限
+    # (Zhipu 1308/1310); 升级到付费计划 (LobeChat FreePlanLimit). Not 配额已耗尽: proxies write it
+    # over a provider's capacity 429 ("所有账号配额已耗尽或请求失败", Antigravity-Manager#186).
+    _p(
+        K.USAGE_LIMIT,
+        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到",
+        r"余额(?:已用完|已耗尽|为0|为零|不够)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
+        r"|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
+        r"|升级到(?:付费|更高)(?:计划|套餐|版本)",
+        bounded=False,
+    ),
+    # rate_limit: 请求速率达到上限 (DeepSeek 429), 请求频率超限 / 超过了 QPS 限制 / QPS超限额 (MiniMax
+    # 1002, Qianfan 18 and AI Search), 速率限制 / 频率限制 / 限流 / 流控超限 (Zhipu 1302, Spark
+    # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
+    # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429).
+    _p(
+        K.RATE_LIMIT,
+        "速率|频率|限流|流控|并发|qps|rpm|tpm|流量|超过限额|请求太多|请求过多",
+        r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
+        r"|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
+        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
+        bounded=False,
+    ),
+    # overloaded: 服务忙 (Spark 10110), 服务容量不足 (Spark 10008), 集群超限额 (Qianfan 4), 过载
+    # (Ark ServerOverloaded, LobeChat 503 "可能是由于过载").
+    _p(
+        K.OVERLOADED,
+        "忙|容量不足|集群超限额|过载",
+        r"服务器?忙|系统忙|容量不足|集群超限额|过载",
+        bounded=False,
+    ),
+    # context_length: tokens 长度过长 / 超过了模型规格长度 (Kimi), token数量超过上限 / 字数太多 (Spark
+    # 10907), 请求内容超过大模型内部限制 / 超过最大字符限制 / 内容过长 (Qianfan v2), 输入内容长度超过
+    # 模型上限 (DashScope), 请求数据量过大 (LobeChat 413).
+    _p(
+        K.CONTEXT_LENGTH,
+        "长度|字数|数据量|过长|太长|超长|token|上下文|字符限制|请求内容超过",
+        r"(?:上下文|输入|请求|prompt|消息|对话|文本|内容|tokens?)(?:内容|文本|的|中的)?\s*"
+        r"(?:长度|字数|数据量)\s*(?:过长|太长|超长|超过|超出|超限|过大)"
+        r"|(?:上下文|输入|prompt|内容|文本)\s*(?:过长|太长|超长)"
+        r"|(?<!分钟)(?<!每日)token ?(?:数量|数)超过上限|字数太多|请求内容超过"
+        r"|超过(?:了)?(?:模型)?(?:的)?(?:最大)?(?:上下文|模型规格长度|最大字符限制)",
+        bounded=False,
+    ),
+    # content_filter: 审核不通过 (Spark 10013/10014/10021, Hunyuan TextIllegalDetected), 内容审查
+    # (Kimi content_filter 内容审查拒绝).
+    _p(
+        K.CONTENT_FILTER,
+        "审核|审查",
+        r"审核(?:不通过|未通过|失败)|未通过(?:内容)?(?:安全)?审核|内容审查",
+        bounded=False,
+    ),
+    # generic (retryable): 内部错误 / 服务器故障 / 服务异常 / 系统错误 (Zhipu 500, MiniMax 1024/1033,
+    # Qianfan 1 服务器内部错误, DeepSeek 500, SiliconFlow 500).
+    _h(
+        K.GENERIC,
+        "内部错误|服务器故障|服务异常|系统错误|服务错误",
+        r"内部错误|服务器故障|服务异常|系统错误|下游服务错误",
+        bounded=False,
+        retryable=True,
+    ),
+    # timeout: 服务暂不可用 (Qianfan 2, Service temporarily unavailable); 没有等到上游服务器的回应
+    # (LobeChat 504).
+    _h(
+        K.TIMEOUT,
+        "暂不可用|暂时不可用|等到",
+        r"暂(?:时)?不可用|(?:没有|未)等到\S{0,10}(?:回应|响应)",
+        bounded=False,
+    ),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a
     # per-day allowance named in brackets ("Token limit (500,000 per day) exceeded", g4f).

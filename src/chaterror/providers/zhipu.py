@@ -132,6 +132,12 @@ PROFILE = Profile(
             r"coding plan package has expired",
         ),
         phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
+        # 1300 API 调用被策略阻止 (the call was blocked by policy: the safety system); 1311
+        # 当前订阅套餐暂未开放${model_name}权限 (the plan does not include the model); 1313 您的账户当前
+        # 使用模式不符合公平使用策略 (fair-use breach: throttled until the user appeals, a cap).
+        phrase(Kind.CONTENT_FILTER, "被策略阻止", r"调用被策略阻止", bounded=False),
+        phrase(Kind.CONFIG, "订阅套餐暂未开放", r"订阅套餐暂未开放", bounded=False),
+        phrase(Kind.USAGE_LIMIT, "公平使用策略", r"不符合公平使用策略", bounded=False),
     ),
     shape=_shape,
 )
