@@ -1438,15 +1438,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # SiliconFlow 403 权限不够); 未授权 (MiniMax 1004); 账户已被锁定 / 账户不存在 / 非活动状态
     # (Zhipu 1110-1112, 1121); 未实名 / 实名认证 (Hunyuan UserUnAuthError, SiliconFlow 403);
     # appid在黑名单中 (Spark 10015), 没有相关功能的授权 (Spark 11200); 服务未开通 (Hunyuan
-    # ServiceNotActivated); 二次认证 (Zhipu 1005); 所在地区不支持 (LobeChat LocationNotSupportError).
+    # ServiceNotActivated); 二次认证 (Zhipu 1005); 所在地区不支持 (LobeChat LocationNotSupportError);
+    # 认证无效 (platform.stepfun.com/docs/zh/guide/exception 401); Access Token失效 / 过期 / 无效的
+    # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
+    # the name Spark's engine gives 11200 in its message.
     # Not Ark's 404 "模型或者推理接入点 %s 不存在或者您无权访问它", a model name that is wrong.
     _p(
         K.AUTH,
-        "验证失败|鉴权|认证失败|认证未通过|api key|apikey|access_token|密钥|秘钥|校验未通过|无权|权限|未授权"
-        "|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名|黑名单|相关功能的授权|未开通"
-        "|二次认证|地区不支持",
-        r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误)"
-        r"|(?:api ?key|apikey|access_token|密钥|秘钥)\s*(?:不正确|无效|错误|非法|已过期|已失效|为空)"
+        "验证失败|鉴权|认证失败|认证未通过|认证无效|api key|apikey|access_token|access token|密钥|秘钥"
+        "|校验未通过|无权|权限|未授权|无效的|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名"
+        "|黑名单|相关功能的授权|未开通|二次认证|地区不支持|appidnoautherror",
+        r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
+        r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空)"
+        r"|无效的\s*(?:api ?key|apikey|access[_ ]token|密钥)|appidnoautherror"
         r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"
         r"|(?<!不存在或者您)无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限|权限不(?:足|够)|无权限|未授权"
         r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
@@ -1458,12 +1462,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # InvalidParameter, Hunyuan 参数字段或者值有误, Spark 10005 用户参数值有错误); 请求体格式错误
     # (DeepSeek 400), 消息格式有错误 / schema错误 (Spark 10003/10004); 模型不支持 / 不支持…调用方式 /
     # 不支持当前设置的语种 (Zhipu 1212, DashScope Qwen-MT); 模型或者推理接入点 … 不存在 (Ark
-    # InvalidEndpointOrModel.NotFound); API … 已下线 (Zhipu 1221).
+    # InvalidEndpointOrModel.NotFound); API … 已下线 (Zhipu 1221); 缺少必须的参数 (Baidu AI 216101),
+    # 入参格式有误 (Qianfan malformed_json); 推理接入点处于已被关闭 (Ark InvalidEndpoint.ClosedEndpoint:
+    # its owner must reopen it, whatever "暂时不可用" says).
     _p(
         K.CONFIG,
-        "参数|格式|schema|模型|不支持|已下线",
-        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需)?参数|非法参数"
-        r"|(?:请求|请求体|消息|输入|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
+        "参数|格式|schema|模型|不支持|已下线|推理接入点",
+        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
+        r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
+        r"|推理接入点处于已被关闭"
         r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
         r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
         r"|(?:模型|api|接口)[^，。,.]{0,40}已下线",
@@ -1471,25 +1478,29 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # usage_limit: 余额已用完 (Zhipu 429 账户余额已用完), 额度已用完; 日流控超限 / 超过当日
     # 最大访问量 (Spark 11201); 账号已停服 (Hunyuan ResourceUnavailable.StopUsing); 已达到…使用上限
-    # (Zhipu 1308/1310); 升级到付费计划 (LobeChat FreePlanLimit). Not 配额已耗尽: proxies write it
+    # (Zhipu 1308/1310); 升级到付费计划 (LobeChat FreePlanLimit); 余额已经无法支撑本次调用 (StepFun
+    # 402); 每天流量超限额 / 请求总量超限额 (Baidu AI 17/19); 每日请求的次数超出限额 / 已使用完 100 次
+    # 免费调用额度 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y). Not 配额已耗尽: proxies write it
     # over a provider's capacity 429 ("所有账号配额已耗尽或请求失败", Antigravity-Manager#186).
     _p(
         K.USAGE_LIMIT,
-        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到",
-        r"余额(?:已用完|已耗尽|为0|为零|不够)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
-        r"|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
+        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量",
+        r"余额(?:已用完|已耗尽|为0|为零|不够|已经无法支撑)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
+        r"|使用完[^，。,.]{0,16}额度|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
+        r"|(?:每天|每日)[^，。,.]{0,12}(?:超限额|超出限额|超过限额)|(?:请求)?总量超限额"
         r"|升级到(?:付费|更高)(?:计划|套餐|版本)",
         bounded=False,
     ),
     # rate_limit: 请求速率达到上限 (DeepSeek 429), 请求频率超限 / 超过了 QPS 限制 / QPS超限额 (MiniMax
     # 1002, Qianfan 18 and AI Search), 速率限制 / 频率限制 / 限流 / 流控超限 (Zhipu 1302, Spark
     # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
-    # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429).
+    # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429), 请求
+    # 频次已经超出 (StepFun 429), 超出每用户每秒总配额 (AppBuilder RATE_LIMIT_TOTAL_QPS).
     _p(
         K.RATE_LIMIT,
-        "速率|频率|限流|流控|并发|qps|rpm|tpm|流量|超过限额|请求太多|请求过多",
+        "速率|频率|频次|限流|流控|并发|qps|rpm|tpm|流量|超过限额|请求太多|请求过多|每秒",
         r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
-        r"|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
+        r"|频次(?:已经)?超出|每秒[^，。,.]{0,4}配额|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
         r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
         bounded=False,
     ),
@@ -1515,11 +1526,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         bounded=False,
     ),
     # content_filter: 审核不通过 (Spark 10013/10014/10021, Hunyuan TextIllegalDetected), 内容审查
-    # (Kimi content_filter 内容审查拒绝).
+    # (Kimi content_filter 内容审查拒绝), 无法通过安全审核 (StepFun 451).
     _p(
         K.CONTENT_FILTER,
         "审核|审查",
-        r"审核(?:不通过|未通过|失败)|未通过(?:内容)?(?:安全)?审核|内容审查",
+        r"审核(?:不通过|未通过|失败)|(?:未|无法)通过(?:内容)?(?:安全)?审核|内容审查",
         bounded=False,
     ),
     # generic (retryable): 内部错误 / 服务器故障 / 服务异常 / 系统错误 (Zhipu 500, MiniMax 1024/1033,
