@@ -1,6 +1,6 @@
 """Chinese-language vocabulary: the zh-CN wordings Chinese providers (Zhipu, iFlytek Spark, DeepSeek,
 SiliconFlow, Baidu Qianfan, Volcengine Ark, Moonshot Kimi, MiniMax, Tencent Hunyuan, StepFun,
-DashScope) return, and the zh-CN texts Chinese-made apps (LobeChat) show for a provider failure.
+DashScope) return, and the zh-CN texts Chinese-made apps (LobeChat, Cherry Studio) show for a provider failure.
 
 Every row is copied from the error table or locale file its group comment names; the id names the
 provider and code. The signals.py block "Chinese providers' own wordings" and the profiles under
@@ -388,6 +388,61 @@ _TEXTS = [
         False,
         None,
         id="ark-closed-zh",
+    ),
+    # Cherry Studio: CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json (error.http,
+    # error.diagnosis, error.chat).
+    pytest.param("身份验证失败，请检查 API 密钥是否正确", _A, False, None, id="cherry-http-401"),
+    pytest.param(
+        "需要支付。账户余额或额度已用完，请到服务商网站充值，或切换到其他服务商",
+        _U,
+        False,
+        None,
+        id="cherry-http-402",
+    ),
+    pytest.param("模型不存在或者请求路径错误", _C, False, None, id="cherry-http-404"),
+    pytest.param("请求速率超过限制，请稍后再试", _R, True, None, id="cherry-http-429"),
+    pytest.param("API Key 无效，请检查并重新配置", _A, False, None, id="cherry-diag-auth"),
+    pytest.param("消息内容被安全系统拦截，请修改后重试", _F, False, None, id="cherry-diag-content"),
+    pytest.param(
+        "对话上下文过长，请清理历史消息或开启新对话", _X, False, None, id="cherry-diag-context"
+    ),
+    pytest.param(
+        "该模型已下线或弃用，请更换其他模型", _C, False, None, id="cherry-diag-deprecated"
+    ),
+    pytest.param("模型不存在或你没有访问权限", _C, False, None, id="cherry-diag-model"),
+    pytest.param(
+        "无法连接到服务器，请检查网络或代理设置", _T, True, None, id="cherry-diag-network"
+    ),
+    pytest.param(
+        "请求内容过大，请减少发送的文件或文本量", _X, False, None, id="cherry-diag-payload"
+    ),
+    pytest.param("账户额度已用完，请充值或更换服务商", _U, False, None, id="cherry-diag-quota"),
+    pytest.param(
+        "请求过于频繁，请稍等片刻再试，或更换为更高速率的模型",
+        _R,
+        True,
+        None,
+        id="cherry-diag-rate",
+    ),
+    pytest.param(
+        "服务在你所在的地区不可用，请配置代理或更换为可用的服务商",
+        _A,
+        False,
+        None,
+        id="cherry-diag-region",
+    ),
+    pytest.param("服务器异常，建议稍后重试", _G, True, None, id="cherry-diag-server"),
+    pytest.param("响应传输中断，请检查网络稳定性或重试", _T, True, None, id="cherry-diag-stream"),
+    pytest.param(
+        "您今日免费配额已用尽，请前往 DeepSeek 获取API密钥，配置API密钥后继续使用",
+        _U,
+        False,
+        None,
+        id="cherry-chat-quota",
+    ),
+    pytest.param("请前往 DeepSeek 充值", _U, False, None, id="cherry-chat-balance"),
+    pytest.param(
+        "您未配置 API 密钥，请前往 DeepSeek 获取API密钥", _A, False, None, id="cherry-chat-no-key"
     ),
 ]
 

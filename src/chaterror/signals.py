@@ -1442,20 +1442,23 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 认证无效 (platform.stepfun.com/docs/zh/guide/exception 401); Access Token失效 / 过期 / 无效的
     # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
     # the name Spark's engine gives 11200 in its message.
-    # Not Ark's 404 "模型或者推理接入点 %s 不存在或者您无权访问它", a model name that is wrong.
+    # Not "… 不存在或者您无权访问它" (Ark's 404) or "模型不存在或你没有访问权限" (Cherry Studio's model
+    # diagnosis): a model name that is wrong. API 密钥未配置 and 所在的地区不可用 are Cherry Studio's
+    # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
     _p(
         K.AUTH,
         "验证失败|鉴权|认证失败|认证未通过|认证无效|api key|apikey|access_token|access token|密钥|秘钥"
         "|校验未通过|无权|权限|未授权|无效的|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名"
-        "|黑名单|相关功能的授权|未开通|二次认证|地区不支持|appidnoautherror",
+        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|appidnoautherror",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
         r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空)"
         r"|无效的\s*(?:api ?key|apikey|access[_ ]token|密钥)|appidnoautherror"
         r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"
-        r"|(?<!不存在或者您)无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限|权限不(?:足|够)|无权限|未授权"
+        r"|(?<!或者您)(?<!或您)(?<!或你)(?:无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限)"
+        r"|权限不(?:足|够)|无权限|未授权|(?:未配置|缺少)\s*(?:api ?key|apikey|(?:api ?)?密钥)|(?:api ?key|密钥)\s*未配置"
         r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
         r"|未实名|实名认证|在黑名单中|没有相关功能的授权|服务未开通|未开通(?:该|此)?(?:服务|模型)"
-        r"|二次认证|(?:所在|当前)地区不支持",
+        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)",
         bounded=False,
     ),
     # config: 参数有误 / 参数非法 / 非法参数 / 缺少必要参数 (Zhipu 1210/1214, Ark MissingParameter /
@@ -1480,14 +1483,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 最大访问量 (Spark 11201); 账号已停服 (Hunyuan ResourceUnavailable.StopUsing); 已达到…使用上限
     # (Zhipu 1308/1310); 升级到付费计划 (LobeChat FreePlanLimit); 余额已经无法支撑本次调用 (StepFun
     # 402); 每天流量超限额 / 请求总量超限额 (Baidu AI 17/19); 每日请求的次数超出限额 / 已使用完 100 次
-    # 免费调用额度 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y). Not 配额已耗尽: proxies write it
+    # 免费调用额度 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y); 您今日免费配额已用尽 / 请前往 … 充值
+    # (Cherry Studio error.chat.quota_exceeded / insufficient_balance). Not 配额已耗尽: proxies write it
     # over a provider's capacity 429 ("所有账号配额已耗尽或请求失败", Antigravity-Manager#186).
     _p(
         K.USAGE_LIMIT,
-        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量",
+        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量|今日|当日|充值",
         r"余额(?:已用完|已耗尽|为0|为零|不够|已经无法支撑)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
         r"|使用完[^，。,.]{0,16}额度|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
         r"|(?:每天|每日)[^，。,.]{0,12}(?:超限额|超出限额|超过限额)|(?:请求)?总量超限额"
+        r"|(?:今日|每日|当日)[^，。,.]{0,8}(?:配额|额度)已?(?:用尽|用完|耗尽)|前往[^，。,.]{0,40}充值"
         r"|升级到(?:付费|更高)(?:计划|套餐|版本)",
         bounded=False,
     ),
@@ -1514,40 +1519,41 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # context_length: tokens 长度过长 / 超过了模型规格长度 (Kimi), token数量超过上限 / 字数太多 (Spark
     # 10907), 请求内容超过大模型内部限制 / 超过最大字符限制 / 内容过长 (Qianfan v2), 输入内容长度超过
-    # 模型上限 (DashScope), 请求数据量过大 (LobeChat 413).
+    # 模型上限 (DashScope), 请求数据量过大 (LobeChat 413), 请求内容过大 (Cherry Studio diagnosis.payload).
     _p(
         K.CONTEXT_LENGTH,
-        "长度|字数|数据量|过长|太长|超长|token|上下文|字符限制|请求内容超过",
+        "长度|字数|数据量|过长|太长|超长|token|上下文|字符限制|请求内容超过|过大",
         r"(?:上下文|输入|请求|prompt|消息|对话|文本|内容|tokens?)(?:内容|文本|的|中的)?\s*"
         r"(?:长度|字数|数据量)\s*(?:过长|太长|超长|超过|超出|超限|过大)"
         r"|(?:上下文|输入|prompt|内容|文本)\s*(?:过长|太长|超长)"
-        r"|(?<!分钟)(?<!每日)token ?(?:数量|数)超过上限|字数太多|请求内容超过"
+        r"|(?<!分钟)(?<!每日)token ?(?:数量|数)超过上限|字数太多|请求内容超过|(?:请求|输入)(?:内容|体|数据)过大"
         r"|超过(?:了)?(?:模型)?(?:的)?(?:最大)?(?:上下文|模型规格长度|最大字符限制)",
         bounded=False,
     ),
     # content_filter: 审核不通过 (Spark 10013/10014/10021, Hunyuan TextIllegalDetected), 内容审查
-    # (Kimi content_filter 内容审查拒绝), 无法通过安全审核 (StepFun 451).
+    # (Kimi content_filter 内容审查拒绝), 无法通过安全审核 (StepFun 451), 被安全系统拦截 (Cherry Studio).
     _p(
         K.CONTENT_FILTER,
-        "审核|审查",
-        r"审核(?:不通过|未通过|失败)|(?:未|无法)通过(?:内容)?(?:安全)?审核|内容审查",
+        "审核|审查|拦截",
+        r"审核(?:不通过|未通过|失败)|(?:未|无法)通过(?:内容)?(?:安全)?审核|内容审查|安全\S{0,4}拦截",
         bounded=False,
     ),
     # generic (retryable): 内部错误 / 服务器故障 / 服务异常 / 系统错误 (Zhipu 500, MiniMax 1024/1033,
     # Qianfan 1 服务器内部错误, DeepSeek 500, SiliconFlow 500).
     _h(
         K.GENERIC,
-        "内部错误|服务器故障|服务异常|系统错误|服务错误",
-        r"内部错误|服务器故障|服务异常|系统错误|下游服务错误",
+        "内部错误|服务器故障|服务异常|服务器异常|系统错误|服务错误",
+        r"内部错误|服务器故障|服务器?异常|系统错误|下游服务错误",
         bounded=False,
         retryable=True,
     ),
     # timeout: 服务暂不可用 (Qianfan 2, Service temporarily unavailable); 没有等到上游服务器的回应
-    # (LobeChat 504).
+    # (LobeChat 504); 无法连接到服务器 / 响应传输中断 (Cherry Studio diagnosis.network / stream).
     _h(
         K.TIMEOUT,
-        "暂不可用|暂时不可用|等到",
-        r"暂(?:时)?不可用|(?:没有|未)等到\S{0,10}(?:回应|响应)",
+        "暂不可用|暂时不可用|等到|无法连接|传输中断|连接中断|连接被中断|连接被重置|连接重置",
+        r"暂(?:时)?不可用|(?:没有|未)等到\S{0,10}(?:回应|响应)|无法连接(?:到)?(?:服务器|服务|主机)"
+        r"|传输中断|连接(?:被)?(?:中断|重置)",
         bounded=False,
     ),
     # Round-11 blind misses, each from its source:
