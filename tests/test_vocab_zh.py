@@ -444,6 +444,70 @@ _TEXTS = [
     pytest.param(
         "您未配置 API 密钥，请前往 DeepSeek 获取API密钥", _A, False, None, id="cherry-chat-no-key"
     ),
+    # Tencent Cloud API 3.0 common error codes (Hunyuan's envelope): cloud.tencent.com/document/api/1729
+    # (公共错误码) and tencentcloud.com/document/api/1036/38589 (the English table).
+    pytest.param(
+        "密钥不存在。 请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。",
+        _A,
+        False,
+        None,
+        id="tc-secretid-notfound-zh",
+    ),
+    pytest.param("密钥非法（不是云 API 密钥类型）。", _A, False, None, id="tc-invalid-secretid-zh"),
+    pytest.param(
+        "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
+        _A,
+        False,
+        None,
+        id="tc-signature-expire-zh",
+    ),
+    pytest.param(
+        "签名错误。 签名计算错误，请对照调用方式中的接口鉴权文档检查签名计算过程。",
+        _A,
+        False,
+        None,
+        id="tc-signature-failure-zh",
+    ),
+    pytest.param(
+        "请求未授权。请参考 CAM 文档对鉴权的说明。", _A, False, None, id="tc-unauthorized-zh"
+    ),
+    pytest.param("接口不存在。", _C, False, None, id="tc-invalidaction-zh"),
+    pytest.param("参数错误。", _C, False, None, id="tc-invalidparameter-zh"),
+    pytest.param("参数取值错误。", _C, False, None, id="tc-invalidparametervalue-zh"),
+    pytest.param("内部错误。", _G, True, None, id="tc-internal-zh"),
+    pytest.param("请求的次数超过了频率限制。", _R, True, None, id="tc-ratelimit-zh"),
+    pytest.param(
+        "The provided credentials could not be validated. Please check your signature is correct.",
+        _A,
+        False,
+        None,
+        id="tc-signature-en",
+    ),
+    pytest.param(
+        "Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered.",
+        _A,
+        False,
+        None,
+        id="tc-secretid-en",
+    ),
+    pytest.param(
+        "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.",
+        _A,
+        False,
+        None,
+        id="tc-expire-en",
+    ),
+    pytest.param(
+        "The number of requests exceeds the frequency limit.", _R, True, None, id="tc-ratelimit-en"
+    ),
+    pytest.param("This API has been deprecated.", _C, False, None, id="tc-actionoffline-en"),
+    pytest.param(
+        "[TencentCloudSDKException] code:AuthFailure.SignatureExpire message:Signature expired. Timestamp and server time cannot differ by more than five minutes. requestId:ed93f3cb",
+        _A,
+        False,
+        None,
+        id="tc-sdk-exc",
+    ),
 ]
 
 

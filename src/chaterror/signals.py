@@ -1441,7 +1441,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ServiceNotActivated); 二次认证 (Zhipu 1005); 所在地区不支持 (LobeChat LocationNotSupportError);
     # 认证无效 (platform.stepfun.com/docs/zh/guide/exception 401); Access Token失效 / 过期 / 无效的
     # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
-    # the name Spark's engine gives 11200 in its message.
+    # the name Spark's engine gives 11200 in its message; 密钥不存在 / 签名过期 / 签名错误 (Tencent Cloud
+    # 公共错误码 AuthFailure.SecretIdNotFound / SignatureExpire / SignatureFailure).
     # Not "… 不存在或者您无权访问它" (Ark's 404) or "模型不存在或你没有访问权限" (Cherry Studio's model
     # diagnosis): a model name that is wrong. API 密钥未配置 and 所在的地区不可用 are Cherry Studio's
     # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
@@ -1449,9 +1450,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "验证失败|鉴权|认证失败|认证未通过|认证无效|api key|apikey|access_token|access token|密钥|秘钥"
         "|校验未通过|无权|权限|未授权|无效的|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名"
-        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|appidnoautherror",
+        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|签名|appidnoautherror",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
-        r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空)"
+        r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
+        r"|签名(?:验证)?(?:过期|错误|失败|无效)"
         r"|无效的\s*(?:api ?key|apikey|access[_ ]token|密钥)|appidnoautherror"
         r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"
         r"|(?<!或者您)(?<!或您)(?<!或你)(?:无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限)"
@@ -1465,18 +1467,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # InvalidParameter, Hunyuan 参数字段或者值有误, Spark 10005 用户参数值有错误); 请求体格式错误
     # (DeepSeek 400), 消息格式有错误 / schema错误 (Spark 10003/10004); 模型不支持 / 不支持…调用方式 /
     # 不支持当前设置的语种 (Zhipu 1212, DashScope Qwen-MT); 模型或者推理接入点 … 不存在 (Ark
-    # InvalidEndpointOrModel.NotFound); API … 已下线 (Zhipu 1221); 缺少必须的参数 (Baidu AI 216101),
+    # InvalidEndpointOrModel.NotFound); API … 已下线 / API … 不存在 (Zhipu 1221/1222), 接口不存在 (Tencent
+    # Cloud InvalidAction); 缺少必须的参数 (Baidu AI 216101),
     # 入参格式有误 (Qianfan malformed_json); 推理接入点处于已被关闭 (Ark InvalidEndpoint.ClosedEndpoint:
     # its owner must reopen it, whatever "暂时不可用" says).
     _p(
         K.CONFIG,
-        "参数|格式|schema|模型|不支持|已下线|推理接入点",
+        "参数|格式|schema|模型|不支持|已下线|推理接入点|不存在",
         r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
         r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
         r"|推理接入点处于已被关闭"
         r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
         r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
-        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线",
+        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线|接口不存在|api [^，。,.]{1,40} 不存在",
         bounded=False,
     ),
     # usage_limit: 余额已用完 (Zhipu 429 账户余额已用完), 额度已用完; 日流控超限 / 超过当日
