@@ -508,6 +508,102 @@ _TEXTS = [
         None,
         id="tc-sdk-exc",
     ),
+    # DashScope (Bailian) messages, as its Chinese and English error-code pages list them:
+    # help.aliyun.com/zh/model-studio/error-code, alibabacloud.com/help/en/model-studio/developer-reference/error-code.
+    pytest.param(
+        "Requests rate limit exceeded, please try again later.",
+        _R,
+        True,
+        "dashscope",
+        id="ds-ratequota",
+    ),
+    pytest.param(
+        "Allocated quota exceeded, please increase your quota limit.",
+        _R,
+        True,
+        "dashscope",
+        id="ds-allocquota",
+    ),
+    pytest.param("Free allocated quota exceeded.", _U, False, "dashscope", id="ds-free-alloc"),
+    pytest.param(
+        "Access denied, please make sure your account is in good standing.",
+        _U,
+        False,
+        "dashscope",
+        id="ds-arrearage",
+    ),
+    pytest.param(
+        "Input data may contain inappropriate content.",
+        _F,
+        False,
+        "dashscope",
+        id="ds-inappropriate",
+    ),
+    pytest.param("Model not exist.", _C, False, "dashscope", id="ds-model-notexist"),
+    pytest.param("Invalid API-key provided.", _A, False, "dashscope", id="ds-invalidapikey"),
+    pytest.param(
+        "This model only support stream mode, please enable the stream parameter to access the model.",
+        _C,
+        False,
+        "dashscope",
+        id="ds-no-stream",
+    ),
+    pytest.param(
+        "parameter.enable_thinking must be set to false for non-streaming calls",
+        _C,
+        False,
+        "dashscope",
+        id="ds-enable-thinking",
+    ),
+    pytest.param(
+        "An internal error has occured, please try again later or contact service support.",
+        _G,
+        True,
+        "dashscope",
+        id="ds-internal",
+    ),
+    pytest.param("Requests throttling triggered.", _R, True, "dashscope", id="ds-throttling"),
+    pytest.param(
+        "<400> InternalError.Algo.InvalidParameter: Range of input length should be [1, 30720]",
+        _X,
+        False,
+        "dashscope",
+        id="ds-range-input",
+    ),
+    pytest.param(
+        "This model does not support enable_search.", _C, False, "dashscope", id="ds-enable-search"
+    ),
+    pytest.param(
+        'The incremental_output parameter must be "true" when enable_thinking is true',
+        _C,
+        False,
+        "dashscope",
+        id="ds-incremental-true",
+    ),
+    pytest.param(
+        "The incremental_output parameter of this model cannot be set to False.",
+        _C,
+        False,
+        "dashscope",
+        id="ds-incremental-false",
+    ),
+    pytest.param(
+        "The thinking_budget parameter must be a positive integer and not greater than 38912",
+        _C,
+        False,
+        "dashscope",
+        id="ds-thinking-budget",
+    ),
+    pytest.param(
+        "current user api does not support http call.", _C, False, "dashscope", id="ds-http-call"
+    ),
+    pytest.param(
+        "parameter.enable_thinking only support stream call",
+        _C,
+        False,
+        "dashscope",
+        id="ds-only-stream-call",
+    ),
 ]
 
 
