@@ -604,6 +604,29 @@ _TEXTS = [
         "dashscope",
         id="ds-only-stream-call",
     ),
+    # Ark's 含义 column as the API reference PDF prints it (API参考 13. 其他说明, p.464).
+    pytest.param(
+        "请求所关联的推理接入点已超过 RPM (Requests Per Minute) 限制, 请稍后重试。",
+        _R,
+        True,
+        None,
+        id="ark-endpoint-rpm-zh",
+    ),
+    pytest.param(
+        "请求所关联的推理接入点已超过 TPM (Tokens Per Minute) 限制, 请稍后重试。",
+        _R,
+        True,
+        None,
+        id="ark-endpoint-tpm-zh",
+    ),
+    pytest.param(
+        "未能找到指定的模型ID。你的账号不允许使用模型ID来调用模型，请确认你账号权限或者使用有权限的推理接入点 ID 来调用模型服务。",
+        _A,
+        False,
+        None,
+        id="ark-modelid-disabled-zh",
+    ),
+    pytest.param("当前模型不支持 Coding Plan。", _C, False, None, id="ark-unsupported-model-zh"),
 ]
 
 
@@ -654,3 +677,18 @@ def _zhipu(code: str, message: str) -> dict[str, Any]:
 def test_zhipu_body(status: int, body: dict[str, Any], kind: Kind) -> None:
     """Zhipu's business code in its body decides where the Chinese wording alone is coarser."""
     assert classify_response(status, body, url=_ZHIPU).kind == kind
+
+
+def test_ark_coding_plan_quota_is_a_cap() -> None:
+    """Ark's AccountQuotaExceeded (a Coding Plan's 5-hour usage quota) is a cap, not a throttle."""
+    body = {
+        "error": {
+            "code": "AccountQuotaExceeded",
+            "message": "You have exceeded the 5-hour usage quota. Request id: 0217",
+            "param": "",
+            "type": "TooManyRequests",
+        }
+    }
+    url = "https://ark.cn-beijing.volces.com/api/coding/v3/chat/completions"
+    found = classify_response(429, body, url=url)
+    assert (found.kind, found.retryable, found.provider) == (_U, False, "volcengine")

@@ -1442,7 +1442,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 认证无效 (platform.stepfun.com/docs/zh/guide/exception 401); Access Token失效 / 过期 / 无效的
     # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
     # the name Spark's engine gives 11200 in its message; 密钥不存在 / 签名过期 / 签名错误 (Tencent Cloud
-    # 公共错误码 AuthFailure.SecretIdNotFound / SignatureExpire / SignatureFailure).
+    # 公共错误码 AuthFailure.SecretIdNotFound / SignatureExpire / SignatureFailure); 你的账号不允许使用模型ID
+    # 来调用模型 (Ark InvalidEndpointOrModel.ModelIDAccessDisabled).
     # Not "… 不存在或者您无权访问它" (Ark's 404) or "模型不存在或你没有访问权限" (Cherry Studio's model
     # diagnosis): a model name that is wrong. API 密钥未配置 and 所在的地区不可用 are Cherry Studio's
     # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
@@ -1450,7 +1451,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "验证失败|鉴权|认证失败|认证未通过|认证无效|api key|apikey|access_token|access token|密钥|秘钥"
         "|校验未通过|无权|权限|未授权|无效的|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名"
-        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|签名|appidnoautherror",
+        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|签名|不允许|appidnoautherror",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
         r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
         r"|签名(?:验证)?(?:过期|错误|失败|无效)"
@@ -1460,7 +1461,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|权限不(?:足|够)|无权限|未授权|(?:未配置|缺少)\s*(?:api ?key|apikey|(?:api ?)?密钥)|(?:api ?key|密钥)\s*未配置"
         r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
         r"|未实名|实名认证|在黑名单中|没有相关功能的授权|服务未开通|未开通(?:该|此)?(?:服务|模型)"
-        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)",
+        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)|(?:账号|账户)不允许(?:使用|调用|访问)",
         bounded=False,
     ),
     # config: 参数有误 / 参数非法 / 非法参数 / 缺少必要参数 (Zhipu 1210/1214, Ark MissingParameter /
@@ -1503,13 +1504,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 1002, Qianfan 18 and AI Search), 速率限制 / 频率限制 / 限流 / 流控超限 (Zhipu 1302, Spark
     # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
     # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429), 请求
-    # 频次已经超出 (StepFun 429), 超出每用户每秒总配额 (AppBuilder RATE_LIMIT_TOTAL_QPS).
+    # 频次已经超出 (StepFun 429), 超出每用户每秒总配额 (AppBuilder RATE_LIMIT_TOTAL_QPS), 推理接入点已超过
+    # RPM (Requests Per Minute) 限制 (Ark RateLimitExceeded.EndpointRPMExceeded, API reference PDF p.464).
     _p(
         K.RATE_LIMIT,
         "速率|频率|频次|限流|流控|并发|qps|rpm|tpm|流量|超过限额|请求太多|请求过多|每秒",
         r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
         r"|频次(?:已经)?超出|每秒[^，。,.]{0,4}配额|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
-        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
+        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|超过 ?(?:qps|rpm|tpm)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
         bounded=False,
     ),
     # overloaded: 服务忙 (Spark 10110), 服务容量不足 (Spark 10008), 集群超限额 (Qianfan 4), 过载
