@@ -627,6 +627,57 @@ _TEXTS = [
         id="ark-modelid-disabled-zh",
     ),
     pytest.param("当前模型不支持 Coding Plan。", _C, False, None, id="ark-unsupported-model-zh"),
+    # Moonshot Kimi's error messages: platform.kimi.com/docs/api/errors (error message column).
+    pytest.param(
+        "Your account org-123<ak-456> is not active, current state: suspended, you may consider to check your account balance",
+        _U,
+        False,
+        "moonshot",
+        id="kimi-not-active",
+    ),
+    pytest.param(
+        "The API you are accessing is not open", _A, False, "moonshot", id="kimi-not-open"
+    ),
+    pytest.param(
+        "You are not allowed to get other user info", _A, False, "moonshot", id="kimi-other-user"
+    ),
+    pytest.param(
+        "Not found the model moonshot-v1-256k or Permission denied",
+        _C,
+        False,
+        "moonshot",
+        id="kimi-model-404",
+    ),
+    pytest.param(
+        "The engine is currently overloaded, please try again later",
+        _O,
+        True,
+        "moonshot",
+        id="kimi-overloaded",
+    ),
+    pytest.param(
+        "Your account org-123<ak-456> request reached organization max concurrency: 50, please try again after 1 seconds",
+        _R,
+        True,
+        "moonshot",
+        id="kimi-concurrency",
+    ),
+    pytest.param(
+        "Your account org-123<ak-456> request reached organization TPD rate limit, current:1500000, limit:1500000",
+        _U,
+        False,
+        "moonshot",
+        id="kimi-tpd",
+    ),
+    pytest.param(
+        "You exceeded your current token quota: <org-123> 0, please check your account balance",
+        _U,
+        False,
+        "moonshot",
+        id="kimi-token-quota",
+    ),
+    pytest.param("Invalid Authentication", _A, False, "moonshot", id="kimi-invalid-auth"),
+    pytest.param("Incorrect API key provided", _A, False, "moonshot", id="kimi-incorrect-key"),
 ]
 
 

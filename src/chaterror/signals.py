@@ -674,7 +674,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.AUTH, "access denied due to", r"access denied due to"),
     _p(K.AUTH, "must be set", r"api[_ ]key\b.{0,60}\bmust be set"),
     _p(K.AUTH, "unauthorized", r"unauthorized"),
-    _p(K.AUTH, "permission denied", r"permission denied"),
+    # Not Kimi's 404 "Not found the model {model} or Permission denied" (platform.kimi.com/docs/api/
+    # errors, resource_not_found_error): a wrong model name, which its profile says.
+    _p(K.AUTH, "permission denied", r"(?<!\bor )permission denied"),
     _p(K.AUTH, "organization", r"organization must be verified|organization has been disabled"),
     _p(K.AUTH, "location is not supported", r"location is not supported"),
     _p(K.AUTH, "request not allowed", r"request not allowed"),

@@ -76,5 +76,13 @@ PROFILE = Profile(
             r"kimi for coding is currently only available for coding agents",
         ),
         hint(Kind.AUTH, "access terminated", r"access terminated"),
+        # platform.kimi.com/docs/api/errors: 403 permission_denied_error's messages, and 404
+        # resource_not_found_error's "Not found the model {model} or Permission denied".
+        phrase(
+            Kind.AUTH,
+            "is not open|other user info",
+            r"the api you are accessing is not open|not allowed to get other user info",
+        ),
+        phrase(Kind.CONFIG, "not found the model", r"not found the model \S+ or permission denied"),
     ),
 )
