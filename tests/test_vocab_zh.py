@@ -678,6 +678,10 @@ _TEXTS = [
     ),
     pytest.param("Invalid Authentication", _A, False, "moonshot", id="kimi-invalid-auth"),
     pytest.param("Incorrect API key provided", _A, False, "moonshot", id="kimi-incorrect-key"),
+    # Zhipu's remaining parameter rows (docs.bigmodel.cn/cn/api/api-code 1213, 1215, 1222).
+    pytest.param("未正常接收到 messages 参数", _C, False, None, id="zh-1213"),
+    pytest.param("temperature 与 top_p 不能同时设置，请检查文档", _C, False, None, id="zh-1215"),
+    pytest.param("API glm-5-turbo 不存在", _C, False, None, id="zh-1222"),
 ]
 
 
