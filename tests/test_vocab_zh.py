@@ -682,6 +682,24 @@ _TEXTS = [
     pytest.param("未正常接收到 messages 参数", _C, False, None, id="zh-1213"),
     pytest.param("temperature 与 top_p 不能同时设置，请检查文档", _C, False, None, id="zh-1215"),
     pytest.param("API glm-5-turbo 不存在", _C, False, None, id="zh-1222"),
+    # DeepSeek's English status titles: api-docs.deepseek.com/quick_start/error_codes.
+    pytest.param("Invalid Format", _C, False, "deepseek", id="ds-en-invalid-format"),
+    pytest.param("Authentication Fails", _A, False, "deepseek", id="ds-en-auth"),
+    pytest.param("Insufficient Balance", _U, False, "deepseek", id="ds-en-balance"),
+    pytest.param("Invalid Parameters", _C, False, "deepseek", id="ds-en-params"),
+    pytest.param("Rate Limit Reached", _R, True, "deepseek", id="ds-en-rate"),
+    pytest.param("Server Error", _G, True, "deepseek", id="ds-en-server-error"),
+    pytest.param("Server Overloaded", _O, True, "deepseek", id="ds-en-overloaded"),
+    pytest.param(
+        "Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}",
+        _U,
+        False,
+        None,
+        id="ds-en-body-balance",
+    ),
+    pytest.param(
+        "Authentication Fails (no such user)", _A, False, None, id="ds-en-authfails-nosuchuser"
+    ),
 ]
 
 
