@@ -700,6 +700,36 @@ _TEXTS = [
     pytest.param(
         "Authentication Fails (no such user)", _A, False, None, id="ds-en-authfails-nosuchuser"
     ),
+    # Per-minute and per-day limits as Kimi (LLM-Red-Team/kimi-cc#41) and SiliconFlow
+    # (AIDotNet/OpenDeepWiki#269; docs.siliconflow.cn rate-limits 1.3) word them.
+    pytest.param(
+        'API Error (429 {"error":{"type":"rate_limit_reached_error","message":"Your account xxxxx / proj-xxxxxx <ak-xxxxx> request reached project TPM rate limit, current: 1410, limit: 100, see https://platform.moonshot.cn/docs/pricing/limits"}})',
+        _R,
+        True,
+        None,
+        id="kimi-project-tpm",
+    ),
+    pytest.param(
+        "Your account xxxxx / proj-xxxxxx <ak-xxxxx> request reached project TPM rate limit, current: 1410, limit: 100",
+        _R,
+        True,
+        None,
+        id="kimi-project-tpm-text",
+    ),
+    pytest.param(
+        'Request failed with status code 429: {"message":"Request was rejected due to rate limiting. Details: TPM limit reached.","data":null}',
+        _R,
+        True,
+        None,
+        id="siliconflow-tpm",
+    ),
+    pytest.param(
+        "Request was rejected due to rate limiting. Details: TPD limit reached.",
+        _U,
+        False,
+        None,
+        id="siliconflow-tpd",
+    ),
 ]
 
 
