@@ -730,6 +730,35 @@ _TEXTS = [
         None,
         id="siliconflow-tpd",
     ),
+    # MiniMax's English messages: platform.minimax.io/docs/api-reference/errorcode.md.
+    pytest.param("request timeout", _T, True, "minimax", id="mm-en-1001"),
+    pytest.param("rate limit", _R, True, "minimax", id="mm-en-1002"),
+    pytest.param(
+        "not authorized / token not match group / cookie is missing",
+        _A,
+        False,
+        "minimax",
+        id="mm-en-1004",
+    ),
+    pytest.param("insufficient balance", _U, False, "minimax", id="mm-en-1008"),
+    pytest.param("internal error", _G, True, "minimax", id="mm-en-1024"),
+    pytest.param("input new_sensitive", _F, False, "minimax", id="mm-en-1026"),
+    pytest.param("output new_sensitive", _F, False, "minimax", id="mm-en-1027"),
+    pytest.param("system error / downstream service error", _G, True, "minimax", id="mm-en-1033"),
+    pytest.param(
+        "{'id': '0412', 'choices': None, 'base_resp': {'status_code': 1008, 'status_msg': 'insufficient balance'}}",
+        _U,
+        False,
+        None,
+        id="mm-base-resp-1008",
+    ),
+    pytest.param(
+        "{'base_resp': {'status_code': 1002, 'status_msg': 'rate limit'}}",
+        _R,
+        True,
+        None,
+        id="mm-base-resp-1002",
+    ),
 ]
 
 
