@@ -1451,9 +1451,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
     _p(
         K.AUTH,
-        "验证失败|鉴权|认证失败|认证未通过|认证无效|api key|apikey|access_token|access token|密钥|秘钥"
-        "|校验未通过|无权|权限|未授权|无效的|被锁定|被冻结|被封禁|账户不存在|账号不存在|非活动状态|实名"
-        "|黑名单|相关功能的授权|未开通|二次认证|地区不|未配置|签名|不允许|appidnoautherror",
+        "验证|认证|鉴权|不正确|无效|失效|错误|非法|过期|为空|不存在|签名|appidnoautherror|校验未通过"
+        "|无权|权限|未授权|未配置|缺少|被锁定|被冻结|被封禁|被禁用|非活动状态|实名|黑名单|相关功能的授权"
+        "|未开通|二次认证|地区不|不允许",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
         r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
         r"|签名(?:验证)?(?:过期|错误|失败|无效)"
@@ -1476,7 +1476,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # its owner must reopen it, whatever "暂时不可用" says).
     _p(
         K.CONFIG,
-        "参数|格式|schema|模型|不支持|已下线|推理接入点|不存在",
+        "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在",
         r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
         r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
         r"|推理接入点处于已被关闭"
@@ -1510,7 +1510,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # RPM (Requests Per Minute) 限制 (Ark RateLimitExceeded.EndpointRPMExceeded, API reference PDF p.464).
     _p(
         K.RATE_LIMIT,
-        "速率|频率|频次|限流|流控|并发|qps|rpm|tpm|流量|超过限额|请求太多|请求过多|每秒",
+        "速率|频率|频次|限流|流控|并发|超限|限制|超过|流量|请求太多|请求过多|每秒",
         r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
         r"|频次(?:已经)?超出|每秒[^，。,.]{0,4}配额|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
         r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|超过 ?(?:qps|rpm|tpm)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
@@ -1529,7 +1529,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 模型上限 (DashScope), 请求数据量过大 (LobeChat 413), 请求内容过大 (Cherry Studio diagnosis.payload).
     _p(
         K.CONTEXT_LENGTH,
-        "长度|字数|数据量|过长|太长|超长|token|上下文|字符限制|请求内容超过|过大",
+        "长度|字数|数据量|过长|太长|超长|超过上限|上下文|字符限制|请求内容超过|过大",
         r"(?:上下文|输入|请求|prompt|消息|对话|文本|内容|tokens?)(?:内容|文本|的|中的)?\s*"
         r"(?:长度|字数|数据量)\s*(?:过长|太长|超长|超过|超出|超限|过大)"
         r"|(?:上下文|输入|prompt|内容|文本)\s*(?:过长|太长|超长)"
