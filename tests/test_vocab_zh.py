@@ -759,6 +759,11 @@ _TEXTS = [
         None,
         id="mm-base-resp-1002",
     ),
+    # Xiaomi MiMo: platform.xiaomimimo.com/docs/en-US/quick-start/error-codes (DeepSeek's titles).
+    pytest.param("400 - Invalid Format", _C, False, None, id="mimo-400"),
+    pytest.param("401 - Authentication Fails", _A, False, None, id="mimo-401"),
+    pytest.param("402 - Insufficient Balance", _U, False, None, id="mimo-402"),
+    pytest.param("403 - Forbidden Access", _A, False, None, id="mimo-403"),
 ]
 
 
