@@ -764,6 +764,18 @@ _TEXTS = [
     pytest.param("401 - Authentication Fails", _A, False, None, id="mimo-401"),
     pytest.param("402 - Insufficient Balance", _U, False, None, id="mimo-402"),
     pytest.param("403 - Forbidden Access", _A, False, None, id="mimo-403"),
+    # Cherry Studio's HTTP status texts (zh-cn.json error.http 403/500/502/503/504).
+    pytest.param(
+        "禁止访问，请翻译具体报错信息查看原因，或联系服务商询问被禁止原因",
+        _A,
+        False,
+        None,
+        id="cherry-http-403",
+    ),
+    pytest.param("服务器错误，请稍后再试", _G, True, None, id="cherry-http-500"),
+    pytest.param("网关错误，请稍后再试", _T, True, None, id="cherry-http-502"),
+    pytest.param("服务不可用，请稍后再试", _T, True, None, id="cherry-http-503"),
+    pytest.param("网关超时，请稍后再试", _T, True, None, id="cherry-http-504"),
 ]
 
 

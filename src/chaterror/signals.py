@@ -1445,7 +1445,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
     # the name Spark's engine gives 11200 in its message; 密钥不存在 / 签名过期 / 签名错误 (Tencent Cloud
     # 公共错误码 AuthFailure.SecretIdNotFound / SignatureExpire / SignatureFailure); 你的账号不允许使用模型ID
-    # 来调用模型 (Ark InvalidEndpointOrModel.ModelIDAccessDisabled).
+    # 来调用模型 (Ark InvalidEndpointOrModel.ModelIDAccessDisabled); 禁止访问 (403 Forbidden as Cherry
+    # Studio's error.http.403 and MiMo's 403 word it).
     # Not "… 不存在或者您无权访问它" (Ark's 404) or "模型不存在或你没有访问权限" (Cherry Studio's model
     # diagnosis): a model name that is wrong. API 密钥未配置 and 所在的地区不可用 are Cherry Studio's
     # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
@@ -1453,7 +1454,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "验证|认证|鉴权|不正确|无效|失效|错误|非法|过期|为空|不存在|签名|appidnoautherror|校验未通过"
         "|无权|权限|未授权|未配置|缺少|被锁定|被冻结|被封禁|被禁用|非活动状态|实名|黑名单|相关功能的授权"
-        "|未开通|二次认证|地区不|不允许",
+        "|未开通|二次认证|地区不|不允许|禁止访问",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
         r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
         r"|签名(?:验证)?(?:过期|错误|失败|无效)"
@@ -1463,7 +1464,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|权限不(?:足|够)|无权限|未授权|(?:未配置|缺少)\s*(?:api ?key|apikey|(?:api ?)?密钥)|(?:api ?key|密钥)\s*未配置"
         r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
         r"|未实名|实名认证|在黑名单中|没有相关功能的授权|服务未开通|未开通(?:该|此)?(?:服务|模型)"
-        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)|(?:账号|账户)不允许(?:使用|调用|访问)",
+        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)|(?:账号|账户)不允许(?:使用|调用|访问)|禁止访问",
         bounded=False,
     ),
     # config: 参数有误 / 参数非法 / 非法参数 / 缺少必要参数 (Zhipu 1210/1214, Ark MissingParameter /
@@ -1546,20 +1547,23 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         bounded=False,
     ),
     # generic (retryable): 内部错误 / 服务器故障 / 服务异常 / 系统错误 (Zhipu 500, MiniMax 1024/1033,
-    # Qianfan 1 服务器内部错误, DeepSeek 500, SiliconFlow 500).
+    # Qianfan 1 服务器内部错误, DeepSeek 500, SiliconFlow 500, Cherry Studio error.http.500 服务器错误).
     _h(
         K.GENERIC,
-        "内部错误|服务器故障|服务异常|服务器异常|系统错误|服务错误",
-        r"内部错误|服务器故障|服务器?异常|系统错误|下游服务错误",
+        "内部错误|服务器故障|服务异常|服务器异常|系统错误|服务错误|服务器错误",
+        r"内部错误|服务器故障|服务器?异常|系统错误|下游服务错误|服务器错误",
         bounded=False,
         retryable=True,
     ),
     # timeout: 服务暂不可用 (Qianfan 2, Service temporarily unavailable); 没有等到上游服务器的回应
-    # (LobeChat 504); 无法连接到服务器 / 响应传输中断 (Cherry Studio diagnosis.network / stream).
+    # (LobeChat 504); 无法连接到服务器 / 响应传输中断 (Cherry Studio diagnosis.network / stream), 网关错误
+    # / 服务不可用 (its error.http 502 / 503: 502 and 503 are timeouts here).
     _h(
         K.TIMEOUT,
-        "暂不可用|暂时不可用|等到|无法连接|传输中断|连接中断|连接被中断|连接被重置|连接重置",
+        "暂不可用|暂时不可用|等到|无法连接|传输中断|连接中断|连接被中断|连接被重置|连接重置"
+        "|网关错误|服务不可用",
         r"暂(?:时)?不可用|(?:没有|未)等到\S{0,10}(?:回应|响应)|无法连接(?:到)?(?:服务器|服务|主机)"
+        r"|网关错误|(?<!模型)服务不可用"
         r"|传输中断|连接(?:被)?(?:中断|重置)",
         bounded=False,
     ),
