@@ -776,6 +776,17 @@ _TEXTS = [
     pytest.param("网关错误，请稍后再试", _T, True, None, id="cherry-http-502"),
     pytest.param("服务不可用，请稍后再试", _T, True, None, id="cherry-http-503"),
     pytest.param("网关超时，请稍后再试", _T, True, None, id="cherry-http-504"),
+    # Zhipu / Z.ai HTTP status reasons: docs.bigmodel.cn/cn/faq and docs.z.ai/api-reference/api-code.
+    pytest.param("Authentication failure or Token timeout", _A, False, None, id="zai-401-reason"),
+    pytest.param(
+        "Interface request concurrency exceeded", _R, True, None, id="zai-429-concurrency"
+    ),
+    pytest.param("File upload frequency too fast", _R, True, None, id="zai-429-upload"),
+    pytest.param("Account balance exhausted", _U, False, None, id="zai-429-balance"),
+    pytest.param("Terminal account anomaly", _A, False, None, id="zai-429-terminal"),
+    pytest.param("上传文件频率过快", _R, True, None, id="zh-429-upload"),
+    pytest.param("账户异常", _A, False, None, id="zh-429-account"),
+    pytest.param("终端账号异常", _A, False, None, id="zh-429-terminal"),
 ]
 
 
