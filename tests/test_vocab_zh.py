@@ -852,3 +852,20 @@ def test_ark_coding_plan_quota_is_a_cap() -> None:
     url = "https://ark.cn-beijing.volces.com/api/coding/v3/chat/completions"
     found = classify_response(429, body, url=url)
     assert (found.kind, found.retryable, found.provider) == (_U, False, "volcengine")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_kind"),
+    [
+        pytest.param("请升级到更高版本的SDK", _U, id="sdk-version-upgrade-is-not-a-plan-cap"),
+        pytest.param("磁盘容量不足", _O, id="disk-capacity-is-not-provider-capacity"),
+        pytest.param("请求被安全组拦截", _F, id="security-group-block-is-not-a-safety-refusal"),
+        pytest.param("所有账号配额已耗尽或请求失败", _U, id="proxy-wrapper-quota-words-stay-weak"),
+        pytest.param(
+            "AI 返回的格式异常，请重试或更换模型", _C, id="malformed-reply-is-not-a-bad-request"
+        ),
+    ],
+)
+def test_chinese_lookalikes(text: str, not_kind: Kind) -> None:
+    """Chinese words that share a family's characters but name another failure stay out of it."""
+    assert classify(text).kind != not_kind
