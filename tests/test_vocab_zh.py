@@ -869,3 +869,50 @@ def test_ark_coding_plan_quota_is_a_cap() -> None:
 def test_chinese_lookalikes(text: str, not_kind: Kind) -> None:
     """Chinese words that share a family's characters but name another failure stay out of it."""
     assert classify(text).kind != not_kind
+
+
+_SPARK = "https://spark-api-open.xf-yun.com/v1/chat/completions"
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "kind", "retryable"),
+    [
+        pytest.param(10007, "用户流量受限：服务正在处理用户当前的问题", _R, True, id="spark-10007"),
+        pytest.param(10008, "服务容量不足，联系工作人员", _O, True, id="spark-10008"),
+        pytest.param(10012, "引擎内部错误", _G, True, id="spark-10012"),
+        pytest.param(
+            10013, "输入内容审核不通过，涉嫌违规，请重新调整输入内容", _F, False, id="spark-10013"
+        ),
+        pytest.param(10110, "服务忙，请稍后再试", _O, True, id="spark-10110"),
+        pytest.param(
+            10907, "token数量超过上限。对话历史+问题的字数太多", _X, False, id="spark-10907"
+        ),
+        pytest.param(11200, "AppIdNoAuthError:(11200)auth no license", _A, False, id="spark-11200"),
+        pytest.param(
+            11201, "授权错误：日流控超限。超过当日最大访问量的限制", _U, False, id="spark-11201"
+        ),
+        pytest.param(
+            11202, "授权错误：秒级流控超限。秒级并发超过授权路数限制", _R, True, id="spark-11202"
+        ),
+        pytest.param(
+            11203, "授权错误：并发流控超限。并发路数超过授权路数限制", _R, True, id="spark-11203"
+        ),
+    ],
+)
+def test_spark_business_code(code: int, message: str, kind: Kind, retryable: bool) -> None:
+    """A Spark body from its host names the provider, and its five-digit code decides the kind."""
+    body = {"code": code, "message": message, "sid": "cha000b0c4e@dx193"}
+    found = classify_response(200, body, url=_SPARK)
+    assert (found.provider, found.kind, found.retryable, found.code) == (
+        "spark",
+        kind,
+        retryable,
+        str(code),
+    )
+
+
+@pytest.mark.parametrize("code", ["10003", "10005", "10016", "10163"])
+def test_spark_code_alone_decides(code: str) -> None:
+    """With a message that says nothing, Spark's code alone gives the kind its table documents."""
+    found = classify_response(200, {"code": int(code), "message": "error"}, provider="spark")
+    assert found.kind == (_A if code == "10016" else _C)
