@@ -787,6 +787,15 @@ _TEXTS = [
     pytest.param("上传文件频率过快", _R, True, None, id="zh-429-upload"),
     pytest.param("账户异常", _A, False, None, id="zh-429-account"),
     pytest.param("终端账号异常", _A, False, None, id="zh-429-terminal"),
+    # Qianfan ModelBuilder and AppBuilder 说明 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y).
+    pytest.param("未指定model参数", _C, False, None, id="mb-invalid-model-zh"),
+    pytest.param(
+        "message格式不符合规范，message中有详细说明", _C, False, None, id="mb-invalid-messages-zh"
+    ),
+    pytest.param(
+        "智能搜索服务超出每秒总配额，请降低调用频率", _R, True, None, id="ab-search-total-qps"
+    ),
+    pytest.param("您的账户已欠费无法继续使用该服务，请及时充值", _U, False, None, id="ab-balance"),
 ]
 
 

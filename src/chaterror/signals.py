@@ -1473,14 +1473,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 不支持当前设置的语种 (Zhipu 1212, DashScope Qwen-MT); 模型或者推理接入点 … 不存在 (Ark
     # InvalidEndpointOrModel.NotFound); API … 已下线 / API … 不存在 (Zhipu 1221/1222), 接口不存在 (Tencent
     # Cloud InvalidAction); 缺少必须的参数 (Baidu AI 216101),
-    # 入参格式有误 (Qianfan malformed_json); 推理接入点处于已被关闭 (Ark InvalidEndpoint.ClosedEndpoint:
-    # its owner must reopen it, whatever "暂时不可用" says).
+    # 入参格式有误 / 未指定model参数 / message格式不符合规范 (Qianfan malformed_json, invalid_model,
+    # invalid_messages: ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y); 推理接入点处于已被关闭 (Ark
+    # InvalidEndpoint.ClosedEndpoint: its owner must reopen it, whatever "暂时不可用" says).
     _p(
         K.CONFIG,
         "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在",
         r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
         r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
-        r"|推理接入点处于已被关闭"
+        r"|推理接入点处于已被关闭|格式不符合规范|未指定\s*[a-z_]{1,20}\s*参数"
         r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
         r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
         r"|(?:模型|api|接口)[^，。,.]{0,40}已下线|接口不存在|api [^，。,.]{1,40} 不存在",
