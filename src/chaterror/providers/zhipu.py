@@ -140,7 +140,9 @@ PROFILE = Profile(
         phrase(Kind.USAGE_LIMIT, "公平使用策略", r"不符合公平使用策略", bounded=False),
         # 1213 未正常接收到 ${field} 参数 (a parameter did not arrive) and 1215 ${field1} 与 ${field2}
         # 不能同时设置 (two parameters that exclude each other).
-        phrase(Kind.CONFIG, "未正常接收到|不能同时设置", r"未正常接收到|不能同时设置", bounded=False),
+        phrase(
+            Kind.CONFIG, "未正常接收到|不能同时设置", r"未正常接收到|不能同时设置", bounded=False
+        ),
         # The HTTP status table's reasons (docs.bigmodel.cn/cn/faq, docs.z.ai/api-reference/api-code):
         # 429 接口请求并发超额 / 上传文件频率过快 are throttles, 账户异常 / 终端账号异常 a locked account.
         phrase(
