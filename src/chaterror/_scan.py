@@ -22,6 +22,9 @@ __all__ = ["Gated", "GatedTable", "Scan"]
 
 _TRIGGERS: set[str] = set()
 _trie: re.Pattern[str] | None = None
+#: The trie of the prefixes with a non-ASCII character (Chinese wordings): run only on text that
+#: is not ASCII, so that English text pays nothing for them.
+_wide: re.Pattern[str] | None = None
 #: For each prefix the combined regex reports, the triggers that may then occur.
 _candidates: dict[str, tuple[str, ...]] = {}
 
@@ -86,13 +89,14 @@ _PREFIX: Final = 5
 
 
 def _build() -> re.Pattern[str]:
-    global _trie, _candidates
+    global _trie, _wide, _candidates
     words_by_prefix: dict[str, list[str]] = {}
     for word in _TRIGGERS:
         words_by_prefix.setdefault(word[:_PREFIX], []).append(word)
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    # Two tries: a prefix with a non-ASCII character can only occur in non-ASCII text.
+    roots: tuple[dict[str, dict], dict[str, dict]] = ({}, {})  # type: ignore[type-arg]
     for prefix in words_by_prefix:
-        node = root
+        node = roots[not prefix.isascii()]
         for char in prefix:
             node = node.setdefault(char, {})
         node[""] = {}
@@ -121,7 +125,8 @@ def _build() -> re.Pattern[str]:
 
     # A lookahead, so that a trigger starting inside another match ("connect" in "client
     # connection", after "client conn") is found too: every position is tried.
-    _trie = re.compile(f"(?=({emit(root)}))")
+    _trie = re.compile(f"(?=({emit(roots[0])}))")
+    _wide = re.compile(f"(?=({emit(roots[1])}))") if roots[1] else None
     return _trie
 
 
@@ -134,11 +139,13 @@ class Scan:
         self.text = text
         self.lower = text.lower()
         lower = self.lower
-        trie = _trie or _build()
+        prefixes = set((_trie or _build()).findall(lower))
+        if _wide is not None and not lower.isascii():
+            prefixes.update(_wide.findall(lower))
         self.found: frozenset[str] = frozenset(
             {
                 word
-                for prefix in set(trie.findall(lower))
+                for prefix in prefixes
                 for word in _candidates[prefix]
                 if len(word) <= _PREFIX or word in lower
             }

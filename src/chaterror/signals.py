@@ -904,7 +904,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.AUTH, "access denied due to", r"access denied due to"),
     _p(K.AUTH, "must be set", r"api[_ ]key\b.{0,60}\bmust be set"),
     _p(K.AUTH, "unauthorized", r"unauthorized"),
-    _p(K.AUTH, "permission denied", r"permission denied"),
+    # Not Kimi's 404 "Not found the model {model} or Permission denied" (platform.kimi.com/docs/api/
+    # errors, resource_not_found_error): a wrong model name, which its profile says.
+    _p(K.AUTH, "permission denied", r"(?<!\bor )permission denied"),
     _p(K.AUTH, "organization", r"organization must be verified|organization has been disabled"),
     _p(K.AUTH, "location is not supported", r"location is not supported"),
     _p(K.AUTH, "request not allowed", r"request not allowed"),
@@ -1366,7 +1368,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "violat",
         r"violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
     ),
-    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规|不安全", bounded=False),
+    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规(?!行为)|不安全", bounded=False),
     # auth: a key that is not set, not sent, not valid.
     _p(
         K.AUTH,
@@ -2051,6 +2053,149 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.TIMEOUT,
         "under maintenance",
         r"(?:service|server|system|api|site) is (?:currently |temporarily )?under maintenance",
+    ),
+    # Chinese providers' own wordings (zh-CN), each family from the error tables that use it:
+    # docs.bigmodel.cn/cn/api/api-code (Zhipu), xfyun.cn/doc/spark/接口说明.html (iFlytek
+    # Spark, 错误码 10xxx/11xxx), ai.baidu.com/ai-doc/WENXINWORKSHOP/tlmyncueh (Qianfan 说明),
+    # volcengine.com/docs/82379/1299023 (Ark 含义), platform.kimi.com/docs/api/errors (详细描述),
+    # platform.minimaxi.com/docs/api-reference/errorcode.md, cloud.tencent.com/document/api/1729
+    # (Hunyuan), api-docs.deepseek.com/zh-cn/quick_start/error_codes, docs.siliconflow.cn
+    # faqs/error-code, and the app-side texts of lobehub/lobe-chat@0500a046
+    # locales/zh-CN/error.json. Chinese has no spaces between words: substring matches.
+    # auth: 身份验证失败 / 鉴权失败 / 认证失败 / IAM鉴权失败 / 鉴权未通过 (Zhipu 1000, Kimi 401,
+    # Qianfan 14, LobeChat InvalidBedrockCredentials); "API Key 不正确或为空" (LobeChat
+    # InvalidProviderAPIKey), access_token无效 (Qianfan 110), API Key 或 AK/SK 校验未通过 (Ark
+    # AuthenticationError); 无权访问 / 没有…权限 / 权限不足 (Zhipu 1220, Ark AccessDenied, Qianfan 6,
+    # SiliconFlow 403 权限不够); 未授权 (MiniMax 1004); 账户已被锁定 / 账户不存在 / 非活动状态
+    # (Zhipu 1110-1112, 1121); 未实名 / 实名认证 (Hunyuan UserUnAuthError, SiliconFlow 403);
+    # appid在黑名单中 (Spark 10015), 没有相关功能的授权 (Spark 11200); 服务未开通 (Hunyuan
+    # ServiceNotActivated); 二次认证 (Zhipu 1005); 所在地区不支持 (LobeChat LocationNotSupportError);
+    # 认证无效 (platform.stepfun.com/docs/zh/guide/exception 401); Access Token失效 / 过期 / 无效的
+    # access_token参数 (Baidu AI 110/111/100, ai.baidu.com/ai-doc/FACE/zl958mm8k); AppIdNoAuthError,
+    # the name Spark's engine gives 11200 in its message; 密钥不存在 / 签名过期 / 签名错误 (Tencent Cloud
+    # 公共错误码 AuthFailure.SecretIdNotFound / SignatureExpire / SignatureFailure); 你的账号不允许使用模型ID
+    # 来调用模型 (Ark InvalidEndpointOrModel.ModelIDAccessDisabled); 禁止访问 (403 Forbidden as Cherry
+    # Studio's error.http.403 and MiMo's 403 word it).
+    # Not "… 不存在或者您无权访问它" (Ark's 404) or "模型不存在或你没有访问权限" (Cherry Studio's model
+    # diagnosis): a model name that is wrong. API 密钥未配置 and 所在的地区不可用 are Cherry Studio's
+    # (CherryHQ/cherry-studio src/renderer/src/i18n/locales/zh-cn.json error.no_api_key, diagnosis.region).
+    _p(
+        K.AUTH,
+        "验证|认证|鉴权|不正确|无效|失效|错误|非法|过期|为空|不存在|签名|appidnoautherror|校验未通过"
+        "|无权|权限|未授权|未配置|缺少|被锁定|被冻结|被封禁|被禁用|非活动状态|实名|黑名单|相关功能的授权"
+        "|未开通|二次认证|地区不|不允许|禁止访问",
+        r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
+        r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
+        r"|签名(?:验证)?(?:过期|错误|失败|无效)"
+        r"|无效的\s*(?:api ?key|apikey|access[_ ]token|密钥)|appidnoautherror"
+        r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"
+        r"|(?<!或者您)(?<!或您)(?<!或你)(?:无权(?:限)?(?:访问|使用|调用)|没有[^，。,.]{0,12}权限)"
+        r"|权限不(?:足|够)|无权限|未授权|(?:未配置|缺少)\s*(?:api ?key|apikey|(?:api ?)?密钥)|(?:api ?key|密钥)\s*未配置"
+        r"|(?:账户|账号)(?:已)?被(?:锁定|冻结|封禁|禁用)|(?:账户|账号)不存在|非活动状态"
+        r"|未实名|实名认证|在黑名单中|没有相关功能的授权|服务未开通|未开通(?:该|此)?(?:服务|模型)"
+        r"|二次认证|(?:所在|当前)的?地区不(?:支持|可用)|(?:账号|账户)不允许(?:使用|调用|访问)|禁止访问",
+        bounded=False,
+    ),
+    # config: 参数有误 / 参数非法 / 非法参数 / 缺少必要参数 (Zhipu 1210/1214, Ark MissingParameter /
+    # InvalidParameter, Hunyuan 参数字段或者值有误, Spark 10005 用户参数值有错误); 请求体格式错误
+    # (DeepSeek 400), 消息格式有错误 / schema错误 (Spark 10003/10004); 模型不支持 / 不支持…调用方式 /
+    # 不支持当前设置的语种 (Zhipu 1212, DashScope Qwen-MT); 模型或者推理接入点 … 不存在 (Ark
+    # InvalidEndpointOrModel.NotFound); API … 已下线 / API … 不存在 (Zhipu 1221/1222), 接口不存在 (Tencent
+    # Cloud InvalidAction); 缺少必须的参数 (Baidu AI 216101),
+    # 入参格式有误 / 未指定model参数 / message格式不符合规范 (Qianfan malformed_json, invalid_model,
+    # invalid_messages: ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y); 推理接入点处于已被关闭 (Ark
+    # InvalidEndpoint.ClosedEndpoint: its owner must reopen it, whatever "暂时不可用" says).
+    _p(
+        K.CONFIG,
+        "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在",
+        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
+        r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
+        r"|推理接入点处于已被关闭|格式不符合规范|未指定\s*[a-z_]{1,20}\s*参数"
+        r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
+        r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
+        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线|接口不存在|api [^，。,.]{1,40} 不存在",
+        bounded=False,
+    ),
+    # usage_limit: 余额已用完 (Zhipu 429 账户余额已用完), 额度已用完; 日流控超限 / 超过当日
+    # 最大访问量 (Spark 11201); 账号已停服 (Hunyuan ResourceUnavailable.StopUsing); 已达到…使用上限
+    # (Zhipu 1308/1310); 升级到付费计划 (LobeChat FreePlanLimit); 余额已经无法支撑本次调用 (StepFun
+    # 402); 每天流量超限额 / 请求总量超限额 (Baidu AI 17/19); 每日请求的次数超出限额 / 已使用完 100 次
+    # 免费调用额度 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y); 您今日免费配额已用尽 / 请前往 … 充值
+    # (Cherry Studio error.chat.quota_exceeded / insufficient_balance). Not 配额已耗尽: proxies write it
+    # over a provider's capacity 429 ("所有账号配额已耗尽或请求失败", Antigravity-Manager#186).
+    _p(
+        K.USAGE_LIMIT,
+        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量|今日|当日|充值",
+        r"余额(?:已用完|已耗尽|为0|为零|不够|已经无法支撑)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
+        r"|使用完[^，。,.]{0,16}额度|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
+        r"|(?:每天|每日)[^，。,.]{0,12}(?:超限额|超出限额|超过限额)|(?:请求)?总量超限额"
+        r"|(?:今日|每日|当日)[^，。,.]{0,8}(?:配额|额度)已?(?:用尽|用完|耗尽)|前往[^，。,.]{0,40}充值"
+        r"|升级到(?:付费|更高)(?:计划|套餐)",
+        bounded=False,
+    ),
+    # rate_limit: 请求速率达到上限 (DeepSeek 429), 请求频率超限 / 超过了 QPS 限制 / QPS超限额 (MiniMax
+    # 1002, Qianfan 18 and AI Search), 速率限制 / 频率限制 / 限流 / 流控超限 (Zhipu 1302, Spark
+    # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
+    # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429), 请求
+    # 频次已经超出 (StepFun 429), 超出每用户每秒总配额 (AppBuilder RATE_LIMIT_TOTAL_QPS), 推理接入点已超过
+    # RPM (Requests Per Minute) 限制 (Ark RateLimitExceeded.EndpointRPMExceeded, API reference PDF p.464).
+    _p(
+        K.RATE_LIMIT,
+        "速率|频率|频次|限流|流控|并发|超限|限制|超过|流量|请求太多|请求过多|每秒",
+        r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
+        r"|频次(?:已经)?超出|每秒[^，。,.]{0,4}配额|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
+        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|超过 ?(?:qps|rpm|tpm)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
+        bounded=False,
+    ),
+    # overloaded: 服务忙 (Spark 10110), 服务容量不足 (Spark 10008), 集群超限额 (Qianfan 4), 过载
+    # (Ark ServerOverloaded, LobeChat 503 "可能是由于过载").
+    _p(
+        K.OVERLOADED,
+        "忙|服务容量不足|集群超限额|过载",
+        r"服务器?忙|系统忙|服务容量不足|集群超限额|过载",
+        bounded=False,
+    ),
+    # context_length: tokens 长度过长 / 超过了模型规格长度 (Kimi), token数量超过上限 / 字数太多 (Spark
+    # 10907), 请求内容超过大模型内部限制 / 超过最大字符限制 / 内容过长 (Qianfan v2), 输入内容长度超过
+    # 模型上限 (DashScope), 请求数据量过大 (LobeChat 413), 请求内容过大 (Cherry Studio diagnosis.payload).
+    _p(
+        K.CONTEXT_LENGTH,
+        "长度|字数|数据量|过长|太长|超长|超过上限|上下文|字符限制|请求内容超过|过大",
+        r"(?:上下文|输入|请求|prompt|消息|对话|文本|内容|tokens?)(?:内容|文本|的|中的)?\s*"
+        r"(?:长度|字数|数据量)\s*(?:过长|太长|超长|超过|超出|超限|过大)"
+        r"|(?:上下文|输入|prompt|内容|文本)\s*(?:过长|太长|超长)"
+        r"|(?<!分钟)(?<!每日)token ?(?:数量|数)超过上限|字数太多|请求内容超过|(?:请求|输入)(?:内容|体|数据)过大"
+        r"|超过(?:了)?(?:模型)?(?:的)?(?:最大)?(?:上下文|模型规格长度|最大字符限制)",
+        bounded=False,
+    ),
+    # content_filter: 审核不通过 (Spark 10013/10014/10021, Hunyuan TextIllegalDetected), 内容审查
+    # (Kimi content_filter 内容审查拒绝), 无法通过安全审核 (StepFun 451), 被安全系统拦截 (Cherry Studio).
+    _p(
+        K.CONTENT_FILTER,
+        "审核|审查|拦截",
+        r"审核(?:不通过|未通过|失败)|(?:未|无法)通过(?:内容)?(?:安全)?审核|内容审查|安全(?:系统|策略|审核)拦截",
+        bounded=False,
+    ),
+    # generic (retryable): 内部错误 / 服务器故障 / 服务异常 / 系统错误 (Zhipu 500, MiniMax 1024/1033,
+    # Qianfan 1 服务器内部错误, DeepSeek 500, SiliconFlow 500, Cherry Studio error.http.500 服务器错误).
+    _h(
+        K.GENERIC,
+        "内部错误|服务器故障|服务异常|服务器异常|系统错误|服务错误|服务器错误",
+        r"内部错误|服务器故障|服务器?异常|系统错误|下游服务错误|服务器错误",
+        bounded=False,
+        retryable=True,
+    ),
+    # timeout: 服务暂不可用 (Qianfan 2, Service temporarily unavailable); 没有等到上游服务器的回应
+    # (LobeChat 504); 无法连接到服务器 / 响应传输中断 (Cherry Studio diagnosis.network / stream), 网关错误
+    # / 服务不可用 (its error.http 502 / 503: 502 and 503 are timeouts here).
+    _h(
+        K.TIMEOUT,
+        "暂不可用|暂时不可用|等到|无法连接|传输中断|连接中断|连接被中断|连接被重置|连接重置"
+        "|网关错误|服务不可用",
+        r"暂(?:时)?不可用|(?:没有|未)等到\S{0,10}(?:回应|响应)|无法连接(?:到)?(?:服务器|服务|主机)"
+        r"|网关错误|(?<!模型)服务不可用"
+        r"|传输中断|连接(?:被)?(?:中断|重置)",
+        bounded=False,
     ),
     # Round-11 blind misses, each from its source:
     # usage_limit: an account in arrears ("403 Access denied due to overdue account"); a

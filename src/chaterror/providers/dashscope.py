@@ -152,6 +152,16 @@ PROFILE = Profile(
         # help.aliyun.com/en/model-studio/rate-limit (FAQ: why is rate limiting triggered).
         phrase(Kind.RATE_LIMIT, "current requests list", r"exceeded your current requests list"),
         phrase(Kind.RATE_LIMIT, "increased too quickly", r"request rate increased too quickly"),
+        # help.aliyun.com/zh/model-studio/error-code (400-InvalidParameter): a call the model does
+        # not accept in this mode (thinking models stream only, incremental output, web search).
+        phrase(
+            Kind.CONFIG,
+            "only support stream|enable_thinking|enable_search|incremental_output|thinking_budget"
+            "|support http call",
+            r"only support stream (?:mode|call)|enable_thinking must be set to false"
+            r"|does not support enable_search|incremental_output parameter (?:must be|of this model)"
+            r"|thinking_budget parameter must be|api does not support http call",
+        ),
         # alibabacloud.com/help/en/model-studio/developer-reference/error-code (InvalidParameter).
         phrase(
             Kind.CONFIG,

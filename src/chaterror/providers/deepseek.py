@@ -3,7 +3,7 @@
 Source: api-docs.deepseek.com/quick_start/error_codes.
 """
 
-from chaterror._evidence import phrase
+from chaterror._evidence import hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -23,5 +23,9 @@ PROFILE = Profile(
         phrase(Kind.AUTH, "authentication fails", r"authentication fails"),
         phrase(Kind.AUTH, "认证失败", r"认证失败", bounded=False),
         phrase(Kind.OVERLOADED, "服务器繁忙", r"服务器繁忙", bounded=False),
+        # 400 Invalid Format / 422 Invalid Parameters: the request is malformed (a family, the
+        # message's details may say more). Xiaomi MiMo's table uses the same titles
+        # (platform.xiaomimimo.com/docs/en-US/quick-start/error-codes).
+        hint(Kind.CONFIG, "invalid format|invalid parameters", r"invalid (?:format|parameters)"),
     ),
 )

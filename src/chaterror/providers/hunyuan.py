@@ -135,6 +135,21 @@ PROFILE = Profile(
         # ResourceInsufficient.ChargeResourceExhaust's description (计费资源已耗尽, the billed
         # resource is used up; document/product/1729/101838 错误码).
         phrase(Kind.USAGE_LIMIT, "计费资源已耗尽", r"计费资源已耗尽", bounded=False),
+        # The common error codes' English messages (tencentcloud.com/document/api/1036/38589, the
+        # same table under every Tencent Cloud product): AuthFailure.SignatureFailure's body text,
+        # SecretIdNotFound, SignatureExpire and RequestLimitExceeded.
+        phrase(
+            Kind.AUTH,
+            "credentials could not be validated|key does not exist|signature expired",
+            r"the provided credentials could not be validated"
+            r"|key does not exist\. check if the key has been deleted"
+            r"|signature expired\. timestamp and server time",
+        ),
+        phrase(
+            Kind.RATE_LIMIT,
+            "exceeds the frequency limit",
+            r"number of requests exceeds the frequency limit",
+        ),
     ),
     shape=_shape,
 )

@@ -18,7 +18,7 @@ src/errors/api.ts (1028/1030 quota exhausted, 2061 model not on the plan).
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -67,6 +67,13 @@ PROFILE = Profile(
         phrase(Kind.CONTENT_FILTER, "new_sensitive", r"(?:input|output) new_sensitive"),
         phrase(Kind.CONTENT_FILTER, "内容涉敏", r"(?:输入|输出)内容涉敏", bounded=False),
         phrase(Kind.RATE_LIMIT, "请求频率超限", r"请求频率超限", bounded=False),
+        # 1033 "system error / downstream service error" (系统错误/下游服务错误): retry later.
+        hint(
+            Kind.GENERIC,
+            "downstream service error",
+            r"downstream service error",
+            retryable=True,
+        ),
     ),
     shape=_shape,
 )

@@ -42,16 +42,17 @@ PROFILE = Profile(
         phrase(Kind.CONTEXT_LENGTH, "max length exceeded", r"model max length exceeded"),
         # platform.moonshot.cn/docs/api/errors, rate_limit_reached_error's four messages: the
         # organization's concurrency, RPM and TPM are per-minute throttles ("please try again
-        # after N seconds"); its TPD is a per-day token cap, spent until the day turns.
+        # after N seconds"); its TPD is a per-day token cap, spent until the day turns. Projects get
+        # the same limits ("request reached project TPM rate limit", LLM-Red-Team/kimi-cc#41).
         phrase(
             Kind.RATE_LIMIT,
-            "request reached organization",
-            r"request reached organization (?:max concurrency|max rpm|tpm rate limit)",
+            "request reached",
+            r"request reached (?:organization|project) (?:max concurrency|max rpm|tpm rate limit)",
         ),
         phrase(
             Kind.USAGE_LIMIT,
-            "request reached organization",
-            r"request reached organization tpd rate limit",
+            "request reached",
+            r"request reached (?:organization|project) tpd rate limit",
         ),
         # The same table, exceeded_current_quota_error: "You exceeded your current token quota:
         # <{organization_id}> {token_credit}, please check your account balance" (账户额度不足).
@@ -76,5 +77,13 @@ PROFILE = Profile(
             r"kimi for coding is currently only available for coding agents",
         ),
         hint(Kind.AUTH, "access terminated", r"access terminated"),
+        # platform.kimi.com/docs/api/errors: 403 permission_denied_error's messages, and 404
+        # resource_not_found_error's "Not found the model {model} or Permission denied".
+        phrase(
+            Kind.AUTH,
+            "is not open|other user info",
+            r"the api you are accessing is not open|not allowed to get other user info",
+        ),
+        phrase(Kind.CONFIG, "not found the model", r"not found the model \S+ or permission denied"),
     ),
 )

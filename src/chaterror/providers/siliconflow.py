@@ -33,5 +33,14 @@ PROFILE = Profile(
             "model does not exist",
             r"model does not exist\. please check it carefully",
         ),
+        # 429 "Request was rejected due to rate limiting. Details: TPM limit reached."
+        # (AIDotNet/OpenDeepWiki#269): the per-minute limits are throttles, the per-day ones
+        # (RPD, TPD, IPD: docs.siliconflow.cn/cn/userguide/rate-limits/rate-limit-and-upgradation
+        # 1.3) caps spent until the day turns.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "details: rpd|details: tpd|details: ipd",
+            r"details: (?:rpd|tpd|ipd) limit reached",
+        ),
     ),
 )

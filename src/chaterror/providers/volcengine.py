@@ -95,6 +95,9 @@ PROFILE = Profile(
         # Experience Mode": the user's own cap, lifted in the console, not by waiting.
         "setlimitexceeded": _USAGE,
         "quotaexceeded": _USAGE,  # 429: the free trial quota is used up
+        # 429: a Coding Plan's 5-hour (or weekly, monthly) usage quota is spent until its window
+        # turns (developer.volcengine.com/articles/7618480646865682473).
+        "accountquotaexceeded": _USAGE,
         "serveroverloaded": Code(Kind.OVERLOADED),  # 429/503: the service is overloaded
         "internalserviceerror": Code(Kind.GENERIC, Tier.HINT, True),  # 500
         # 400: the input or output may contain sensitive information, for every medium the

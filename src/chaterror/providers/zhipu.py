@@ -136,6 +136,26 @@ PROFILE = Profile(
             r"coding plan package has expired",
         ),
         phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
+        # 1300 API 调用被策略阻止 (the call was blocked by policy: the safety system); 1311
+        # 当前订阅套餐暂未开放${model_name}权限 (the plan does not include the model); 1313 您的账户当前
+        # 使用模式不符合公平使用策略 (fair-use breach: throttled until the user appeals, a cap).
+        phrase(Kind.CONTENT_FILTER, "被策略阻止", r"调用被策略阻止", bounded=False),
+        phrase(Kind.CONFIG, "订阅套餐暂未开放", r"订阅套餐暂未开放", bounded=False),
+        phrase(Kind.USAGE_LIMIT, "公平使用策略", r"不符合公平使用策略", bounded=False),
+        # 1213 未正常接收到 ${field} 参数 (a parameter did not arrive) and 1215 ${field1} 与 ${field2}
+        # 不能同时设置 (two parameters that exclude each other).
+        phrase(
+            Kind.CONFIG, "未正常接收到|不能同时设置", r"未正常接收到|不能同时设置", bounded=False
+        ),
+        # The HTTP status table's reasons (docs.bigmodel.cn/cn/faq, docs.z.ai/api-reference/api-code):
+        # 429 接口请求并发超额 / 上传文件频率过快 are throttles, 账户异常 / 终端账号异常 a locked account.
+        phrase(
+            Kind.RATE_LIMIT,
+            "request concurrency exceeded|upload frequency too fast",
+            r"request concurrency exceeded|upload frequency too fast",
+        ),
+        phrase(Kind.AUTH, "account anomaly", r"account anomaly"),
+        phrase(Kind.AUTH, "账户异常|账号异常", r"账[户号]异常", bounded=False),
     ),
     shape=_shape,
 )
