@@ -383,6 +383,12 @@ def test_status_written_in_text(text: str, status: int | None) -> None:
         ),
         pytest.param("rate limit exceeded(TPM)(1039)", ["1039"], id="closing-declared-number"),
         pytest.param(
+            "header: {\n    code: 11200,\n    message: 'AppIdNoAuthError'",
+            ["11200"],
+            id="js-object",
+        ),
+        pytest.param("HTTP status code: 429", [], id="a-labelled-status-is-no-code"),
+        pytest.param(
             "Cannot truncate prompt with n_keep (15028) >= n_ctx (7424)",
             [],
             id="closing-size-is-not",

@@ -2856,6 +2856,10 @@ _CODES_IN_TEXT: Final = GatedTable(
             ("code", "type", "status"),
             r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|\.(?:\s|$)|$)",
         ),
+        # A numeric business code under a "code" label, as a JavaScript object prints it
+        # ("header: { code: 11200, message: 'AppIdNoAuthError…' }", iFlytek Spark's frame in a
+        # Node app's log): four digits at least, so no status is taken for a code.
+        Gated(("code",), r"\bcode['\"]?\s*[:=]\s*['\"]?(\d{4,6})\b(?![.\d])"),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
         Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),
         Gated(("finish",), r"\bfinish_?reason\W{1,4}([a-z_]{4,40})\b"),
