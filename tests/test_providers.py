@@ -168,11 +168,11 @@ _QUOTA_BODY = {
                 "error": {
                     "code": 403,
                     "status": "PERMISSION_DENIED",
-                    "message": "Generative Language API has not been used in project 1 or it is disabled.",
+                    "message": "Request contains an invalid resource project.",
                     "details": [
                         {
                             "@type": "type.googleapis.com/google.rpc.ErrorInfo",
-                            "reason": "SERVICE_DISABLED",
+                            "reason": "RESOURCE_PROJECT_INVALID",
                         }
                     ],
                 }

@@ -118,6 +118,16 @@ _DNS_TEXT: Final = Gated(
     r"|err_name_not_resolved|empty address list",
 )
 _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbehaving")
+# The host a DNS failure names ("getaddrinfo ENOTFOUND proxy-server", curl's "Could not resolve
+# host: x", urllib3's "Failed to resolve 'x'", Go's "lookup x: no such host"): when it is named,
+# it, not a provider URL elsewhere in the text, says whose name did not resolve.
+_DNS_HOST: Final = Gated(
+    ("enotfound", "eai_again", "could not resolve host", "failed to resolve", "lookup "),
+    r"\b(?:enotfound|eai_again) ([a-z0-9][a-z0-9.-]{0,252})"
+    r"|could not resolve host:? '?([a-z0-9][a-z0-9.-]{0,252})"
+    r"|failed to resolve '([a-z0-9][a-z0-9.-]{0,252})'"
+    r"|\blookup ([a-z0-9][a-z0-9.-]{0,252})(?: on [\d.:\[\]a-f]+)?: no such host",
+)
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
 )
@@ -403,9 +413,13 @@ def _evidence(
         errnos.append(-3 if transient else -2)
     known_host = False
     if errnos:  # only a DNS failure asks whether the host is a provider's global one
-        known_host = is_global_host(facts.host) or any(
-            map(is_global_host, hosts_in_text(scan.text))
-        )
+        named = scan.search(_DNS_HOST)
+        if named is not None:
+            known_host = is_global_host(next(filter(None, named.groups())).rstrip("."))
+        else:
+            known_host = is_global_host(facts.host) or any(
+                map(is_global_host, hosts_in_text(scan.text))
+            )
     for errno in dict.fromkeys(errnos):
         found = errno_evidence(errno, known_host=known_host)
         if found is not None:

@@ -153,6 +153,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         Code(K.CONTEXT_LENGTH),
     ),
     "content_filtered": Code(K.CONTENT_FILTER),
+    # one-api's and new-api's relay could not reach the upstream (relay/controller/text.go
+    # NewErrorWithStatusCode(500, "do_request_failed", …)): a transport failure, retryable.
+    "do_request_failed": Code(K.TIMEOUT, _H),
     # A platform gateway's sensitive-word filter: 403 {"code": "sensitive_word_detected", "type":
     # "security_violation"} (14790897/MiqroForge-Desktop#1027, whose fix is exactly that this
     # is not an auth failure); new-api's own name for it, sensitive_words_detected, is below.
@@ -474,7 +477,7 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             ),
             (_C, K.CONTENT_FILTER),
         ),
-        "ContextWindowExceededError": (_C, K.CONTEXT_LENGTH),
+        "ContextWindowExceededError": (_H, K.CONTEXT_LENGTH),
         # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
         # input is longer than the model's context window.
         "ContextOverflowError": (_C, K.CONTEXT_LENGTH),
@@ -737,7 +740,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONTEXT_LENGTH, "max_new_tokens", r"tokens \+ `?max_new_tokens`? must be"),
     _p(K.CONTEXT_LENGTH, "max_tokens must be at least", r"max_tokens must be at least 1, got -\d+"),
     _p(K.CONTEXT_LENGTH, "maximum size", r"request exceeds the maximum size"),
-    _p(K.CONTEXT_LENGTH, "contextwindowexceedederror", r"contextwindowexceedederror"),
+    _h(K.CONTEXT_LENGTH, "contextwindowexceedederror", r"contextwindowexceedederror"),
     _p(K.CONTEXT_LENGTH, "maximum model length", r"maximum model length"),
     _p(K.CONTEXT_LENGTH, "limit exceeded by", r"limit exceeded by \d+ tokens"),
     # Cohere: "too many tokens: total number of tokens in the prompt cannot exceed 4081".
@@ -1416,7 +1419,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "closed|socket|hang up|fetch failed|premature|ended|terminated|unexpected end",
         r"other side closed|socket (?:connection )?(?:was )?closed|socket hang up|fetch failed"
         r"|premature close|connection (?:was )?(?:closed|terminated) (?:unexpectedly|prematurely|by (?:the )?(?:peer|server|remote))"
-        r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a )?(?:final|terminal|done|completion|\[done\])"
+        r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a |any )?(?:final|terminal|done|completion|\[done\]|finish[_ ]?reason)"
         r"|response ended prematurely|unexpected end of (?:stream|file|data)",
     ),
     _h(
@@ -1543,7 +1546,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         ("contentpolicyviolationerror",),
         r"contentpolicyviolationerror",
     ),
-    Phrase(_C, K.CONTEXT_LENGTH, ("contextwindowexceedederror",), r"contextwindowexceedederror"),
+    Phrase(_H, K.CONTEXT_LENGTH, ("contextwindowexceedederror",), r"contextwindowexceedederror"),
     Phrase(_C, K.USAGE_LIMIT, ("budgetexceedederror",), r"budgetexceedederror"),
     # LiteLLM's 402 (litellm/exceptions.py PaymentRequiredError) and OpenRouter's SDK class
     # (openrouter.ai/docs/client-sdks/python/errors/paymentrequiredresponseerror).
@@ -1806,6 +1809,34 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # is 16.", learn.microsoft.com/azure/ai-foundry/openai/faq): a request to split, not a
     # window to shorten.
     _p(K.CONFIG, "too many inputs", r"too many inputs\. the max number of inputs is \d+"),
+    # Round-16 blind misses, each from its source:
+    # rate_limit: a per-minute cap named by its window, whatever status carries it ("403 - RPM
+    # limit exceeded. Please complete identity verification to lift the restriction", an
+    # unverified account's request rate; LightRAG's embedding log): "[RT]PM limit exceeded".
+    _p(K.RATE_LIMIT, "rpm limit|tpm limit", r"\b[rt]pm limits? (?:exceeded|reached)"),
+    # config: HTTP 501's reason phrase, as relays write it for a model an endpoint cannot
+    # serve (new-api answering an image model on /chat/completions: "not implemented (request
+    # id: …)"; RFC 9110 15.6.2: the server does not support the functionality required).
+    _h(K.CONFIG, "not implemented", r"\bnot implemented\b"),
+    # content_filter: a relay's verdict on an image prompt ("Prompt is sensitive.", DMXAPI's
+    # Gemini image route; the same family as "sensitive content" above).
+    _p(
+        K.CONTENT_FILTER, "is sensitive", r"\b(?:prompt|input|image|content|request) is sensitive\b"
+    ),
+    # auth: Kong's hmac-auth plugin, the gateway of iFlytek and other HMAC-signed APIs ("HMAC
+    # signature cannot be verified", "HMAC signature does not match": Kong/kong
+    # kong/plugins/hmac-auth/access.lua SIGNATURE_NOT_VALID / SIGNATURE_NOT_SAME, 401; iFlytek's
+    # docs: 签名参数解析失败 / 签名校验失败).
+    _p(K.AUTH, "hmac signature", r"hmac signature (?:cannot be verified|does not match)"),
+    # timeout: one-api's and new-api's relay failing to reach the upstream at all ("upstream
+    # error: do request failed: …", code do_request_failed, answered 500; songquanpeng/one-api
+    # relay/controller/text.go DoRequest): a transport failure behind the relay.
+    _h(K.TIMEOUT, "do request failed", r"\bdo request failed\b"),
+    # auth: Bedrock's "ValidationException: Operation not allowed" for an account that may not
+    # invoke models at all (aws/aws-sdk-js-v3 and re:Post threads, where AWS support lifts an
+    # account restriction): a permission, which the ValidationException code does not make a
+    # request error.
+    _p(K.AUTH, "operation not allowed", r"(?:^|: |exception\W{1,3})operation not allowed\W*$"),
     # Round-15 blind misses, each from its source:
     # config: text-generation-webui called with no model loaded ("No model is loaded! Select one
     # in the Model tab.", oobabooga modules/text_generation.py generate_reply); its API then
@@ -2250,7 +2281,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "blockedreason",
         r"blockedreason(?:safety|other|blocklist|prohibitedcontent|imagesafety|modelarmor|jailbreak)",
     ),
-    _p(K.CONTENT_FILTER, "may contain", r"(?:input|output) data may contain ?inappropriate"),
+    _p(K.CONTENT_FILTER, "may contain", r"(?:input|output) data may contain ?inappropr?iate"),
     # context_length: a request body over a size or token maximum.
     _p(
         K.CONTEXT_LENGTH,

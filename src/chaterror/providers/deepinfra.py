@@ -3,6 +3,8 @@
 Source: deepinfra.com/docs/advanced/openai_api.
 """
 
+from chaterror._evidence import phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -15,4 +17,8 @@ PROFILE = Profile(
     hosts=("api.deepinfra.com",),
     modules=("deepinfra",),
     words=("deepinfra", r"deepinfra"),
+    # Its 402 for an account out of money: "You need positive balance to do inference. Please
+    # add balance manually or setup top-up" (deepinfra.com/docs/advanced/billing: inference
+    # needs a positive balance; AiHub's DeepInfra client maps it to paidPlanRequired).
+    phrases=(phrase(Kind.USAGE_LIMIT, "positive balance", r"need (?:a )?positive balance"),),
 )

@@ -71,6 +71,11 @@ PROFILE = Profile(
     codes={
         # ErrorInfo reasons (google.rpc.ErrorInfo, googleapis.com domain).
         "api_key_invalid": Code(Kind.AUTH),
+        # Vertex AI's and Cloud Code's reason for a model with no capacity left for anyone
+        # ("MODEL_CAPACITY_EXHAUSTED: The model is temporarily unable to serve your request.",
+        # under 503 UNAVAILABLE or 429 RESOURCE_EXHAUSTED; google-gemini/gemini-cli
+        # packages/core/src/utils/googleQuotaErrors.ts treats it as retryable capacity).
+        "model_capacity_exhausted": Code(Kind.OVERLOADED),
         "api_key_expired": Code(Kind.AUTH),
         "consumer_suspended": Code(Kind.AUTH),
         # Canonical codes (google/rpc/code.proto).
@@ -135,12 +140,15 @@ PROFILE = Profile(
                 "credential_type_unsupported",
                 "account_type_unsupported",
                 "endpoint_usage_restriction_violated",
+                # The API is not enabled for the key's project: the caller is not permitted
+                # until it is (403 PERMISSION_DENIED), as the wording alone already reads and
+                # three independent labels (rounds 7 and 16, the added corpus) read it.
+                "service_disabled",
             ),
             Code(Kind.AUTH),
         ),
         **dict.fromkeys(
             (
-                "service_disabled",
                 "location_tax_policy_violated",
                 "resource_project_invalid",
                 "system_parameter_unsupported",

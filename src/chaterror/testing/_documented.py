@@ -733,6 +733,22 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "to handle the request, often due to maintenance or overload); the body is the case's "
         "own, as LiteLLM printed it",
     ),
+    ("deepinfra", "usage_limit"): Documented(
+        "deepinfra-positive-balance-required",
+        _http(
+            402,
+            {
+                "error": {
+                    "message": "You need positive balance to do inference. Please add balance "
+                    "manually or setup top-up"
+                }
+            },
+            "https://api.deepinfra.com/v1/openai/chat/completions",
+        ),
+        "deepinfra.com/docs/advanced/billing (inference needs a positive balance; 402 Payment "
+        f"Required); {_OPENAI_ENVELOPE} (the OpenAI-compatible endpoint); the message is the "
+        "case's",
+    ),
     ("deepseek", "generic"): Documented(
         "r12b-deepseek-500-openresty-html",
         {
@@ -1328,6 +1344,21 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         ),
         "volcengine.com/docs/82379/1299023 (公共错误码: 403 Forbidden AccessDenied); the body is "
         "the case's own",
+    ),
+    ("volcengine", "content_filter"): Documented(
+        "c16-seedream-stream-partial-failed-output-sensitive",
+        _http(
+            400,
+            {
+                "error": {
+                    "code": "OutputImageSensitiveContentDetected",
+                    "message": "The request failed because the output image may contain "
+                    "sensitive information.",
+                }
+            },
+        ),
+        "volcengine.com/docs/82379/1299023 (公共错误码: 400 OutputImageSensitiveContentDetected); "
+        "the code and message are the case's",
     ),
     ("volcengine", "config"): Documented(
         "uitars-volcengine-endpoint-not-exist-404",

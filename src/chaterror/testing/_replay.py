@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
 OPENAI_COMPATIBLE = frozenset(
@@ -139,6 +139,26 @@ def recorded_headers(headers: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in headers.items() if k.lower() not in _FRAMING}
 
 
+#: The HTTP status AWS sends with each Bedrock Runtime error, for an ``sdk`` case whose source
+#: printed only the code and message (docs.aws.amazon.com/bedrock/latest/APIReference/
+#: API_runtime_InvokeModel.html#API_runtime_InvokeModel_Errors and CommonErrors.html).
+_AWS_STATUS: Final = {
+    "AccessDeniedException": 403,
+    "ExpiredTokenException": 403,
+    "UnrecognizedClientException": 403,
+    "InternalServerException": 500,
+    "ModelErrorException": 424,
+    "ModelNotReadyException": 429,
+    "ModelStreamErrorException": 424,
+    "ModelTimeoutException": 408,
+    "ResourceNotFoundException": 404,
+    "ServiceQuotaExceededException": 400,
+    "ServiceUnavailableException": 503,
+    "ThrottlingException": 429,
+    "ValidationException": 400,
+}
+
+
 def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     """Return what the application holds for ``case``: an exception, a response or text."""
     wire = wire or InMemory()
@@ -150,7 +170,7 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
         return _botocore(
             wire,
             data.get("operation", "Converse"),
-            data["status"],
+            data.get("status") or _AWS_STATUS.get(data["error_code"], 400),
             {
                 **data.get("headers", {}),
                 "x-amzn-ErrorType": f"{data['error_code']}:http://internal.amazon.com/coral/",
