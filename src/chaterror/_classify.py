@@ -124,7 +124,7 @@ _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbeha
 _DNS_HOST: Final = Gated(
     ("enotfound", "eai_again", "could not resolve host", "failed to resolve", "lookup "),
     r"\b(?:enotfound|eai_again) ([a-z0-9][a-z0-9.-]{0,252})"
-    r"|could not resolve host:? '?([a-z0-9][a-z0-9.-]{0,252})"
+    r"|could not resolve host:? '?(?:[a-z][a-z0-9+.-]{0,15}://)?([a-z0-9][a-z0-9.-]{0,252})"
     r"|failed to resolve '([a-z0-9][a-z0-9.-]{0,252})'"
     r"|\blookup ([a-z0-9][a-z0-9.-]{0,252})(?: on [\d.:\[\]a-f]+)?: no such host",
 )

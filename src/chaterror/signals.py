@@ -2858,6 +2858,8 @@ def status_in_text(text: str | Scan) -> int | None:
 _AWS_EXCEPTIONS: Final = (
     "validation|throttling|accessdenied|resourcenotfound|servicequotaexceeded|modeltimeout"
     "|modelerror|modelnotready|internalserver|serviceunavailable|modelstreamerror|conflict"
+    # AWS's common auth errors (docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html).
+    "|unrecognizedclient|expiredtoken|incompletesignature|invalidsignature"
 )
 # Codes rendered in text by SDKs: .NET "ErrorCode: X", botocore "An error occurred (X) when",
 # gRPC "StatusCode.X" / "code = X desc", protobuf "block_reason: X", api-core 'reason: "X"',
