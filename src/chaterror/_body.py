@@ -72,7 +72,6 @@ _STATUS_KEYS: Final = (
     "statusCode",
     "httpStatusCode",
     "http_status",
-    "http_code",  # a gateway's relay envelope ({"response": {"error", "http_code": 429, …}})
     "status",
     "raw_status_code",
     "code",
