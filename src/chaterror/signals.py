@@ -1408,9 +1408,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.STARTUP_TIMEOUT,
         "first|initial|output within",
-        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
+        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
-        r"|(?<!503 )first[- ](?:token|chunk|byte) (?:timeout|timed out|deadline)"
+        r"|(?<!503 )first[- ](?:token|chunk|byte|event) (?:timeout|timed out|deadline)"
         r"|no output within \d",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
@@ -1809,6 +1809,50 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # is 16.", learn.microsoft.com/azure/ai-foundry/openai/faq): a request to split, not a
     # window to shorten.
     _p(K.CONFIG, "too many inputs", r"too many inputs\. the max number of inputs is \d+"),
+    # Round-17 blind misses, each from its source:
+    # timeout: a network failure named as such by the apps that print it (Codex CLI "Network
+    # error while contacting OpenAI. Please check your connection", AnythingLLM "An error
+    # occurred while streaming response. network error", the browser's fetch TypeError
+    # "network error" for a body cut mid-read); llama.cpp's router proxy "Failed to read
+    # connection" (tools/server router, its backend process); LangChain's "No data received
+    # from Ollama stream" (langchain_ollama chat_models.py); a websocket closed under a
+    # request (gorilla/websocket "websocket: close 1006 (abnormal closure)", "close 1000").
+    _h(
+        K.TIMEOUT,
+        "network error|failed to read connection|no data received|websocket: close",
+        r"network error (?:while|when) (?:contacting|connecting|calling|reaching)"
+        r"|streaming response\. network error|^(?:typeerror: )?network error\W*$"
+        r"|failed to read connection|no data received from \w+ stream"
+        r"|websocket: close \d{4}",
+    ),
+    # rate_limit: an account's concurrent requests over its cap ("Concurrency limit exceeded for
+    # account, please retry later", opencode Zen's relay).
+    _p(K.RATE_LIMIT, "concurrency limit", r"concurrency limit (?:exceeded|reached)"),
+    # usage_limit: a plan's cap per billing cycle (Kimi Code's 403 permission_error "You've
+    # reached your usage limit for this billing cycle. Your quota will be refreshed in the next
+    # cycle", kimi.com/code pricing).
+    _p(K.USAGE_LIMIT, "billing cycle", r"usage limit for (?:this|the current) billing cycle"),
+    # config: an endpoint host that names no resource (Azure AI services "Subdomain does not
+    # map to a resource.", learn.microsoft.com/azure/ai-services/cognitive-services-custom-
+    # subdomains); a relay's unknown model ("Incorrect model ID. Please request to view the
+    # model page", aihubmix docs, sent with 503); a request over a documented count (Qianfan
+    # rerank 336221 "max number of documents is 64"); a parameter below its minimum
+    # (mistral.rs "Number of choices must be greater than 0.").
+    _p(K.CONFIG, "subdomain does not map", r"subdomain does not map to a resource", endpoint=True),
+    _p(K.CONFIG, "incorrect model id", r"incorrect model id\b"),
+    _p(K.CONFIG, "max number of", r"max(?:imum)? number of (?:documents|inputs|texts) is \d+"),
+    _h(K.CONFIG, "must be greater than", r"\b(?:number of )?\w+ must be greater than 0\b"),
+    # config: BoringSSL's and Bun's name for a certificate that did not verify ("unknown
+    # certificate verification error", boringssl crypto/x509/x509_txt.c X509_V_ERR_UNSPECIFIED).
+    _p(
+        K.CONFIG,
+        "certificate verification error",
+        r"certificate verification error",
+        endpoint=True,
+    ),
+    # auth: GigaChat's OAuth refusal of a key for the scope asked ("scope from db not fully
+    # includes consumed scope", code 7, developers.sber.ru/docs/ru/gigachat/api errors).
+    _p(K.AUTH, "consumed scope", r"not fully includes consumed scope"),
     # Round-16 blind misses, each from its source:
     # rate_limit: a per-minute cap named by its window, whatever status carries it ("403 - RPM
     # limit exceeded. Please complete identity verification to lift the restriction", an
@@ -2336,8 +2380,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(
         _F,
         K.CONFIG,
-        ("unprocessable entity", "method not allowed"),
-        r"unprocessable entity|method not allowed",
+        ("unprocessable entity", "method not allowed", "bad request"),
+        r"unprocessable entity|method not allowed|\bbad request\b",
     ),
     # Transport wording from the clients' and gateways' own sources: h11/httpcore/httpx,
     # aiohttp, requests/urllib3, ssl, grpc, Node/undici, Go net/http, Envoy and nginx
@@ -2933,6 +2977,28 @@ _BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})\)
 #: some profile declares: "n_ctx (7424)" closes llama.cpp's overflow with a size.
 _CLOSING_NUMBER: Final = re.compile(r"\((\d{4,6})\)\Z")
 _DECLARED_NUMBERS: Final = declared_numbers()
+#: gRPC's status printed as a number ("grpc_status:7" in grpc-core's debug_error_string): the
+#: canonical names by number (grpc/grpc doc/statuscodes.md), read as the name would be.
+_GRPC_STATUS: Final = Gated(("grpc_status",), r"grpc_status\W{0,3}(\d{1,2})\b")
+_GRPC_NAMES: Final = (
+    "OK",
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+)
 
 
 def codes_in_text(text: str | Scan) -> list[str]:
@@ -2965,6 +3031,11 @@ def codes_in_text(text: str | Scan) -> list[str]:
     if closing and closing.group(1) in _DECLARED_NUMBERS:
         codes.append(closing.group(1))
     codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(scan.lower))
+    codes.extend(
+        _GRPC_NAMES[number]
+        for m in scan.finditer(_GRPC_STATUS)
+        if 0 < (number := int(m.group(1))) < len(_GRPC_NAMES)
+    )
     return list(dict.fromkeys(codes))[:8]
 
 

@@ -32,7 +32,10 @@ PROFILE = Profile(
     codes={
         "overloaded_error": Code(Kind.OVERLOADED),
         "authentication_error": Code(Kind.AUTH),
-        "permission_error": Code(Kind.AUTH),
+        # The 403's type (docs.anthropic.com/en/api/errors): family-level, like the status it
+        # names; Anthropic-compatible APIs send it for a plan's spent cap too (Kimi Code: "You've
+        # reached your usage limit for this billing cycle"), whose wording then decides.
+        "permission_error": Code(Kind.AUTH, Tier.HINT),
         "not_found_error": Code(Kind.CONFIG),
         # 413: the body is over the size limit (Cloudflare answers before the API).
         "request_too_large": Code(Kind.CONTEXT_LENGTH),

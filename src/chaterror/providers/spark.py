@@ -11,7 +11,7 @@ the same docs (spark-api.xf-yun.com, maas-api.cn-huabei-1.xf-yun.com, spark-open
 .xf-yun.com).
 """
 
-from chaterror._evidence import Code, Phrase, Tier
+from chaterror._evidence import Code, Phrase, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -59,6 +59,9 @@ PROFILE = Profile(
         "11203": _RATE,  # 授权错误: 并发流控超限, 并发路数超过授权路数限制
     },
     phrases=(
+        # 10105 "illegal access|no appid info" (xfyun.cn AIUI and Spark error tables: 没有权限,
+        # an appid, IP whitelist or signature the platform does not accept).
+        phrase(Kind.AUTH, "illegal access|no appid info", r"illegal access\|no appid info"),
         # 11200's second meaning, "业务量超过限制" (the licensed volume is used up), shows in the
         # licence item its AppIdNoAuthError names: "AppIdNoAuthError:(16:26:07.442)
         # tokens.total" is the token allowance at zero, which claiming or buying tokens fixes

@@ -202,6 +202,15 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "APIConnectionError); endpoint: https://docs.api.nvidia.com/nim/reference (base URL "
         "https://integrate.api.nvidia.com/v1, OpenAI-compatible)",
     ),
+    ("dashscope", "timeout"): Timeout(
+        "qwen-code-streaming-setup-timeout-483s",
+        "openai",
+        "read_timeout",
+        "https://dashscope.aliyuncs.com/compatible-mode/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: help.aliyun.com/zh/model-studio/compatibility-of-openai-with-"
+        "dashscope (OpenAI-compatible mode, openai SDK with base_url …/compatible-mode/v1), as "
+        "qwen-code calls it",
+    ),
     ("moonshot", "timeout"): Timeout(
         "moonshot-text-pawwork-stream-connect-timeout-30000",
         "openai",
@@ -299,6 +308,21 @@ FIRST_CHUNKS: Mapping[tuple[str, str], FirstChunk] = {
         "http://localhost:8080/v1/chat/completions",
         "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's "
         "AsyncStream; endpoint: github.com/ggml-org/llama.cpp common/common.h:622 (port 8080)",
+    ),
+    ("deepseek", "startup_timeout"): FirstChunk(
+        "omp-deepseek-completions-stream-timed-out-first-event",
+        "openai",
+        "https://api.deepseek.com/chat/completions",
+        "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's Stream "
+        "(the case's client streams DeepSeek's OpenAI-compatible completions API, "
+        "api-docs.deepseek.com)",
+    ),
+    ("zhipu", "startup_timeout"): FirstChunk(
+        "intenserp-glm-timed-out-waiting-intercepted-first-chunk",
+        "openai",
+        "https://open.bigmodel.cn/api/paas/v4/chat/completions",
+        "chaterror.guard_first_chunk (CONTRACT section 7) around openai-python 3.57.0's Stream "
+        "(GLM's OpenAI-compatible chat API, docs.bigmodel.cn/cn/guide/develop/openai/introduction)",
     ),
     ("openai-compat", "startup_timeout"): FirstChunk(
         "openai-compat-text-completions-stream-timed-out-first-event",
@@ -1231,6 +1255,42 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
         "(429: rate limit; {error: {message, type, param, code}}); status and message as the "
         "case shows them",
     ),
+    ("qianfan", "auth"): Documented(
+        "qianfan-access-token-invalid",
+        _http(
+            200,
+            {"error_code": 111, "error_msg": "Access token invalid or no longer valid"},
+            "https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions",
+        ),
+        "cloud.baidu.com/doc/WENXINWORKSHOP/s/tlmyncueh (111: Access token invalid or no longer "
+        'valid; errors as {"error_code", "error_msg"} in the body of an HTTP 200); the words '
+        "are the case's",
+    ),
+    ("qianfan", "config"): Documented(
+        "qianfan-336003-messages-length-must-be-odd",
+        _http(
+            200,
+            {"error_code": 336003, "error_msg": "the length of messages must be an odd number"},
+            "https://aip.baidubce.com/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions",
+        ),
+        "cloud.baidu.com/doc/WENXINWORKSHOP/s/tlmyncueh (336003: a request parameter check "
+        'failed; {"error_code", "error_msg"} under HTTP 200); the body is the case\'s',
+    ),
+    ("sambanova", "generic"): Documented(
+        "sambanova-500-unknown-error-prediction-service-ccr",
+        _http(
+            500,
+            {
+                "error": {
+                    "message": "Something went wrong! Unknown error when running prediction "
+                    "service."
+                }
+            },
+        ),
+        "https://docs.sambanova.ai/docs/en/api-reference/using-the-api/api-error-codes "
+        "(500: internal server error; {error: {message, type, param, code}}); status and the "
+        "provider's words as the case's router quotes them",
+    ),
     ("sambanova", "context_length"): Documented(
         "sambanova-text-litellm-maximum-context-length-deepseek",
         _http(
@@ -1326,6 +1386,15 @@ FROM_DOCS: Mapping[tuple[str, str], Documented] = {
             },
         ),
         f"{_TOGETHER} (429: Rate limit); the body is the case's own",
+    ),
+    ("together", "generic"): Documented(
+        "together-internal-server-error-portkey-library",
+        _http(
+            500,
+            {"error": {"message": "An internal server error occurred. Please try again later."}},
+        ),
+        f"{_TOGETHER} (500: server error, retry after a brief wait); {_OPENAI_ENVELOPE} (the API "
+        "is OpenAI-compatible); the message is the case's",
     ),
     ("volcengine", "auth"): Documented(
         "volcengine-ark-403-accessdenied",
