@@ -25,6 +25,8 @@ _trie: re.Pattern[str] | None = None
 #: The trie of the prefixes with a non-ASCII character (Chinese wordings): run only on text that
 #: is not ASCII, so that English text pays nothing for them.
 _wide: re.Pattern[str] | None = None
+#: The non-ASCII trie's source, compiled only when a non-ASCII text first comes (most never do).
+_wide_source: str | None = None
 #: For each prefix the combined regex reports, the triggers that may then occur.
 _candidates: dict[str, tuple[str, ...]] = {}
 
@@ -89,7 +91,7 @@ _PREFIX: Final = 5
 
 
 def _build() -> re.Pattern[str]:
-    global _trie, _wide, _candidates
+    global _trie, _wide, _wide_source, _candidates
     words_by_prefix: dict[str, list[str]] = {}
     for word in _TRIGGERS:
         words_by_prefix.setdefault(word[:_PREFIX], []).append(word)
@@ -126,8 +128,17 @@ def _build() -> re.Pattern[str]:
     # A lookahead, so that a trigger starting inside another match ("connect" in "client
     # connection", after "client conn") is found too: every position is tried.
     _trie = re.compile(f"(?=({emit(roots[0])}))")
-    _wide = re.compile(f"(?=({emit(roots[1])}))") if roots[1] else None
+    _wide = None
+    _wide_source = f"(?=({emit(roots[1])}))" if roots[1] else None
     return _trie
+
+
+def _wide_trie() -> re.Pattern[str]:
+    global _wide
+    if _wide is None:
+        assert _wide_source is not None
+        _wide = re.compile(_wide_source)
+    return _wide
 
 
 class Scan:
@@ -140,8 +151,8 @@ class Scan:
         self.lower = text.lower()
         lower = self.lower
         prefixes = set((_trie or _build()).findall(lower))
-        if _wide is not None and not lower.isascii():
-            prefixes.update(_wide.findall(lower))
+        if _wide_source is not None and not lower.isascii():
+            prefixes.update(_wide_trie().findall(lower))
         self.found: frozenset[str] = frozenset(
             {
                 word
