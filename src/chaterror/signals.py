@@ -1826,7 +1826,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|websocket: close \d{4}",
     ),
     # rate_limit: an account's concurrent requests over its cap ("Concurrency limit exceeded for
-    # account, please retry later", opencode Zen's relay).
+    # account, please retry later", opencode Zen's relay; W&B Inference's 429 "Concurrency limit
+    # reached", docs.wandb.ai/inference/api-reference/errors).
     _p(K.RATE_LIMIT, "concurrency limit", r"concurrency limit (?:exceeded|reached)"),
     # usage_limit: a plan's cap per billing cycle (Kimi Code's 403 permission_error "You've
     # reached your usage limit for this billing cycle. Your quota will be refreshed in the next
@@ -1842,21 +1843,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "incorrect model id", r"incorrect model id\b"),
     _p(K.CONFIG, "max number of", r"max(?:imum)? number of (?:documents|inputs|texts) is \d+"),
     _h(K.CONFIG, "must be greater than", r"\b(?:number of )?\w+ must be greater than 0\b"),
-    # config: BoringSSL's and Bun's name for a certificate that did not verify ("unknown
-    # certificate verification error", boringssl crypto/x509/x509_txt.c X509_V_ERR_UNSPECIFIED).
-    _p(
-        K.CONFIG,
-        "certificate verification error",
-        r"certificate verification error",
-        endpoint=True,
-    ),
+    # config: BoringSSL's and Bun's "unknown certificate verification error" joins the
+    # certificate wordings of the endpoint family (below).
     # auth: GigaChat's OAuth refusal of a key for the scope asked ("scope from db not fully
     # includes consumed scope", code 7, developers.sber.ru/docs/ru/gigachat/api errors).
     _p(K.AUTH, "consumed scope", r"not fully includes consumed scope"),
     # Round-16 blind misses, each from its source:
     # rate_limit: a per-minute cap named by its window, whatever status carries it ("403 - RPM
     # limit exceeded. Please complete identity verification to lift the restriction", an
-    # unverified account's request rate; LightRAG's embedding log): "[RT]PM limit exceeded".
+    # unverified account's request rate; LightRAG's embedding log; aiproxy's group model limits
+    # "request tpm limit exceeded, please try again later", core/middleware/distributor.go
+    # ErrRequestTpmLimitExceeded): "[RT]PM limit exceeded".
     _p(K.RATE_LIMIT, "rpm limit|tpm limit", r"\b[rt]pm limits? (?:exceeded|reached)"),
     # config: HTTP 501's reason phrase, as relays write it for a model an endpoint cannot
     # serve (new-api answering an image model on /chat/completions: "not implemented (request
@@ -2073,13 +2070,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # reached the (total) request limit: maximum N requests in M minutes", "您已达到(总)请求数
     # 限制"); claude-relay-service's per-key windows ("已达到请求次数限制 (N 次)" and "将在 M 分钟后
     # 重置", "已达到 Token 使用限制 …", "已达到费用限制 ($X)" and its reset in minutes);
-    # CLIProxyAPI's "All credentials for model X are cooling down" (a 429 with reset_seconds);
-    # aiproxy's group model limits ("request tpm limit exceeded, please try again later",
-    # core/middleware/distributor.go ErrRequestTpmLimitExceeded).
+    # CLIProxyAPI's "All credentials for model X are cooling down" (a 429 with reset_seconds).
+    # aiproxy's "request tpm limit exceeded" is the [RT]PM entry's.
     _p(
         K.RATE_LIMIT,
-        "request limit|请求数限制|请求次数限制|使用限制|费用限制|cooling down|tpm limit|rpm limit",
-        r"reached the (?:total )?request limit: maximum|request [tr]pm limit exceeded"
+        "request limit|请求数限制|请求次数限制|使用限制|费用限制|cooling down",
+        r"reached the (?:total )?request limit: maximum"
         r"|达到总?请求数限制|已达到(?:请求次数| ?token 使用|费用)限制"
         r"|credentials (?:for model \S+ )?are cooling down",
         bounded=False,
@@ -2308,9 +2304,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "maximum allowed content length|window",
         r"exceeds maximum allowed content length|exceeds (?:the )?model(?:.s)? (?:context )?window",
     ),
-    # W&B Inference (docs.wandb.ai/inference/api-reference/errors): its 429s, one a throttle,
-    # one an account entitlement ("isn't available for personal accounts").
-    _h(K.RATE_LIMIT, "concurrency limit reached", r"concurrency limit reached"),
+    # W&B Inference (docs.wandb.ai/inference/api-reference/errors): its 429s, one a throttle
+    # ("Concurrency limit reached", with the concurrency entry below), one an account
+    # entitlement ("isn't available for personal accounts").
     _p(K.AUTH, "personal accounts", r"isn.t available for personal accounts"),
     # Round-7 blind misses: a model that timed out, in the Hugging Face Inference API's words
     # ("Model facebook/opt-1.3b time out"); a hint, the status and codes outrank it.
@@ -2670,7 +2666,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONFIG,
         "certificate|x509|handshake failure",
         r"unable to get local issuer certificate|self[- ]signed certificate"
-        r"|certificate has expired|x509: certificate|sslv3 alert handshake failure",
+        r"|certificate has expired|x509: certificate|sslv3 alert handshake failure"
+        # BoringSSL's X509_V_ERR_UNSPECIFIED text, as Bun prints it (boringssl
+        # crypto/x509/x509_txt.c: "unknown certificate verification error").
+        r"|certificate verification error",
         endpoint=True,
     ),
     _p(
