@@ -31,6 +31,7 @@ from typing import Final
 from chaterror._evidence import Code, Evidence, Phrase, Tier
 from chaterror._evidence import hint as _h
 from chaterror._evidence import phrase as _p
+from chaterror._families import FAMILIES
 from chaterror._scan import Gated, GatedTable, Scan
 from chaterror.kind import Kind
 from chaterror.providers import declared_numbers, provider_codes, provider_phrases
@@ -2784,7 +2785,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
 )
 
-_PHRASES: Final = _GENERIC_PHRASES + provider_phrases()
+_PHRASES: Final = _GENERIC_PHRASES + provider_phrases() + FAMILIES
 _PHRASE_TABLE: Final = GatedTable(
     tuple(Gated(p.triggers, (r"\b(?:" if p.bounded else "(?:") + p.pattern + ")") for p in _PHRASES)
 )

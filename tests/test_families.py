@@ -1,0 +1,173 @@
+"""Word families (chaterror._families): wordings no table lists, built from a subject and a
+predicate, get their kind; words that name no one kind do not pull an error to one.
+
+The paraphrases are written for this table (none is a fixture): they stand for the many ways an
+app, relay or small server words one failure.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chaterror import Kind, classify, classify_response, explain
+from chaterror._evidence import Phrase, Tier
+from chaterror._families import FAMILIES
+
+_K = Kind
+
+_PARAPHRASES = [
+    # context_length
+    (_K.CONTEXT_LENGTH, "Prompt too long"),
+    (_K.CONTEXT_LENGTH, "The conversation is too long for this model"),
+    (_K.CONTEXT_LENGTH, "Input is too large"),
+    (_K.CONTEXT_LENGTH, "Your messages contain too many tokens"),
+    (_K.CONTEXT_LENGTH, "Input exceeds the model's maximum length"),
+    (_K.CONTEXT_LENGTH, "The document exceeds the allowed context window"),
+    (_K.CONTEXT_LENGTH, "context window overflowed"),
+    (_K.CONTEXT_LENGTH, "The input is longer than the model's context window"),
+    (_K.CONTEXT_LENGTH, "Your prompt has 9000 tokens, which exceeds the limit of 8192"),
+    # rate_limit
+    (_K.RATE_LIMIT, "You are sending requests too quickly"),
+    (_K.RATE_LIMIT, "Calls are made too frequently, slow down"),
+    (_K.RATE_LIMIT, "Request rate exceeded for this key"),
+    (_K.RATE_LIMIT, "Too many parallel streams for this token"),
+    (_K.RATE_LIMIT, "You have reached the platform concurrency limit"),
+    (_K.RATE_LIMIT, "Requests per second limit exceeded"),
+    (_K.RATE_LIMIT, "Please wait before sending another message"),
+    # overloaded
+    (_K.OVERLOADED, "Too much traffic right now, try again shortly"),
+    (_K.OVERLOADED, "We are seeing unusually high demand"),
+    (_K.OVERLOADED, "The cluster is out of capacity"),
+    (_K.OVERLOADED, "No free workers to take the job"),
+    (_K.OVERLOADED, "All backends are saturated"),
+    (_K.OVERLOADED, "The inference engine is busy, come back later"),
+    (_K.OVERLOADED, "GPU resources exhausted, try later"),
+    # usage_limit
+    (_K.USAGE_LIMIT, "Your free trial has expired"),
+    (_K.USAGE_LIMIT, "Not enough points to complete this request"),
+    (_K.USAGE_LIMIT, "Account balance depleted"),
+    (_K.USAGE_LIMIT, "Please top up to continue"),
+    (_K.USAGE_LIMIT, "You hit your weekly message cap"),
+    (_K.USAGE_LIMIT, "Weekly token allowance used up"),
+    (_K.USAGE_LIMIT, "Spending cap reached for this workspace"),
+    (_K.USAGE_LIMIT, "Payment overdue"),
+    (_K.USAGE_LIMIT, "Extra credits are required for this model"),
+    (_K.USAGE_LIMIT, "You've used the quota for your current plan"),
+    (_K.USAGE_LIMIT, "Fund the provider account to go on"),
+    (_K.USAGE_LIMIT, "You have run out of free messages for today"),
+    (_K.USAGE_LIMIT, "Your quota for this month has been used up"),
+    (_K.USAGE_LIMIT, "Your organization has reached its usage cap"),
+    # timeout
+    (_K.TIMEOUT, "The model took too long to respond"),
+    (_K.TIMEOUT, "The network connection was lost."),
+    (_K.TIMEOUT, "Upstream closed the connection"),
+    (_K.TIMEOUT, "Could not connect to the inference server"),
+    (_K.TIMEOUT, "No response received from the backend"),
+    (_K.TIMEOUT, "Unexpected end of stream"),
+    (_K.TIMEOUT, "The reply ended prematurely"),
+    (_K.TIMEOUT, "The server did not respond in time"),
+    (_K.TIMEOUT, "Error while receiving the response stream"),
+    # auth
+    (_K.AUTH, "You do not have permission to call this model"),
+    (_K.AUTH, "This project is not authorized to use Gemini"),
+    (_K.AUTH, "The API key is revoked"),
+    (_K.AUTH, "Missing access token"),
+    (_K.AUTH, "The provided key has been disabled"),
+    (_K.AUTH, "Region not supported"),
+    # config
+    (_K.CONFIG, "Unknown parameter: 'foo'"),
+    (_K.CONFIG, "temperature must be between 0 and 2"),
+    (_K.CONFIG, "Endpoint does not exist"),
+    (_K.CONFIG, "Missing required field: messages"),
+    (_K.CONFIG, "Malformed JSON in request body"),
+    (_K.CONFIG, "top_k: Input should be a valid integer"),
+    (_K.CONFIG, "Invalid `role` in message 3"),
+    (_K.CONFIG, "Unsupported content type"),
+    (_K.CONFIG, "Value for top_p out of range"),
+    (_K.CONFIG, "Invalid base URL"),
+    # content_filter
+    (_K.CONTENT_FILTER, "Output was flagged as unsafe"),
+    (_K.CONTENT_FILTER, "Prompt contains harmful content"),
+    (_K.CONTENT_FILTER, "The image was blocked by our safety filters"),
+    (_K.CONTENT_FILTER, "The response was withheld because it was sexual"),
+    (_K.CONTENT_FILTER, "Moderation model flagged the request"),
+    (_K.CONTENT_FILTER, "Generation stopped because of safety concerns"),
+]
+
+# Wordings with family words that belong to another kind (or to none).
+_NOT = [
+    # A per-minute rate, not a request too large.
+    ("Request exceeds rate limit", _K.RATE_LIMIT),
+    # Slow, not long: the request is no bigger than any other.
+    ("Request took too long to complete", _K.TIMEOUT),
+    # Rate-limit boilerplate that names a plan.
+    ("To increase your rate limit of your current plan, contact sales", _K.RATE_LIMIT),
+    # A browser's CORS refusal is no safety block.
+    ("Access to fetch has been blocked by CORS policy", _K.GENERIC),
+    ("The name lookup is case-sensitive input", _K.GENERIC),
+    # Werkzeug's stock 500 page says "overloaded" on any 500.
+    (
+        "Internal Server Error: The server encountered an internal error and was unable to "
+        "complete your request. Either the server is overloaded or there is an error in the "
+        "application.",
+        _K.GENERIC,
+    ),
+    # Cursor's title on every provider error is no network failure.
+    ("Unable to reach the model provider", _K.GENERIC),
+    # "quota exceeded" alone names no window.
+    ("Quota exceeded", _K.RATE_LIMIT),
+    # A per-minute token count over its limit is a rate, not a request too large.
+    ("You used 9000 tokens per minute, which exceeds the limit", _K.RATE_LIMIT),
+    # A program's own index error names no parameter.
+    ("IndexError: list index out of range", _K.GENERIC),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), _PARAPHRASES, ids=[t for _, t in _PARAPHRASES])
+def test_paraphrase_gets_its_kind(kind: Kind, text: str) -> None:
+    for obj in (text, Exception(text)):
+        assert classify(obj).kind is kind, explain(obj)
+
+
+@pytest.mark.parametrize(("text", "kind"), _NOT, ids=[t[:40] for t, _ in _NOT])
+def test_family_words_do_not_pull_another_kind(text: str, kind: Kind) -> None:
+    assert classify(text).kind is kind, explain(text)
+
+
+def test_every_family_has_a_paraphrase() -> None:
+    """No family entry without a row above: a table entry nobody can show is dead weight."""
+    for family in FAMILIES:
+        regex = re.compile(r"\b(?:" + family.pattern + ")")
+        assert any(k is family.kind and regex.search(t.lower()) for k, t in _PARAPHRASES), (
+            family.pattern
+        )
+
+
+def test_families_are_hints_below_phrases_and_codes() -> None:
+    # A specific code outranks a family: Anthropic's overloaded_error with "prompt too long"
+    # words in its message is still the provider's capacity.
+    body = {"type": "error", "error": {"type": "overloaded_error", "message": "prompt too long"}}
+    assert classify_response(529, body).kind is _K.OVERLOADED
+    # A family outranks a bare 400.
+    assert classify_response(400, {"error": {"message": "Prompt too long"}}).kind is (
+        _K.CONTEXT_LENGTH
+    )
+    # Against a status hint, the precedence decides by kind: a 401 outranks a timeout's words,
+    # and a spent balance outranks a 429's rate limit.
+    took = {"error": {"message": "The model took too long to respond"}}
+    assert classify_response(401, took).kind is _K.AUTH
+    spent = {"error": {"message": "Account balance depleted"}}
+    assert classify_response(429, spent).kind is _K.USAGE_LIMIT
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.pattern[:30])
+def test_family_is_a_hint_with_its_triggers(family: Phrase) -> None:
+    assert family.tier is Tier.HINT
+    regex = re.compile(r"\b(?:" + family.pattern + ")")
+    for _, text in _PARAPHRASES:
+        match = regex.search(text.lower())
+        if match is not None:
+            # The scan only runs a pattern when a trigger occurs: every match holds one.
+            assert any(t in match.group() for t in family.triggers), (text, family.triggers)
