@@ -843,7 +843,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "daily",
         r"daily (?:(?:call|request|token|usage|spend(?:ing)?) )?(?:quota|limit)",
     ),
-    _p(K.USAGE_LIMIT, "limit:", r"limit: ?0\b"),
+    # A quota whose limit is 0 ("limit: 0", Gemini's 429 text; "limit=0" in its FreeTier quota
+    # messages, "…PerModelFreeTier limit exceeded for model x: limit=0, requested=21847"): no
+    # allowance at all on this tier, which waiting never changes. Not okio's "limit=0" in a
+    # buffer's description (java.io.EOFException: \n not found: limit=0 content=…).
+    _p(K.USAGE_LIMIT, "limit:|limit=0, requested", r"limit: ?0\b(?![.,]\d)|limit=0, requested="),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
     _p(
         K.USAGE_LIMIT,
@@ -928,10 +932,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|maximum output for this model|the model returned the following errors",
     ),
     _p(K.CONFIG, "no endpoints found", r"no endpoints found"),
+    # OpenAI's model_not_found ("The model `x` does not exist or you do not have access to it",
+    # also typed as "does notexist") and Vertex AI's 404 ("Publisher Model `…` was not found or
+    # your project does not have access to it"): the model named is not one the caller can use.
     _p(
         K.CONFIG,
-        "does not exist",
-        r"does not exist or you do not"
+        "exist or you do not|not found or you|deployment for this resource",
+        r"does ?not ?exist or you do not|not found or (?:you|your \w+) (?:do|does) not have access"
         r"|deployment for this resource does not exist",
     ),
     _p(K.CONFIG, "end of", r"end of (?:its )?life"),
@@ -1411,7 +1418,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "first|initial|output within",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
-        r"|(?<!503 )first[- ](?:token|chunk|byte|event) (?:timeout|timed out|deadline)"
+        r"|(?<!503 )first[-_ ](?:token|chunk|byte|event)[-_ ](?:timeout|timed out|deadline)"
         r"|no output within \d",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
@@ -2831,7 +2838,7 @@ _STATUS_PATTERNS: Final = tuple(
         # Letta's "API call got non-200 response code (code=404, msg=…)".
         r"\bresponse code \(code=([45]\d\d)\b",
         r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
-        r"|response_?status_?code|responsestatuscode|error[ _]?(?:msg|message))['\"]?"
+        r"|response_?status_?code|responsestatuscode|response_code|error[ _]?(?:msg|message))['\"]?"
         r"\s*[:=]?\s*['\"]?([45]\d\d)(?!\d)",
         r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
         r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
@@ -2890,7 +2897,9 @@ def status_in_text(text: str | Scan) -> int | None:
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
             prefix = text[max(0, match.start() - 12) : match.start()]
-            if "stream id" in prefix or "port" in prefix or "errno" in prefix:
+            # A stream id, a port, an errno or a length ("'content-length': '504'" in a printed
+            # response's headers) is no status.
+            if any(word in prefix for word in ("stream id", "port", "errno", "length")):
                 continue
             if any(start <= match.start(1) < end for start, end in budgets):
                 continue
@@ -2926,13 +2935,20 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(("code = ",), r"\bcode = (\w{3,40}) desc\b"),
         Gated(("block_reason",), r"\bblock_reason:\s*([a-z_]{3,40})"),
         Gated(('reason: "',), r"\breason: \"([a-z_]{3,40})\""),
-        Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
+        # OCI's SDKs: "Service error:TooManyRequests. Too many requests for the user. http
+        # status code: 429. Opc request id: …" (oracle/oci-go-sdk common/errors.go,
+        # servicefailure.Error).
+        Gated(("service error:",), r"\bservice error:\s*([a-z]\w{2,60})\."),
         # "code: Arrearage," "type: server_error" "(Status: INVALID_ARGUMENT)", "Error code:
         # InvalidApiKey. Error message: …" (qwen-agent's ModelServiceError): labelled codes.
+        # Before an AWS exception's class name: the AWS Java SDK prints the service's own code
+        # after it ("ModelErrorException: … (Service: AmazonSageMakerRuntime; Status Code: 424;
+        # Error Code: ModelError; …)").
         Gated(
             ("code", "type", "status"),
             r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|\.(?:\s|$)|$)",
         ),
+        Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
         # A numeric business code under a "code" label, as a JavaScript object prints it
         # ("header: { code: 11200, message: 'AppIdNoAuthError…' }", iFlytek Spark's frame in a
         # Node app's log): four digits at least, so no status is taken for a code.

@@ -77,9 +77,11 @@ _ALIASES: Final[Mapping[str, str]] = MappingProxyType(
 _HOSTS: Final[tuple[tuple[str, str], ...]] = tuple(
     (host, pid) for pid, profile in PROFILES.items() for host in profile.hosts
 )
-# A provider's one global API host: a DNS failure there is the network's, not a typo's.
+# A provider's own API host, named in full (not a template such as "*.openai.azure.com", nor a
+# suffix whose resource subdomains users make up): a DNS failure there is the network's, not a
+# typo's.
 _GLOBAL_HOSTS: Final = frozenset(
-    h for h, _ in _HOSTS if "*" not in h and h.startswith(("api.", "generativelanguage."))
+    h for h, _ in _HOSTS if "*" not in h and h.startswith(("api.", "generativelanguage.", "cloud."))
 )
 _PORTS: Final[Mapping[int, str]] = MappingProxyType(
     {port: pid for pid, profile in PROFILES.items() for port in profile.ports}

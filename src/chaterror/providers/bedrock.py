@@ -71,8 +71,11 @@ PROFILE = Profile(
         "serviceunavailableexception": Code(Kind.TIMEOUT, Tier.HINT),
         "internalserverexception": Code(Kind.GENERIC, Tier.HINT, True),
         "modelstreamerrorexception": Code(Kind.GENERIC, Tier.HINT, True),
-        # 424: the model failed on this input; the fixes are on the request.
-        "modelerrorexception": Code(Kind.GENERIC, Tier.CODE, False),
+        # 424: the model failed on this input; the fixes are on the request. A hint, not a code:
+        # SageMaker's ModelError names the failure in its words ("Your invocation timed out
+        # while waiting for a response from container model", docs.aws.amazon.com/sagemaker/
+        # latest/APIReference/API_runtime_InvokeEndpoint.html, ModelError), which then decide.
+        "modelerrorexception": Code(Kind.GENERIC, Tier.HINT, False),
         "throttlingexception": Code(Kind.RATE_LIMIT, Tier.HINT),
         "validationexception": Code(Kind.CONFIG, Tier.FALLBACK),
         # Converse stopReason (botocore bedrock-runtime service-2.json StopReason): a 200 whose

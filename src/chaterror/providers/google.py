@@ -251,6 +251,14 @@ PROFILE = Profile(
             r"|response stopped due to (?:safety reasons|recitation policy|forbidden terms"
             r"|sensitive personally identifiable information|image safety violations)",
         ),
+        # The same ResponseValidationError for MAX_TOKENS (2): the answer was cut at the
+        # request's max_output_tokens, so the same request stops there again; raising the
+        # setting is the fix (config).
+        phrase(
+            Kind.CONFIG,
+            "did not complete",
+            r"did not complete(?:d)? successfully\.\s*finish reason: (?:2|max_tokens)\.",
+        ),
         # Model Armor's refusal on Vertex AI ("Blocked by Model Armor Floor Setting: The prompt
         # violated …", quoted by Kong's AI GCP Model Armor plugin docs, developer.konghq.com
         # plugins/ai-gcp-model-armor; BlockedReason MODEL_ARMOR in google-genai types.py).

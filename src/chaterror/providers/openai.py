@@ -51,6 +51,10 @@ PROFILE = Profile(
         "previous_response_not_found": Code(Kind.CONFIG),
         "invalid_encrypted_content": Code(Kind.CONFIG),
         "context_length_exceeded": Code(Kind.CONTEXT_LENGTH),
+        # Embeddings: "Requested 319487 tokens, max 300000 tokens per request" (a 400; the
+        # embeddings guide caps the tokens summed over one request's inputs at 300,000,
+        # platform.openai.com/docs/guides/embeddings). One request too large: split it.
+        "max_tokens_per_request": Code(Kind.CONTEXT_LENGTH),
         # Any string parameter over its maximum: the message's content (the context) or a tool
         # description (a setting). A hint; the wording below and "string too long" decide.
         "string_above_max_length": Code(Kind.CONTEXT_LENGTH, Tier.HINT),

@@ -243,6 +243,14 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "replicate-python (an httpx client); endpoint: "
         "https://replicate.com/docs/reference/http (POST /v1/predictions)",
     ),
+    ("zed", "timeout"): Timeout(
+        "r18b-zed-cloud-dns-error",
+        "httpx",
+        "connect_error",
+        "https://cloud.zed.dev/completions",
+        "an httpx client to Zed's hosted models; endpoint: cloud.zed.dev/completions (the host in "
+        "zed-industries/zed#51135's error)",
+    ),
     ("vllm", "timeout"): Timeout(
         "vllm-aibrix-envoy-delayed-connect-error-connection-refused",
         "openai",

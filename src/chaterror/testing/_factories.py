@@ -61,6 +61,8 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("bedrock", "timeout"): "bedrock-sdk-model-timeout",
     ("bedrock", "usage_limit"): "bedrock-sdk-service-quota-exceeded",
     ("cohere", "config"): "cohere-404-model-not-found-embed",
+    ("databricks", "generic"): "r18c-databricks-499-cancelled",
+    ("watsonx", "rate_limit"): "r18c-watsonx-429-rate-limit-reached-requests",
     ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
     ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
     ("moonshot", "auth"): "moonshot-http-kimicli-401-invalid-authentication-models",

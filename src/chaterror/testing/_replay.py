@@ -207,7 +207,18 @@ def sdk_httpx(module: str) -> Any:
 
 def _as_sse(body: str) -> str:
     """Frame a recording of bare JSON chunks (one per line, as test servers store them) as the
-    Server-Sent Events the provider sent; an SSE recording is returned unchanged."""
+    Server-Sent Events the provider sent; an SSE recording is returned unchanged.
+
+    A JSON array of chunks is Gemini's ``streamGenerateContent`` framing without ``alt=sse``
+    (ai.google.dev/api/generate-content, streamGenerateContent): the same chunks, which the
+    SDKs ask for as events."""
+    if body.lstrip().startswith("["):
+        try:
+            chunks = json.loads(body)
+        except ValueError:
+            chunks = None
+        if isinstance(chunks, list) and chunks and all(isinstance(c, dict) for c in chunks):
+            return "".join(f"data: {json.dumps(c)}\n\n" for c in chunks)
     lines = [line for line in body.splitlines() if line.strip()]
     if not lines or not all(line.lstrip().startswith("{") for line in lines):
         return body
