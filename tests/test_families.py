@@ -36,6 +36,7 @@ _PARAPHRASES = [
     (_K.RATE_LIMIT, "You have reached the platform concurrency limit"),
     (_K.RATE_LIMIT, "Requests per second limit exceeded"),
     (_K.RATE_LIMIT, "Please wait before sending another message"),
+    (_K.RATE_LIMIT, "QPS limit exceeded for this app"),
     # overloaded
     (_K.OVERLOADED, "Too much traffic right now, try again shortly"),
     (_K.OVERLOADED, "We are seeing unusually high demand"),
@@ -59,6 +60,7 @@ _PARAPHRASES = [
     (_K.USAGE_LIMIT, "You have run out of free messages for today"),
     (_K.USAGE_LIMIT, "Your quota for this month has been used up"),
     (_K.USAGE_LIMIT, "Your organization has reached its usage cap"),
+    (_K.USAGE_LIMIT, "You have used up your free quota"),
     # timeout
     (_K.TIMEOUT, "The model took too long to respond"),
     (_K.TIMEOUT, "The network connection was lost."),
@@ -94,6 +96,7 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "The response was withheld because it was sexual"),
     (_K.CONTENT_FILTER, "Moderation model flagged the request"),
     (_K.CONTENT_FILTER, "Generation stopped because of safety concerns"),
+    (_K.CONTENT_FILTER, "Unsafe request refused"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

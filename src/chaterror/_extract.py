@@ -376,6 +376,12 @@ def _read_generic_exception(
     headers = attrs["headers"]
     if headers is not None:
         _read_headers(facts, headers)
+    # json.JSONDecodeError (and requests' subclass) keeps the document it could not parse:
+    # an SDK that fails on a malformed error body ('"code": rpm_rate_limit_exceeded' unquoted,
+    # a Qianfan page's example) raises it, and the body's words are in ``doc``.
+    doc = attrs.get("doc")
+    if isinstance(doc, str) and doc and isinstance(attrs.get("pos"), int):
+        _read_body_value(facts, doc)
     for name in ("body", "details", "response_json"):
         value = attrs[name]
         if isinstance(value, (dict, list)):

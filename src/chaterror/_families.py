@@ -109,6 +109,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.RATE_LIMIT,
+        "qps|rps|rpm|tpm",
+        rf"\b(?:qps|rps|rpm|tpm)\b {_FEW}(?:limit|quota)?\b{_GAP}\b(?:exceeded|reached|hit)\b"
+        rf"|(?:exceeded|reached|hit) {_FEW}(?:qps|rps|rpm|tpm)\b",
+    ),
+    _h(
+        Kind.RATE_LIMIT,
         "wait before",
         r"wait (?:a (?:moment|bit|while|few seconds|minute) )?before (?:sending|making|trying"
         r"|submitting) (?:another|more|a new)\b",
@@ -209,6 +215,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|(?:quota|limit|cap|allowance|credits?)\b{_GAP}\b(?:for|of) (?:today|this (?:month"
         rf"|week|year)|the (?:day|month|week|year))\b{_GAP}\b(?:used up|exhausted|reached"
         rf"|exceeded|run out|depleted)\b",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "free",
+        rf"(?:reached|exceeded|hit|used up|run out of|exhausted) {_FEW}free(?:[- ]tier)? (?:limit"
+        rf"|quota|usage|allowance|credits?|messages|requests)\b"
+        rf"|free(?:[- ]tier)? (?:limit|quota|usage|allowance|credits?)\b{_GAP}"
+        rf"\b(?:reached|exceeded|used up|exhausted)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -379,7 +393,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "|offensive|nsfw|toxic",
         r"(?<!-)(?:unsafe|harmful|inappropriate|disallowed|prohibited|sensitive|illicit"
         r"|objectionable|offensive|nsfw|toxic) (?:content|output|input|prompt|image|material"
-        r"|language|words?|topics?)\b",
+        r"|language|words?|topics?|request|response)\b",
     ),
     _h(
         Kind.CONTENT_FILTER,

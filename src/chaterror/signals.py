@@ -331,6 +331,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     **dict.fromkeys(("invokeconnectionerror", "invokeserverunavailableerror"), Code(K.TIMEOUT, _H)),
     "invokebadrequesterror": Code(K.CONFIG, _F),
     "provider_quota_exceeded": Code(K.USAGE_LIMIT),
+    # OpenCode Zen's free models: FreeUsageLimitError, a 429 "Rate limit exceeded" whose
+    # retry-after runs to hours (link-assistant/agent docs/case-studies/issue-157: 13467 s):
+    # the free allowance is spent.
+    "freeusagelimiterror": Code(K.USAGE_LIMIT),
     "model_currently_not_support": Code(K.CONFIG),
     # Chatbox AI's service codes (chatboxai/chatbox src/shared/models/errors.ts
     # ChatboxAIAPIError.codeNameMap): a monthly quota used up, a plan that does not include the
@@ -890,6 +894,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
     _p(K.OVERLOADED, "not ready to serve", r"not ready to serve"),
+    # Featherless's 503 "No valid Executor": "insufficient model capacity - current load is
+    # exceeding backend GPUs" (featherless.ai/docs/api-reference-error-codes).
+    _p(K.OVERLOADED, "no valid executor", r"no valid executor"),
     # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
     _p(
         K.OVERLOADED,

@@ -101,7 +101,11 @@ PROFILE = Profile(
         "invalidaction": Code(Kind.CONFIG),
         "resourcenotfound": Code(Kind.CONFIG),
         "validationerror": Code(Kind.CONFIG, Tier.FALLBACK),
+    },
+    overrides={
         # "High demand or temporary": capacity, "not related to your account-level quotas".
+        # Bedrock's meaning only: elsewhere (Azure's {"code": "ServiceUnavailable"}) the name
+        # is the 503's, which says no more than the status.
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(

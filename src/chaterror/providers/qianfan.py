@@ -154,7 +154,7 @@ PROFILE = Profile(
         phrase(Kind.RATE_LIMIT, "rate limit reached for", r"rate limit reached for [rt]pm"),
         # v2: 400 tokens_too_long / characters_too_long, 401 invalid_model.
         phrase(Kind.CONTEXT_LENGTH, "prompt tokens too long", r"prompt tokens too long"),
-        phrase(Kind.CONTEXT_LENGTH, "max input characters", r"the max input characters is \d+"),
+        phrase(Kind.CONTEXT_LENGTH, "max input characters", r"the max input characters is\b"),
         phrase(Kind.AUTH, "no permission to use the", r"no permission to use the (?:model|appid)"),
         # 访问过于频繁 / 请求过于频繁: "requests too frequent", Baidu's Chinese rate-limit wording.
         phrase(Kind.RATE_LIMIT, "过于频繁", r"(?:访问|请求|调用)过于频繁", bounded=False),

@@ -121,6 +121,14 @@ PROFILE = Profile(
     },
     phrases=(
         # The table's messages, for logs that keep only the message.
+        # InvalidEndpoint.ClosedEndpoint (400): "The request targeted an endpoint that is
+        # currently closed or temporarily unavailable" (volcengine.com/docs/82379/1099476): its
+        # owner must reopen it.
+        phrase(
+            Kind.CONFIG,
+            "endpoint that is currently closed",
+            r"targeted an endpoint that is currently closed",
+        ),
         phrase(
             Kind.USAGE_LIMIT,
             "set inference limit",

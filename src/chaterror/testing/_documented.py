@@ -243,6 +243,14 @@ TIMEOUTS: Mapping[tuple[str, str], Timeout] = {
         "replicate-python (an httpx client); endpoint: "
         "https://replicate.com/docs/reference/http (POST /v1/predictions)",
     ),
+    ("siliconflow", "timeout"): Timeout(
+        "r19c-springai-siliconflow-blocking-read",
+        "openai",
+        "read_timeout",
+        "https://api.siliconflow.cn/v1/chat/completions",
+        f"{_OPENAI_SDK}; endpoint: https://docs.siliconflow.cn (OpenAI-compatible, base_url "
+        "https://api.siliconflow.cn/v1)",
+    ),
     ("zed", "timeout"): Timeout(
         "r18b-zed-cloud-dns-error",
         "httpx",
