@@ -124,7 +124,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.OVERLOADED,
         "high |heavy |excessive |unusual|peak |too much |increased ",
         r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
-        r"(?:traffic|load|demand|request volume|volume)\b",
+        r"(?:traffic|load|demand)\b",
     ),
     _h(
         Kind.OVERLOADED,
@@ -170,7 +170,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.USAGE_LIMIT,
         "top up|top-up|topup|recharge|add credits|add more credits|add funds|add more funds"
-        "|buy credits|purchase",
+        "|buy credits|buy more|purchase",
         r"(?:top[ -]?up|recharge|add (?:more )?(?:credits|funds)|(?:buy|purchase) (?:more )?"
         r"credits)\b",
     ),
@@ -208,7 +208,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # A long window: "… for today", "this month", a billing cycle.
     _h(
         Kind.USAGE_LIMIT,
-        "today|month|week|year|billing cycle|billing period",
+        "today|month|week|year|the day|billing cycle|billing period",
         rf"(?:run out of|used up|no more|exhausted|reached|exceeded|hit)\b{_GAP}"
         rf"\b(?:for today|today|for the (?:day|month|week|year)|this (?:month|week|year)"
         rf"|(?:this|the current) billing (?:cycle|period))\b"
@@ -265,7 +265,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.TIMEOUT,
-        "unexpected|premature|ended",
+        "unexpected|premature|ended|terminated before|closed before",
         r"(?:unexpected(?:ly)?|premature(?:ly)?) (?:end of (?:stream|file|response|data)|eof"
         r"|disconnect(?:ion|ed)?|termination)\b|(?:ended|closed|terminated) (?:unexpectedly"
         r"|prematurely|before (?:completion|the response))\b",
@@ -414,5 +414,222 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "stopped|halted|terminated|blocked|refused",
         rf"(?:stopped|halted|terminated|blocked|refused)\b{_GAP}\b(?:because of|due to|for)"
         rf" {_FEW}(?:safety|moderation|content policy|policy reasons)\b",
+    ),
+    # Third batch (from a development list of 420 paraphrases written without the tables).
+    # overloaded: capacity reached, exceeded or short; everyone busy.
+    _h(
+        Kind.OVERLOADED,
+        "capacity",
+        rf"(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving)"
+        rf"\b{_GAP}(?<!context )(?<!memory )(?<!storage )capacity\b",
+    ),
+    _h(
+        Kind.OVERLOADED,
+        "too many people|too many users",
+        r"too many (?:people|users) (?:are )?(?:using|on|trying)\b",
+    ),
+    _h(
+        Kind.OVERLOADED,
+        "occupied|busy|in use|overload|loaded|under load|under pressure|under heavy",
+        rf"(?:slots?|assistant|ai|bot|platform|upstream|cluster|inference server)\b{_GAP}"
+        rf"\b(?:is |are )?(?:all |very |currently |heavily )*(?:occupied|busy|in use|overload(?:ed)?"
+        rf"|loaded|under (?:heavy )?(?:load|pressure))\b"
+        rf"|server is overload\b",
+    ),
+    # rate_limit: a per-second or per-minute window, a frequency, throttling.
+    _h(
+        Kind.RATE_LIMIT,
+        "per second|per minute|per-sec|per-min|per sec|per min|/sec|/min|/ sec|/ min"
+        "|last minute|past minute",
+        rf"(?:exceed\w*|over|above|hit|too many|faster than)\b{_GAP}\b(?:per[- ](?:second|minute|sec"
+        rf"|min)\b|/ ?(?:sec|min)\b|in the (?:last|past) minute\b)"
+        rf"|(?:per[- ](?:second|minute|sec|min)|/ ?(?:sec|min))\b{_GAP}"
+        rf"\b(?:exceeded|over|above|cap|limit|threshold|budget|allowance)\b",
+    ),
+    _h(
+        Kind.RATE_LIMIT,
+        "frequency|rate|speed|faster than",
+        rf"(?:request|call|access|query|api)?\s?(?:frequency|rate)\b{_GAP}\b(?:too high|too fast"
+        rf"|exceed\w*|above)\b|(?:reduce|lower|slow) (?:your |the )?(?:call |request |access )?"
+        rf"(?:rate|frequency|speed)\b|faster than (?:allowed|permitted|your)\b",
+    ),
+    _h(Kind.RATE_LIMIT, "too many request", r"too many request\b"),
+    _h(Kind.RATE_LIMIT, "burst", r"burst (?:limit|rate) (?:exceeded|reached|hit)\b"),
+    _h(Kind.RATE_LIMIT, "throttl", r"(?:being |been |is |are )throttled\b|throttled:"),
+    # usage_limit: long windows, allowances used, wallets empty, payment.
+    _h(
+        Kind.USAGE_LIMIT,
+        "monthly|daily|weekly|for the day|for the month|for the week|per day|per month|today"
+        "|this month",
+        rf"(?:quota|limit|cap|allowance|credits?|calls|requests|points|messages)\b{_GAP}"
+        rf"\b(?:exhausted|exceeded|reached|used up|consumed|depleted)\b[^.;!?\n]{{0,40}}?"
+        rf"(?:\bmonthly\b|\bdaily\b|\bweekly\b|\bfor the (?:day|month|week)\b|\bper (?:day|month)\b"
+        rf"|\btoday\b|\bthis month\b)"
+        rf"|(?:monthly|daily|weekly)\b[^.;!?\n]{{0,40}}?\b(?:quota|limit|calls|requests|credits"
+        rf"|points)\b{_GAP}\b(?:exhausted|exceeded|reached|used up|consumed)\b"
+        rf"|(?:quota|limit|allowance)\W{{1,3}}(?:exhausted|exceeded|reached) \((?:monthly|daily"
+        rf"|weekly)\)",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "used all|used up|fully consumed|fully used",
+        r"used (?:all|up) (?:of )?(?:your|the) (?:\w+ )?(?:points|credits|balance|quota|allowance)\b"
+        r"|(?:credits|points|balance|allowance|quota)\b[^.;!?\n]{0,40}?\bfully (?:consumed|used)\b",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "no remaining|not enough|insufficient",
+        r"(?:no remaining|not enough|insufficient) (?:prepaid|paid|free|account) (?:credits?|balance"
+        r"|funds)\b",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "wallet|balance",
+        r"(?:wallet|balance)\s(?:is\s)?(?:empty|zero|negative|depleted|exhausted)\b",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "payment|add a valid",
+        r"payment (?:method )?(?:was )?(?:declined|failed)\b|add a valid (?:card|payment method)\b",
+    ),
+    # timeout: links lost, hosts unreachable, answers that never came.
+    _h(
+        Kind.TIMEOUT,
+        "link|connect fail|connection fail|unreachable",
+        rf"\blink\b{_GAP}\b(?:was |has been )?(?:lost|dropped|broken)\b|connect(?:ion)? fail"
+        rf"|(?:host|server|network|endpoint|upstream) (?:is )?unreachable\b",
+    ),
+    _h(
+        Kind.TIMEOUT,
+        "in time|overtime|time limit|no answer|no reply",
+        rf"(?:reply|response|answer)\b{_GAP}\bin time\b|\bovertime\b"
+        rf"|exceed\w* (?:the )?time limit\b|no (?:answer|reply) from\b",
+    ),
+    # auth: denied, unverified, not logged in, out of scope, banned.
+    _h(
+        Kind.AUTH,
+        "access denied|access refused|access is denied|access is refused",
+        r"access (?:is )?(?:denied|refused)\b",
+    ),
+    _h(
+        Kind.AUTH,
+        "verif|authenticat|validat",
+        rf"(?:credentials?|identity|api[ _-]?key|key|token|signature)\b{_GAP}\b(?:could not|couldn't"
+        rf"|cannot|failed to|unable to) (?:be )?(?:verif|authenticat|validat)\w*"
+        rf"|(?:could not|couldn't|cannot|unable to) (?:verify|authenticate|validate) (?:your )?"
+        rf"(?:identity|credentials?|api[ _-]?key|token)\b"
+        rf"|(?:signature|credential|identity|token) (?:verification|validation) failed\b",
+    ),
+    _h(
+        Kind.AUTH,
+        "required|log in again|sign in again|authorization header|authorisation header|re-auth"
+        "|reauth",
+        r"(?:login|log in|sign in|re-?authentication|authentication|authorization) (?:is )?required\b"
+        r"|(?:log|sign) in again\b|re-?authenticate\b"
+        r"|missing (?:the )?authori[sz]ation header\b",
+    ),
+    _h(
+        Kind.AUTH,
+        "belong to|scope|permission|session|allowlist|whitelist|allow list|white list|allow-list"
+        "|white-list",
+        r"(?:key|token) does not belong to\b|(?:lacks?|missing|insufficient) (?:the )?(?:required )?"
+        r"(?:scopes?|permissions?)\b|session (?:has )?expired\b"
+        r"|not (?:in|on) (?:the )?(?:allow|white)[- ]?list\b",
+    ),
+    _h(
+        Kind.AUTH,
+        "credentials|rejected|banned",
+        r"no (?:valid )?credentials\b|(?:token|api[ _-]?key|key|credentials?) (?:was |were )?rejected\b"
+        r"|(?:account|user) (?:is |has been |was )?banned\b",
+    ),
+    _h(
+        Kind.AUTH,
+        "not correct",
+        rf"(?:api[ _-]?key|key|token|credentials?)\b{_GAP}\bnot correct\b",
+    ),
+    # config: unknown endpoints and names, unsupported parameters, wrong paths, bad bodies.
+    _h(
+        Kind.CONFIG,
+        "no such",
+        r"no such (?:endpoint|route|path|model|deployment|resource|parameter)\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "recogni|wrong|incorrect",
+        rf"(?:model|endpoint|deployment)(?: name| id)?\b{_GAP}\b(?:is )?(?:not recogni[sz]ed"
+        rf"|wrong|incorrect)\b|wrong (?:api )?(?:path|url|endpoint|route|model|base url)\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "not support",
+        rf"(?:parameters?|params?|arguments?|fields?|options?)\b{_GAP}\bnot support(?:ed)?\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "malformed|bad param|bad argument|bad field|bad value",
+        rf"(?:body|json|request|payload|schema)\b{_GAP}\bmalformed\b"
+        rf"|bad (?:param(?:eter)?|argument|field|value)s?\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "unsupported",
+        r"unsupported (?:\w+ )?(?:format|encoding|mime type)\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "both|invalid tool|invalid function",
+        r"cannot (?:set|use|specify|combine|pass) both\b|invalid (?:tool|function)(?: choice"
+        r"| call| name| definition)?\b",
+    ),
+    # context_length: what was sent is beyond the context.
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "ctx|context",
+        r"(?:ctx|context)\W{0,3}(?:overflow\w*|too long)\b|not enough room in the context\b"
+        r"|context (?:window )?is full\b",
+    ),
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "exceed|over|beyond|surpass|larger than|more than|longer than|overflow|outside",
+        rf"(?:input|prompt|sequence|conversation|history|messages?|tokens?|text|length|size|chat)\b"
+        rf"(?:(?!\bper\b)[^.;:!?\n]){{0,40}}?\b(?:exceed\w*|over|beyond|surpass\w*|larger than"
+        rf"|more than|longer than|overflow\w*|goes over|outside)\b {_FEW}(?:context|window"
+        rf"|model'?s? (?:limit|maximum|max)|model limit|maximum tokens)\b",
+    ),
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "too long for|grown too long|too much text",
+        r"too long for (?:the |this )?model\b|grown too long\b|too much text\b",
+    ),
+    # content_filter: moderation and safety systems that refused, wording by wording.
+    _h(
+        Kind.CONTENT_FILTER,
+        "moderation|safety|content|profanity",
+        r"(?:moderation|safety (?:check|filter|classifier|review|settings|system)|content"
+        r" (?:moderation|safety|filter|review)|profanity filter)\b[^.;!?\n]{0,40}?\b(?:flagged"
+        r"|rejected|refused|blocked|failed|triggered)\b",
+    ),
+    _h(
+        Kind.CONTENT_FILTER,
+        "flagged by|jailbreak|profanity",
+        r"flagged by (?:the |a |our )?(?:\w+ )?(?:safety|moderation|content)\b"
+        r"|jailbreak (?:attempt )?detected\b|triggered the profanity filter\b",
+    ),
+    _h(
+        Kind.CONTENT_FILTER,
+        "violat|against",
+        r"(?:violat\w+|goes against|against) (?:our |the |its )?(?:content |usage |safety |community )?"
+        r"(?:polic(?:y|ies)|guidelines)\b",
+    ),
+    _h(
+        Kind.CONTENT_FILTER,
+        "policy violation|policy reasons",
+        r"policy violation detected\b|for policy reasons\b",
+    ),
+    _h(
+        Kind.CONTENT_FILTER,
+        "halted by|suppressed by|stopped by|blocked by|filtered by|withheld by",
+        r"(?:halted|suppressed|stopped|blocked|filtered|withheld) by (?:the )?(?:\w+ )?(?:safety"
+        r"|moderation|content) (?:settings|filters?|systems?|classifiers?|moderation)\b",
     ),
 )
