@@ -126,6 +126,13 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "Your request was flagged by our content policy"),
     (_K.CONTENT_FILTER, "This request was rejected because it violates our usage policies"),
     (_K.CONTENT_FILTER, "Blocked: policy violation detected in output"),
+    # Families added after blind round 20 was scored (paraphrases written for this table).
+    (_K.TIMEOUT, "The worker has been initializing for too long"),
+    (_K.TIMEOUT, "Maximum execution time exceeded for this function"),
+    (_K.AUTH, "The operation was not permitted"),
+    (_K.CONFIG, "Provider foo is currently not supported"),
+    (_K.CONTENT_FILTER, "Guardrail blocked the response"),
+    (_K.USAGE_LIMIT, "You have exceeded your GPU quota for today"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

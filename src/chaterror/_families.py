@@ -39,8 +39,8 @@ __all__ = ["FAMILIES"]
 
 #: Up to 40 characters between a subject and its predicate, within one sentence.
 _GAP: Final = r"[^.;:!?\n]{0,40}?"
-#: Up to three short words ("the model's maximum").
-_FEW: Final = r"(?:[\w'-]{1,12} ){0,3}"
+#: Up to three short words ("the model's maximum", "your daily gemini-2.5-pro").
+_FEW: Final = r"(?:[\w'.-]{1,20} ){0,3}"
 
 FAMILIES: Final[tuple[Phrase, ...]] = (
     # context_length: what was sent is too long for the model.
@@ -224,6 +224,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|free(?:[- ]tier)? (?:limit|quota|usage|allowance|credits?)\b{_GAP}"
         rf"\b(?:reached|exceeded|used up|exhausted)\b",
     ),
+    # A quota of GPU or compute time (Hugging Face ZeroGPU's "You have exceeded your GPU
+    # quota"): an allowance of time, which a retry loop does not refill.
+    _h(
+        Kind.USAGE_LIMIT,
+        "gpu quota|compute quota|gpu time|compute time",
+        rf"(?:gpu|compute) (?:quota|time)\b{_GAP}\b(?:exceeded|exhausted|used up|reached)\b"
+        rf"|(?:exceeded|exhausted|used up|reached) {_FEW}(?:gpu|compute) (?:quota|time)\b",
+    ),
     _h(
         Kind.USAGE_LIMIT,
         "usage cap|usage limit|usage quota",
@@ -272,6 +280,17 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.TIMEOUT,
+        "for too long",
+        r"(?:initiali[sz]ing|starting|loading|waiting|running|pending|booting) for too long\b",
+    ),
+    _h(
+        Kind.TIMEOUT,
+        "duration|execution time|wall clock|wall-clock|runtime|run time",
+        rf"max(?:imum)? (?:duration|execution time|wall[- ]clock time|run ?time)\b{_GAP}"
+        r"\b(?:reached|exceeded)\b",
+    ),
+    _h(
+        Kind.TIMEOUT,
         "respond",
         r"(?:did not|didn't|failed to|does not|doesn't) respond (?:in time|within|before)\b",
     ),
@@ -292,6 +311,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.AUTH,
         "not authori|not authenti|not permitted|not allowed to",
         r"not (?:authori[sz]ed|authenticated|permitted) (?:to|for)\b"
+        r"|(?:request|access|operation|action|call) (?:was |is )?not permitted\b"
         r"|not allowed to (?:access|use|call)\b",
     ),
     _h(
@@ -339,7 +359,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONFIG,
         "does not exist|doesn't exist|doesnt exist|not found|not supported|unsupported",
-        rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation)s?\b"
+        rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation|provider)s?\b"
         rf"{_GAP}\b(?:does not exist|doesn'?t exist|not found|(?:is )?not supported"
         rf"|is unsupported)\b",
     ),
@@ -420,7 +440,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.OVERLOADED,
         "capacity",
-        rf"(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving)"
+        rf"(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving"
+        rf"|not enough|lack of)"
         rf"\b{_GAP}(?<!context )(?<!memory )(?<!storage )capacity\b",
     ),
     _h(
@@ -620,6 +641,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "violat|against",
         r"(?:violat\w+|goes against|against) (?:our |the |its )?(?:content |usage |safety |community )?"
         r"(?:polic(?:y|ies)|guidelines)\b",
+    ),
+    _h(
+        Kind.CONTENT_FILTER,
+        "guardrail",
+        rf"guardrails?\b{_GAP}\b(?:failed|blocked|intervened|triggered|violat\w*|denied|rejected)\b"
+        rf"|violation of\b{_GAP}guardrail",
     ),
     _h(
         Kind.CONTENT_FILTER,

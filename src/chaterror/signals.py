@@ -395,6 +395,10 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         # Groq's own status, "Flex Tier Capacity Exceeded" (console.groq.com/docs/errors): the
         # flex tier is at capacity, try again later. No standard status uses the number.
         498: (_H, K.OVERLOADED),
+        # WSO2 AI Gateway's guardrail intervention: 446 with code 900514, "Violation of <the
+        # guardrail's name> detected" (apim.docs.wso2.com, AI guardrails). No standard status
+        # uses the number.
+        446: (_H, K.CONTENT_FILTER),
     }
 )
 
@@ -897,6 +901,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Featherless's 503 "No valid Executor": "insufficient model capacity - current load is
     # exceeding backend GPUs" (featherless.ai/docs/api-reference-error-codes).
     _p(K.OVERLOADED, "no valid executor", r"no valid executor"),
+    # Fly.io's proxy with no healthy machine to route to ("could not find a good candidate
+    # within 90 attempts at load balancing", community.fly.io): the backend cannot be reached.
+    _h(K.TIMEOUT, "good candidate", r"could not find a good candidate within \d+ attempts"),
+    # WebKit's fetch failure, "TypeError: Load failed" (Safari, iOS apps): no response came.
+    _h(K.TIMEOUT, "load failed", r"(?:^|typeerror: |error: )load failed\.?\s*$"),
     # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
     _p(
         K.OVERLOADED,
@@ -1227,6 +1236,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # An app's or relay's own bookkeeping of a quota that failed, not a quota spent: new-api's
+    # "failed to update user quota cache" (model/user.go), chat-api's "failed to update user
+    # quota after max retries", and apps' "Failed to update user quota" around a database write.
+    _p(
+        K.GENERIC,
+        "failed to",
+        r"failed to (?:update|increment|decrement|deduct|record|write|save|read|fetch|load)"
+        r" (?:the )?(?:user |token |account )?quota\b",
+    ),
     # A transport reset outranks the cancellation it causes (Go's chat loop joins the two).
     _p(K.TIMEOUT, "transport reset", r"provider transport reset"),
     # Go's http2: a stream our own side reset is a client fault, not a transient break.
@@ -1982,7 +2000,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ("当前分组 X 下对于模型 Y 无可用渠道", answered 503; songquanpeng/one-api
     # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
     # relay does not serve, which the 503 does not make transient (easy-dataset#80).
-    _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S+ ?无可用渠道", bounded=False),
+    # The model's name may be empty (a request that named none: "对于模型  无可用渠道").
+    _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S* ?无可用渠道", bounded=False),
     # Relays' and gateways' own refusals (gathered 2026-12 from their source; each family
     # names its sources). auth: a relay token missing, unknown, expired, disabled or kept
     # from a model, group or address: one-api (songquanpeng/one-api@8df4a26 model/token.go
