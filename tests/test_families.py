@@ -133,6 +133,10 @@ _PARAPHRASES = [
     (_K.CONFIG, "Provider foo is currently not supported"),
     (_K.CONTENT_FILTER, "Guardrail blocked the response"),
     (_K.USAGE_LIMIT, "You have exceeded your GPU quota for today"),
+    # Families added after blind round 21 was scored (paraphrases written for this table).
+    (_K.CONFIG, "2 is less than the minimum of 3 - 'n'"),
+    (_K.CONFIG, "There was a problem with your request"),
+    (_K.CONFIG, "Reply truncated: increase max tokens in the settings"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).
@@ -159,6 +163,8 @@ _NOT = [
     ("Quota exceeded", _K.RATE_LIMIT),
     # A per-minute token count over its limit is a rate, not a request too large.
     ("You used 9000 tokens per minute, which exceeds the limit", _K.RATE_LIMIT),
+    # A reply the client could not parse is no bad request.
+    ("Malformed JSON in response", _K.GENERIC),
     # A program's own index error names no parameter.
     ("IndexError: list index out of range", _K.GENERIC),
     # Internal failures near family words (from the development list): no kind but generic.

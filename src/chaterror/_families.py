@@ -374,7 +374,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.CONFIG,
         "malformed|invalid|bad|unparsable|unparseable",
         r"(?:malformed|invalid|unparsable|unparseable) (?:json|request|body|payload|schema"
-        r"|syntax)\b",
+        r"|syntax)\b(?! (?:in|from) (?:the )?(?:response|reply|server|model|api|upstream))",
     ),
     _h(
         Kind.CONFIG,
@@ -391,6 +391,29 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "invalid url|invalid base|malformed url|malformed base|bad url|bad base|invalid endpoint"
         "|malformed endpoint|bad endpoint",
         r"(?:invalid|malformed|bad) (?:base[ _-]?)?(?:url|endpoint)\b",
+    ),
+    # A JSON Schema bound, as OpenAI's validator words it ("14 is greater than the maximum of
+    # 1 - 'top_p'"): a value of the request out of range.
+    _h(
+        Kind.CONFIG,
+        "greater than the maximum|less than the minimum",
+        r"is (?:greater than the maximum|less than the minimum) of\b",
+    ),
+    # A rejected request in general words: "There was an issue with your request. Please check
+    # your inputs and try again".
+    _h(
+        Kind.CONFIG,
+        "issue with your request|problem with your request|check your input|check your request"
+        "|check your parameters",
+        r"(?:issue|problem) with your request\b|check your (?:inputs?|request(?! rate)|parameters)\b",
+    ),
+    # An answer cut at the caller's own output limit ("token length(150) exceeded. Increase
+    # maximum token to avoid the issue"): raise the setting.
+    _h(
+        Kind.CONFIG,
+        "increase",
+        r"increase (?:the |your )?(?:max(?:imum)?[ _]?(?:output )?tokens?|max_tokens"
+        r"|max_completion_tokens)\b",
     ),
     # A validation error of a server built on pydantic (pydantic-core's messages, src/errors/
     # types.rs: "String should match pattern '…'", "Input should be a valid integer", "Field

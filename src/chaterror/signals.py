@@ -901,6 +901,29 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Featherless's 503 "No valid Executor": "insufficient model capacity - current load is
     # exceeding backend GPUs" (featherless.ai/docs/api-reference-error-codes).
     _p(K.OVERLOADED, "no valid executor", r"no valid executor"),
+    # Azure API Management's token-limit policy cannot read the request it was sent ("Unable
+    # to parse and estimate tokens from incoming request. Please ensure incoming request is of
+    # one of the following types: 'Chat Completion', …", learn.microsoft.com/azure/
+    # api-management/azure-openai-token-limit-policy): the request is not one the API takes.
+    _p(K.CONFIG, "unable to parse and estimate", r"unable to parse and estimate tokens"),
+    # A base URL that is not one: the url crate's (reqwest) "relative URL without a base"
+    # (url::ParseError::RelativeUrlWithoutBase), and a host named like a scheme, as aiohttp
+    # prints it for "http://http//…" ("Cannot connect to host http:80 ssl:default").
+    _p(
+        K.CONFIG,
+        "relative url without a base|connect to host http",
+        r"relative url without a base|cannot connect to host https?:\d+\b",
+        endpoint=True,
+    ),
+    # Chinese clients' own connection failures: 连接服务器时发生错误 ("an error occurred connecting
+    # to the server"), 请检查网络连接 ("check the network connection"), 网络连接失败/异常.
+    _h(
+        K.TIMEOUT,
+        "服务器|网络",
+        r"连接(?:至|到)?服务器(?:时)?(?:发生)?(?:错误|失败|异常|超时)|请检查(?:您的)?网络(?:连接)?"
+        r"|网络(?:连接)?(?:失败|错误|异常|超时|不可用)",
+        bounded=False,
+    ),
     # Fly.io's proxy with no healthy machine to route to ("could not find a good candidate
     # within 90 attempts at load balancing", community.fly.io): the backend cannot be reached.
     _h(K.TIMEOUT, "good candidate", r"could not find a good candidate within \d+ attempts"),
@@ -1167,12 +1190,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "api key|username or password|gated repo|is restricted|terms acceptance|organization level"
-        "|organisation level|project level|api has not been used",
+        "|organisation level|project level|api has not been used|has not been used in project",
         r"api key (?:you provided |provided )?(?:is (?:invalid|not valid)|has expired)"
         r"|invalid username or password"
         r"|cannot access gated repo|access to model [^\n]{1,120}? is restricted"
         r"|requires terms acceptance|blocked at the (?:organi[sz]ation|project) level"
-        r"|api has not been used in project",
+        r"|api has not been used in project"
+        # A named variant between "API" and the words ("Generative Language API (Staging) has
+        # not been used in project 1316… before or it is disabled").
+        r"|has not been used in project \S+ before or it is disabled",
     ),
     # config: the model or an input the server cannot take (DeepSeek "Model Not Exist";
     # SiliconFlow 20012 "Model does not exist"; OpenRouter "No allowed providers are available
@@ -1421,7 +1447,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"not authenticated|not authori[sz]ed|unauthori[sz]ed",
     ),
     # config: malformed requests and bad endpoints.
-    _p(K.CONFIG, "malformed", r"malformed (?:config(?:uration)?|request|json|input|body|payload)"),
+    # Not "Malformed JSON in response" (gptel, and clients like it, of a reply it could not
+    # parse): the answer was malformed, not the request.
+    _p(
+        K.CONFIG,
+        "malformed",
+        r"malformed (?:config(?:uration)?|request|json|input|body|payload)"
+        r"(?! (?:in|from) (?:the )?(?:response|reply|server|model|api|upstream))",
+    ),
     _p(
         K.CONFIG,
         "page not found|route|unknown",
@@ -2874,7 +2907,9 @@ _STATUS_PATTERNS: Final = tuple(
         r"\b([45]\d\d) status(?: code)?\b",
         r"\berror:([45]\d\d)(?=\W|$)",
         r"(?<![:.\d/=#-])\b(400|401|402|403|404|408|413|422|429|500|502|503|504|529)\b"
-        r"(?!\s*(?:tokens?|ms|milliseconds?|seconds?|s\b|requests?|bytes|%))",
+        # Not a count ("500 tokens", "429 requests per minute"); "400 Request contains …"
+        # (google-api-core's InvalidArgument as logged) is a status.
+        r"(?!\s*(?:tokens?|ms|milliseconds?|seconds?|s\b|requests\b|request\s*(?:per|/)|bytes|%))",
     )
 )
 
