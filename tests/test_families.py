@@ -137,6 +137,10 @@ _PARAPHRASES = [
     (_K.CONFIG, "2 is less than the minimum of 3 - 'n'"),
     (_K.CONFIG, "There was a problem with your request"),
     (_K.CONFIG, "Reply truncated: increase max tokens in the settings"),
+    # Families added after blind round 22 was scored (paraphrases written for this table).
+    (_K.USAGE_LIMIT, "The free trial has ended for this model"),
+    (_K.AUTH, "Request auth failed for this project"),
+    (_K.CONTEXT_LENGTH, "Could not fit the conversation into the model"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

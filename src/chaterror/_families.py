@@ -163,9 +163,10 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.USAGE_LIMIT,
-        "not enough|insufficient|no remaining|no more|out of|negative|zero",
+        "not enough|insufficient|no remaining|no more|out of|negative|zero|have enough",
         r"(?:not enough|insufficient|no remaining|no more|out of|negative|zero) "
-        r"(?:account )?(?:credits?|points|balance|funds|coins|money)\b",
+        r"(?:account )?(?:credits?|points|balance|funds|coins|money|quota)\b"
+        r"|(?:not|n't) have enough (?:credits?|points|balance|funds|quota)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -231,6 +232,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "gpu quota|compute quota|gpu time|compute time",
         rf"(?:gpu|compute) (?:quota|time)\b{_GAP}\b(?:exceeded|exhausted|used up|reached)\b"
         rf"|(?:exceeded|exhausted|used up|reached) {_FEW}(?:gpu|compute) (?:quota|time)\b",
+    ),
+    _h(
+        Kind.USAGE_LIMIT,
+        "ended",
+        rf"(?:free )?(?:promotion|trial|free tier|free access|free period)\b{_GAP}\bhas ended\b"
+        rf"|(?:promotion|trial) (?:has )?ended\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -588,6 +595,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.AUTH,
+        "auth failed|no access|entitlement|named user",
+        r"\bauth failed\b|\bno access (?:to|for)\b|, no access\b|request an entitlement\b"
+        r"|must be a named user\b|lacks? (?:the |an )?entitlement\b",
+    ),
+    _h(
+        Kind.AUTH,
         "not correct",
         rf"(?:api[ _-]?key|key|token|credentials?)\b{_GAP}\bnot correct\b",
     ),
@@ -639,6 +652,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:(?!\bper\b)[^.;:!?\n]){{0,40}}?\b(?:exceed\w*|over|beyond|surpass\w*|larger than"
         rf"|more than|longer than|overflow\w*|goes over|outside)\b {_FEW}(?:context|window"
         rf"|model'?s? (?:limit|maximum|max)|model limit|maximum tokens)\b",
+    ),
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "failed to fit|does not fit|doesn't fit|cannot fit|could not fit",
+        r"(?:failed to|does not|doesn't|cannot|could not) fit (?:the )?(?:messages|prompt|input"
+        r"|conversation|request)\b",
     ),
     _h(
         Kind.CONTEXT_LENGTH,

@@ -331,6 +331,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     **dict.fromkeys(("invokeconnectionerror", "invokeserverunavailableerror"), Code(K.TIMEOUT, _H)),
     "invokebadrequesterror": Code(K.CONFIG, _F),
     "provider_quota_exceeded": Code(K.USAGE_LIMIT),
+    # StreamLake's system_unsafe ("the content of system field is invalid", a 403 of type
+    # Forbidden): the system prompt failed its safety check (labring/aiproxy's StreamLake adaptor
+    # fixtures).
+    "system_unsafe": Code(K.CONTENT_FILTER),
     # OpenCode Zen's free models: FreeUsageLimitError, a 429 "Rate limit exceeded" whose
     # retry-after runs to hours (link-assistant/agent docs/case-studies/issue-157: 13467 s):
     # the free allowance is spent.
@@ -924,6 +928,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|网络(?:连接)?(?:失败|错误|异常|超时|不可用)",
         bounded=False,
     ),
+    # LocalAI's troubleshooting page (localai.io/faq): "grpc service not ready", a backend
+    # process whose gRPC server did not come up in time (timeout); "invalid pitch", CUDA's error
+    # when the prompt exceeds the model's context size (context_length).
+    _h(K.TIMEOUT, "grpc service not ready", r"grpc service not ready"),
+    _p(K.CONTEXT_LENGTH, "invalid pitch", r"^invalid pitch\b"),
     # Fly.io's proxy with no healthy machine to route to ("could not find a good candidate
     # within 90 attempts at load balancing", community.fly.io): the backend cannot be reached.
     _h(K.TIMEOUT, "good candidate", r"could not find a good candidate within \d+ attempts"),
@@ -950,7 +959,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.AUTH, "missing", r"missing (?:subscription|api|authentication) (?:key|token)"),
     _p(K.AUTH, "access denied due to", r"access denied due to"),
     _p(K.AUTH, "must be set", r"api[_ ]key\b.{0,60}\bmust be set"),
-    _p(K.AUTH, "unauthorized", r"unauthorized"),
+    # The 401's reason phrase, which clients print with every 401 ("Client error '401
+    # Unauthorized'"): no stronger than the status, so the body's words beside it decide.
+    _h(K.AUTH, "unauthorized", r"unauthorized"),
     # Not Kimi's 404 "Not found the model {model} or Permission denied" (platform.kimi.com/docs/api/
     # errors, resource_not_found_error): a wrong model name, which its profile says.
     _p(K.AUTH, "permission denied", r"(?<!\bor )permission denied"),
@@ -959,13 +970,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.AUTH, "request not allowed", r"request not allowed"),
     _p(K.AUTH, "not authorized to perform", r"not authorized to perform"),
     _p(K.AUTH, "account", r"account (?:has been |is )?(?:disabled|suspended|deactivated)"),
-    _p(K.AUTH, "not available in your", r"not available in your (?:country|region|location)"),
+    _p(
+        K.AUTH,
+        "available in your",
+        r"not (?:currently )?available in your (?:country|region|location)",
+    ),
     # config
     _p(
         K.CONFIG,
         "model",
         r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist"
         r"|is not supported|is (?:no longer |not )available(?! in)|(?:has been |is )deprecated)"
+        r"|model\W{1,3}[\w./:-]{1,80}\W{1,3}not supported\b"
         r"|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
         r"|that model does not exist|not supported with this model|not a valid model"
         r"|maximum output for this model|the model returned the following errors",
@@ -1441,11 +1457,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
         r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
     ),
-    _p(
-        K.AUTH,
-        "not authenticated|not authori|unauthori",
-        r"not authenticated|not authori[sz]ed|unauthori[sz]ed",
-    ),
+    _p(K.AUTH, "not authenticated|not authori", r"not authenticated|not authori[sz]ed"),
+    # "Unauthorized" alone is the 401's reason phrase, which clients print with every 401
+    # ("Client error '401 Unauthorized' for url …"): no stronger than the status, so a body
+    # beside it that names the failure ("Model x not supported", "Free promotion has ended")
+    # decides.
+    _h(K.AUTH, "unauthori", r"unauthori[sz]ed"),
     # config: malformed requests and bad endpoints.
     # Not "Malformed JSON in response" (gptel, and clients like it, of a reply it could not
     # parse): the answer was malformed, not the request.
@@ -2034,7 +2051,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # relay/controller and QuantumNous/new-api middleware/distributor.go): a model name the
     # relay does not serve, which the 503 does not make transient (easy-dataset#80).
     # The model's name may be empty (a request that named none: "对于模型  无可用渠道").
-    _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S* ?无可用渠道", bounded=False),
+    _p(K.CONFIG, "无可用渠道", r"下(?:对于)?模型 ?\S* ?均?无可用渠道", bounded=False),
     # Relays' and gateways' own refusals (gathered 2026-12 from their source; each family
     # names its sources). auth: a relay token missing, unknown, expired, disabled or kept
     # from a model, group or address: one-api (songquanpeng/one-api@8df4a26 model/token.go

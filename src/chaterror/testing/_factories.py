@@ -62,6 +62,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("bedrock", "usage_limit"): "bedrock-sdk-service-quota-exceeded",
     ("cohere", "config"): "cohere-404-model-not-found-embed",
     ("databricks", "generic"): "r18c-databricks-499-cancelled",
+    ("openai-compat", "content_filter"): "r22b-streamlake-403-system-unsafe",
     ("watsonx", "rate_limit"): "r18c-watsonx-429-rate-limit-reached-requests",
     ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
     ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
