@@ -129,7 +129,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.OVERLOADED,
         "capacity",
-        r"(?:at|over|beyond|out of|insufficient|no (?:available )?) ?capacity\b",
+        rf"(?:at|over|beyond|out of|insufficient|no (?:available )?) ?capacity\b"
+        rf"|(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving"
+        rf"|not enough|lack of)\b{_GAP}(?<!context )(?<!memory )(?<!storage )capacity\b",
     ),
     _h(
         Kind.OVERLOADED,
@@ -165,15 +167,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.USAGE_LIMIT,
         "not enough|insufficient|no remaining|no more|out of|negative|zero|have enough",
         r"(?:not enough|insufficient|no remaining|no more|out of|negative|zero) "
-        r"(?:account )?(?:credits?|points|balance|funds|coins|money|quota)\b"
+        r"(?:account |prepaid |paid |free )?(?:credits?|points|balance|funds|coins|money|quota)\b"
         r"|(?:not|n't) have enough (?:credits?|points|balance|funds|quota)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
         "top up|top-up|topup|recharge|add credits|add more credits|add funds|add more funds"
-        "|buy credits|buy more|purchase",
+        "|buy credits|buy more|purchase|fund",
         r"(?:top[ -]?up|recharge|add (?:more )?(?:credits|funds)|(?:buy|purchase) (?:more )?"
-        r"credits)\b",
+        r"credits)\b|fund (?:or enable )?(?:the |your )?(?:provider |upstream )?account\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -189,7 +191,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:spending|spend|budget|billing) (?:limit|cap|hard limit)\b{_GAP}"
         rf"\b(?:exceeded|reached|hit)\b|budget (?:has been |was )?exceeded\b",
     ),
-    _h(Kind.USAGE_LIMIT, "payment", r"payment (?:required|overdue|is overdue)\b"),
+    _h(
+        Kind.USAGE_LIMIT,
+        "payment|add a valid",
+        r"payment (?:required|overdue|is overdue|(?:method )?(?:was )?(?:declined|failed))\b"
+        r"|add a valid (?:card|payment method)\b",
+    ),
     _h(
         Kind.USAGE_LIMIT,
         "credits",
@@ -200,11 +207,6 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "plan|subscription|package|tier",
         r"(?<!rate )(?:limit|cap|quota|allowance) (?:of|for|on|in) (?:your|the|this) (?:current )?"
         r"(?:plan|subscription|package|free tier|tier)\b",
-    ),
-    _h(
-        Kind.USAGE_LIMIT,
-        "fund|top up|recharge",
-        r"(?:fund|top up|recharge) (?:or enable )?(?:the |your )?(?:provider |upstream )?account\b",
     ),
     # A long window: "… for today", "this month", a billing cycle.
     _h(
@@ -386,7 +388,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONFIG,
         "unsupported",
-        r"unsupported (?:content[ -]type|media type|mime type|file type|encoding)\b",
+        r"unsupported (?:content[ -]type|media type|file type|(?:\w+ )?(?:format|encoding"
+        r"|mime type))\b",
     ),
     _h(
         Kind.CONFIG,
@@ -466,14 +469,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf" {_FEW}(?:safety|moderation|content policy|policy reasons)\b",
     ),
     # Third batch (from a development list of 420 paraphrases written without the tables).
-    # overloaded: capacity reached, exceeded or short; everyone busy.
-    _h(
-        Kind.OVERLOADED,
-        "capacity",
-        rf"(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving"
-        rf"|not enough|lack of)"
-        rf"\b{_GAP}(?<!context )(?<!memory )(?<!storage )capacity\b",
-    ),
+    # overloaded: everyone busy.
     _h(
         Kind.OVERLOADED,
         "too many people|too many users",
@@ -529,19 +525,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.USAGE_LIMIT,
-        "no remaining|not enough|insufficient",
-        r"(?:no remaining|not enough|insufficient) (?:prepaid|paid|free|account) (?:credits?|balance"
-        r"|funds)\b",
-    ),
-    _h(
-        Kind.USAGE_LIMIT,
         "wallet|balance",
         r"(?:wallet|balance)\s(?:is\s)?(?:empty|zero|negative|depleted|exhausted)\b",
-    ),
-    _h(
-        Kind.USAGE_LIMIT,
-        "payment|add a valid",
-        r"payment (?:method )?(?:was )?(?:declined|failed)\b|add a valid (?:card|payment method)\b",
     ),
     # timeout: links lost, hosts unreachable, answers that never came.
     _h(
@@ -626,11 +611,6 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "malformed|bad param|bad argument|bad field|bad value",
         rf"(?:body|json|request|payload|schema)\b{_GAP}\bmalformed\b"
         rf"|bad (?:param(?:eter)?|argument|field|value)s?\b",
-    ),
-    _h(
-        Kind.CONFIG,
-        "unsupported",
-        r"unsupported (?:\w+ )?(?:format|encoding|mime type)\b",
     ),
     _h(
         Kind.CONFIG,

@@ -959,9 +959,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.AUTH, "missing", r"missing (?:subscription|api|authentication) (?:key|token)"),
     _p(K.AUTH, "access denied due to", r"access denied due to"),
     _p(K.AUTH, "must be set", r"api[_ ]key\b.{0,60}\bmust be set"),
-    # The 401's reason phrase, which clients print with every 401 ("Client error '401
-    # Unauthorized'"): no stronger than the status, so the body's words beside it decide.
-    _h(K.AUTH, "unauthorized", r"unauthorized"),
     # Not Kimi's 404 "Not found the model {model} or Permission denied" (platform.kimi.com/docs/api/
     # errors, resource_not_found_error): a wrong model name, which its profile says.
     _p(K.AUTH, "permission denied", r"(?<!\bor )permission denied"),
