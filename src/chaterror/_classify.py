@@ -29,6 +29,7 @@ from chaterror.providers import (
     provider_from_words,
     provider_number,
     provider_override,
+    provider_status,
 )
 from chaterror.retry_after import reset_wait, retry_after_from
 from chaterror.signals import (
@@ -402,7 +403,12 @@ def _evidence(
             )
     evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
     if status is not None:
-        evidence.append(status_evidence(status))
+        own = provider_status(provider, status)
+        evidence.append(
+            Evidence(own.tier, own.kind, f"status {status} at {provider}", own.retryable)
+            if own is not None
+            else status_evidence(status)
+        )
     for name in dict.fromkeys(facts.classes):
         found = class_evidence(name)
         if found is not None:

@@ -439,6 +439,11 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             (_C, K.CONFIG),
         ),
         **dict.fromkeys(("NoCredentialsError", "PartialCredentialsError"), (_C, K.AUTH)),
+        # botocore exceptions.py: credentials a remote source would not give, no bearer token;
+        # anthropic CredentialsError: none could be loaded from files, config or environment.
+        **dict.fromkeys(
+            ("CredentialRetrievalError", "NoAuthTokenError", "CredentialsError"), (_C, K.AUTH)
+        ),
         # Credentials missing or refused, by the client libraries' own classes: google-auth
         # google/auth/exceptions.py (DefaultCredentialsError, ReauthFailError), botocore
         # exceptions.py (UnauthorizedSSOTokenError, SSOTokenLoadError), azure-core
@@ -490,6 +495,42 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
             ),
             (_C, K.CONTENT_FILTER),
         ),
+        # The categories pydantic-ai and langchain-core raise after reading the provider's error
+        # (pydantic_ai/exceptions.py 2.68: ModelQuotaExceededError "only raised when the
+        # provider says so explicitly", ModelOverloadedError "only raised when the provider says
+        # so", ModelContextWindowExceededError …; langchain_core/exceptions.py 1.7: Model*Error,
+        # each keyed to a status). A judgement made from a body this library may not see, so a
+        # hint: it beats a bare status (a quota named on a 429, overload on a 503) and loses to
+        # the provider's own code or wording. ModelAPIError is left out: pydantic-ai's base of all
+        # of them, langchain's 5xx.
+        "ModelQuotaExceededError": (_H, K.USAGE_LIMIT),
+        "ModelRateLimitError": (_H, K.RATE_LIMIT),
+        "ModelOverloadedError": (_H, K.OVERLOADED),
+        "ModelContextWindowExceededError": (_H, K.CONTEXT_LENGTH),
+        **dict.fromkeys(("ModelAuthenticationError", "ModelPermissionDeniedError"), (_H, K.AUTH)),
+        "ModelNotFoundError": (_H, K.CONFIG),
+        **dict.fromkeys(("ModelRequestRejectedError", "ModelInvalidRequestError"), (_F, K.CONFIG)),
+        **dict.fromkeys(
+            ("ModelConnectionError", "ModelTimeoutError", "ModelRequestTimeout"), (_H, K.TIMEOUT)
+        ),
+        # pydantic-ai's own caps, raised before any request: a run's request, token or cost limit
+        # (UsageLimitExceeded, like LiteLLM's BudgetExceededError) and its concurrency queue
+        # full (ConcurrencyLimitExceeded: this process's capacity, free again soon).
+        "UsageLimitExceeded": (_C, K.USAGE_LIMIT),
+        "ConcurrencyLimitExceeded": (_H, K.OVERLOADED),
+        # A model's refusal as langchain-core raises it (ModelRefusalError: "Retrying the same
+        # request is unlikely to succeed") and pydantic-ai's ContentFilterError (a
+        # finish_reason of content_filter).
+        **dict.fromkeys(("ModelRefusalError", "ContentFilterError"), (_C, K.CONTENT_FILTER)),
+        # An answer cut off at the output-token cap: openai's LengthFinishReasonError ("Could not
+        # parse response content as the length limit was reached") and pydantic-ai's
+        # OutputTokenLimitExceeded ("Increase the `max_tokens` model setting"). The same request
+        # stops at the same cap: a setting to change, as Vertex's finish reason MAX_TOKENS is.
+        **dict.fromkeys(("LengthFinishReasonError", "OutputTokenLimitExceeded"), (_C, K.CONFIG)),
+        # Anthropic's organization file storage quota (anthropic-sdk-python _exceptions.py
+        # StorageQuotaExceededError, a 400: "The organization's file storage quota is
+        # exhausted").
+        "StorageQuotaExceededError": (_C, K.USAGE_LIMIT),
         "ContextWindowExceededError": (_H, K.CONTEXT_LENGTH),
         # langchain-core's (langchain_core/exceptions.py): chat model wrappers raise it when the
         # input is longer than the model's context window.
@@ -564,6 +605,28 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
                 # google-api-core
                 "DeadlineExceeded",
                 "ServiceUnavailable",
+                # aiohttp 3.13 (client_exceptions.py): a reset connection, a proxy that could
+                # not be reached, a body shorter than its Content-Length (http_exceptions.py)
+                "ClientConnectionResetError",
+                "ClientProxyConnectionError",
+                "ContentLengthError",
+                # huggingface_hub errors.py: "a model is unavailable or the request times
+                # out"; an Inference Endpoint that did not come up in time
+                "InferenceTimeoutError",
+                "InferenceEndpointTimeoutError",
+                # google-genai: the per-call timeout ran out during automatic continuation
+                "ContinuationTimeoutError",
+                # realtime and voice sockets that closed or could not be kept (openai
+                # WebSocketConnectionClosedError, together RealtimeConnectionError, mistralai
+                # VoiceAgentConnectionError)
+                "WebSocketConnectionClosedError",
+                "RealtimeConnectionError",
+                "VoiceAgentConnectionError",
+                # Modal (modal.com/docs/reference/modal.exception): a Function, Sandbox or exec
+                # ran past its execution limit, a platform deadline on the whole call
+                "FunctionTimeoutError",
+                "SandboxTimeoutError",
+                "ExecTimeoutError",
             ),
             (_H, K.TIMEOUT),
         ),
@@ -880,6 +943,24 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # over budget. Spend=…, Budget=…", "Team=<id> over budget", "Key over <window> budget".
         # Not a token or thinking budget ("over the thinking budget" is a request's own cap).
         r"|exceededbudget|over (?!(?:the |its |your )?(?:token|thinking|reasoning|context))(?:[\w-]+ )?budget\b",
+    ),
+    # pydantic-ai's UsageLimits, an application's own cap on a run (pydantic_ai/usage.py 2.68:
+    # "The next request would exceed the request_limit of 50", "Exceeded the
+    # total_tokens_limit of 1000 (total_tokens=1200)", "… the `cost_limit` of 0.5").
+    _p(
+        K.USAGE_LIMIT,
+        "_limit of|_limit` of",
+        r"(?:would exceed|exceeded) the `?(?:request|(?:per_request_)?(?:input|output|total)_tokens"
+        r"|tool_calls|cost)_limit`? of\b",
+    ),
+    # An answer cut off at the output-token cap, as openai's LengthFinishReasonError and
+    # pydantic-ai (_output.py truncated_output_message, _agent_graph.py) word it: the same
+    # request stops at the same cap, a setting to raise (see LengthFinishReasonError above).
+    _p(
+        K.CONFIG,
+        "length limit was reached|model token limit (",
+        r"could not parse response content as the length limit was reached"
+        r"|model token limit \([^)\n]{1,40}\) exceeded (?:before any response|while generating)",
     ),
     # overloaded
     # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
@@ -1487,11 +1568,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.STARTUP_TIMEOUT,
-        "first|initial|output within",
+        "first|initial|output within|without producing any output",
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
         r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
         r"|(?<!503 )first[-_ ](?:token|chunk|byte|event)[-_ ](?:timeout|timed out|deadline)"
-        r"|no output within \d",
+        r"|no output within \d"
+        # pydantic-ai's first_event_timeout (pydantic_ai/exceptions.py _request_timeout_message:
+        # "Request to model 'x' timed out after 30 seconds without producing any output").
+        r"|timed out after \d+(?:\.\d+)? ?(?:s|seconds?) without producing any output",
     ),
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
     _h(
@@ -1804,6 +1888,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONTENT_FILTER,
         "refused the request due to a safety",
         r"refused the request due to a safety policy",
+    ),
+    # langchain-core's ModelRefusalError text (langchain_core/exceptions.py 1.7.5: "Model
+    # refused to produce the requested output (category='…'): …").
+    _p(
+        K.CONTENT_FILTER,
+        "refused to produce the requested output",
+        r"model refused to produce the requested output",
     ),
     _p(K.CONFIG, "unable to fetch one or more images", r"unable to fetch one or more images"),
     # aider's Timeout advice ends "They may be down or overloaded": the timeout is what it saw.

@@ -45,6 +45,7 @@ __all__ = [
     "provider_number",
     "provider_override",
     "provider_phrases",
+    "provider_status",
     "subject",
 ]
 
@@ -128,6 +129,12 @@ def provider_number(provider: str | None, number: str) -> Code | None:
 def declared_numbers() -> frozenset[str]:
     """Every numeric business code some profile declares."""
     return frozenset(n for profile in PROFILES.values() for n in profile.numbers)
+
+
+def provider_status(provider: str | None, status: int) -> Code | None:
+    """What an HTTP status means at ``provider`` when it uses the number in its own sense."""
+    profile = PROFILES.get(provider) if provider else None
+    return profile.statuses.get(status) if profile is not None else None
 
 
 def provider_override(provider: str | None, code: str) -> Code | None:

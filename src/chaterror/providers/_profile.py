@@ -63,6 +63,8 @@ class Profile:
             ``insufficient_quota`` is its per-minute limit); they count only for this provider.
         numbers: Its numeric business codes (Zhipu's 1113, SiliconFlow's 30011): they mean
             something only for this provider, so they count only when it is the provider.
+        statuses: HTTP statuses it uses in its own sense (Cohere's 498, an invalid token, where
+            Groq's 498 is its flex tier at capacity); they count only when it is the provider.
         phrases: Its own wordings.
         shape: Recognises its error bodies, or ``None``.
     """
@@ -82,6 +84,7 @@ class Profile:
         "ports",
         "role",
         "shape",
+        "statuses",
         "words",
     )
 
@@ -101,6 +104,7 @@ class Profile:
         codes: Mapping[str, Code] | None = None,
         numbers: Mapping[str, Code] | None = None,
         overrides: Mapping[str, Code] | None = None,
+        statuses: Mapping[int, Code] | None = None,
         phrases: tuple[Phrase, ...] = (),
         shape: ShapeTest | None = None,
     ) -> None:
@@ -121,6 +125,7 @@ class Profile:
         self.overrides: Final = MappingProxyType(
             {k.lower(): v for k, v in (overrides or _EMPTY).items()}
         )
+        self.statuses: Final = MappingProxyType(dict(statuses or {}))
         self.phrases: Final = phrases
         self.shape: Final = shape
 

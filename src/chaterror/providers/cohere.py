@@ -4,7 +4,7 @@ Bodies are ``{"message": …}`` (v1) or ``{"id", "message"}`` (v2); 499 is a can
 Sources: docs.cohere.com/reference/errors, cohere-python ``errors/``.
 """
 
-from chaterror._evidence import Code, hint, phrase
+from chaterror._evidence import Code, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -19,6 +19,9 @@ PROFILE = Profile(
     modules=("cohere",),
     words=("cohere", r"cohere"),
     # v1 finish reasons of a 200 (cohere-python 7.3.1 cohere/types/finish_reason.py:5-10).
+    # cohere-python 7.3.1 cohere/errors/invalid_token_error.py: InvalidTokenError is the SDK's
+    # 498 (Groq's 498 is its flex tier at capacity, the shared meaning).
+    statuses={498: Code(Kind.AUTH, Tier.HINT)},
     codes={
         "error_toxic": Code(Kind.CONTENT_FILTER),
         "error_limit": Code(Kind.CONTEXT_LENGTH),
