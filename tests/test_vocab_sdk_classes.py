@@ -134,6 +134,41 @@ _ROWS = [
         Kind.CONTENT_FILTER,
         False,
     ),
+    # agents/exceptions.py (OpenAI Agents SDK).
+    (
+        "ModelRefusalError",
+        "agents.exceptions",
+        "Model refused to produce output: I can't.",
+        None,
+        Kind.CONTENT_FILTER,
+        False,
+    ),
+    (
+        "ModelTimeoutError",
+        "agents.exceptions",
+        "Model call timed out after 60 seconds.",
+        None,
+        Kind.TIMEOUT,
+        True,
+    ),
+    # litellm/exceptions.py: its guardrails' refusals.
+    (
+        "BlockedPiiEntityError",
+        "litellm.exceptions",
+        "Blocked entity detected: EMAIL_ADDRESS by Guardrail: presidio. This entity is not allowed "
+        "to be used in this request.",
+        400,
+        Kind.CONTENT_FILTER,
+        False,
+    ),
+    (
+        "RejectedRequestError",
+        "litellm.exceptions",
+        "litellm.RejectedRequestError: rejected",
+        400,
+        Kind.CONTENT_FILTER,
+        False,
+    ),
     # openai/_exceptions.py LengthFinishReasonError.
     (
         "LengthFinishReasonError",

@@ -522,6 +522,11 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         # request is unlikely to succeed") and pydantic-ai's ContentFilterError (a
         # finish_reason of content_filter).
         **dict.fromkeys(("ModelRefusalError", "ContentFilterError"), (_C, K.CONTENT_FILTER)),
+        # LiteLLM's guardrails (litellm/exceptions.py): a PII entity its guardrail blocks, and a
+        # request a pre-call hook rejected (RejectedRequestError, "meant to help us catch
+        # guardrails-related errors on proxy"; a hint, its text may say more).
+        "BlockedPiiEntityError": (_C, K.CONTENT_FILTER),
+        "RejectedRequestError": (_H, K.CONTENT_FILTER),
         # An answer cut off at the output-token cap: openai's LengthFinishReasonError ("Could not
         # parse response content as the length limit was reached") and pydantic-ai's
         # OutputTokenLimitExceeded ("Increase the `max_tokens` model setting"). The same request
@@ -1889,12 +1894,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "refused the request due to a safety",
         r"refused the request due to a safety policy",
     ),
-    # langchain-core's ModelRefusalError text (langchain_core/exceptions.py 1.7.5: "Model
-    # refused to produce the requested output (category='…'): …").
+    # ModelRefusalError's text in langchain-core (langchain_core/exceptions.py 1.7.5: "Model
+    # refused to produce the requested output (category='…'): …") and the OpenAI Agents SDK
+    # (agents/exceptions.py: "Model refused to produce output: …").
     _p(
         K.CONTENT_FILTER,
-        "refused to produce the requested output",
-        r"model refused to produce the requested output",
+        "refused to produce",
+        r"model refused to produce (?:the requested )?output",
     ),
     _p(K.CONFIG, "unable to fetch one or more images", r"unable to fetch one or more images"),
     # aider's Timeout advice ends "They may be down or overloaded": the timeout is what it saw.
