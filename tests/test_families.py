@@ -141,6 +141,10 @@ _PARAPHRASES = [
     (_K.USAGE_LIMIT, "The free trial has ended for this model"),
     (_K.AUTH, "Request auth failed for this project"),
     (_K.CONTEXT_LENGTH, "Could not fit the conversation into the model"),
+    # Families added after blind round 23 was scored (paraphrases written for this table).
+    (_K.AUTH, "This model is not allowed for your organization"),
+    (_K.CONTENT_FILTER, "The answer did not pass the safety review"),
+    (_K.CONTEXT_LENGTH, "Something went wrong; please shorten your prompt and send it again"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).
@@ -180,6 +184,8 @@ _NOT = [
     ("Unexpected error while truncating conversation history", _K.GENERIC),
     ("Key rotation job failed unexpectedly", _K.GENERIC),
     ("The request was aborted by the caller", _K.GENERIC),
+    # Advice to shorten something other than the input is no overflow.
+    ("Please shorten the waiting time in the settings", _K.GENERIC),
     # An account blocked may be a billing hold (usage_limit) or an abuse ban: its other words decide.
     (
         "Your account has been blocked due to an unpaid invoice. Please update your billing details.",

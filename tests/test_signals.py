@@ -168,10 +168,11 @@ def test_codes_printed_in_text(text: str, codes: list[str]) -> None:
         ("Invalid 'messages[0].content': string too long.", Kind.CONTEXT_LENGTH, Tier.PHRASE),
         ('{"code":2005,"message":"Failed to get response from provider"}', Kind.TIMEOUT, Tier.HINT),
         ("You didn't provide an API key. You need to provide your API key", Kind.AUTH, Tier.PHRASE),
+        # A hint: a status printed beside it (openai-python 0.x's 429) decides.
         (
             "The server experienced an error while processing your request.",
             Kind.GENERIC,
-            Tier.PHRASE,
+            Tier.HINT,
         ),
         (
             "You don't have access to this model or the model name is invalid",

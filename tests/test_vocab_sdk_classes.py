@@ -293,3 +293,36 @@ def test_status_498_means_what_its_provider_says(provider: str, kind: Kind) -> N
     """Cohere's SDK raises InvalidTokenError for a 498; Groq's 498 is its flex tier at
     capacity. The number counts in the provider's own sense."""
     assert classify_response(498, {"message": "x"}, provider=provider).kind is kind
+
+
+_REDACTED = (
+    "This app has encountered an error. The original error message is redacted to prevent data "
+    "leaks. Full error details have been recorded in the logs."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "retryable"),
+    [
+        ("RateLimitError", Kind.RATE_LIMIT, True),
+        ("AuthenticationError", Kind.AUTH, False),
+        ("NotFoundError", Kind.CONFIG, False),
+        ("InternalServerError", Kind.GENERIC, True),
+        ("OverloadedError", Kind.OVERLOADED, True),
+    ],
+)
+def test_status_class_stands_for_a_lost_status(name: str, kind: Kind, retryable: bool) -> None:
+    """A message a host redacted (Streamlit Cloud) leaves the openai-style class, raised for
+    one status: it stands for that status."""
+    cls = type(name, (Exception,), {"__module__": "openai.error"})
+    found = classify(cls(_REDACTED))
+    assert (found.kind, found.retryable, found.status_code) == (kind, retryable, None)
+
+
+def test_status_class_yields_to_the_status_it_carries() -> None:
+    """The class counts only when the status is lost: a RateLimitError holding a 503 (a
+    wrapper's mapping) is read by its status."""
+    cls = type("RateLimitError", (Exception,), {"__module__": "somewrapper"})
+    exc = cls(_REDACTED)
+    exc.status_code = 503
+    assert classify(exc).kind is Kind.TIMEOUT

@@ -43,6 +43,7 @@ from chaterror.signals import (
     errnos_in_text,
     oversized_request_evidence,
     quota_evidence,
+    status_class_evidence,
     status_evidence,
     status_in_text,
     text_evidence,
@@ -411,6 +412,8 @@ def _evidence(
         )
     for name in dict.fromkeys(facts.classes):
         found = class_evidence(name)
+        if found is None and status is None and name not in facts.guessed_classes:
+            found = status_class_evidence(name)
         if found is not None:
             evidence.append(found)
     errnos = [*facts.errnos, *errnos_in_text(scan)]

@@ -57,6 +57,9 @@ class Facts:
     texts: list[str] = field(default_factory=list)
     #: Class names along each exception's MRO, most derived first, outermost exception first.
     classes: list[str] = field(default_factory=list)
+    #: Class names of a wrapper whose status is a guess (LiteLLM's classes follow its status
+    #: mapping): they say no more about the status than the guess does.
+    guessed_classes: set[str] = field(default_factory=set)
     modules: list[str] = field(default_factory=list)
     #: Codes read from exception attributes (``.code``, ``.type``, botocore's ``Error.Code``).
     codes: list[str] = field(default_factory=list)
@@ -346,7 +349,10 @@ def _read_generic_exception(
 ) -> None:
     cls = type(exc)
     skipped = _SKIPPED_BASES | reading.wrapper.made_up_classes if reading else _SKIPPED_BASES
-    facts.classes.extend([name for name in class_names(cls) if name not in skipped])
+    names = [name for name in class_names(cls) if name not in skipped]
+    facts.classes.extend(names)
+    if reading is not None and reading.wrapper.status_is_guess:
+        facts.guessed_classes.update(names)
     facts.modules.append(str(getattr(cls, "__module__", "") or ""))
     facts.add_text(reading.text if reading and reading.text is not None else _text_of(exc))
 

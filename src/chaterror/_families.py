@@ -70,6 +70,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:longer|larger|more) than (?:the |its )?{_FEW}(?:context(?: window| length| size)?"
         rf"|input limit|token limit|maximum (?:input|context|sequence) length)\b",
     ),
+    # The advice that goes with an overflow: "try to truncate your input", "shorten the prompt".
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "truncate|shorten",
+        r"\b(?:truncate|shorten) (?:your |the )?(?:input|prompt|messages?|conversation"
+        r"|(?:chat )?history|context)\b",
+    ),
     # "Your prompt has 9000 tokens, which exceeds the limit of 8192": a count of tokens over a
     # limit, in one sentence with no "per" (a tokens-per-minute limit is a rate).
     _h(
@@ -323,6 +330,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"|(?:request|access|operation|action|call) (?:was |is )?not permitted\b"
         r"|not allowed to (?:access|use|call)\b",
     ),
+    # An organization's policy refusing a provider, model or region ("Provider not allowed for
+    # organization", a router's 400).
+    _h(
+        Kind.AUTH,
+        "not allowed for",
+        r"(?:providers?|models?|regions?|endpoints?|features?) (?:is |are )?not allowed for "
+        r"(?:this |your |the )?(?:organi[sz]ation|org|account|team|project|workspace|user|key)\b",
+    ),
     _h(
         Kind.AUTH,
         "invalid|missing|expired|revoked|incorrect|wrong|malformed|not set|not found|not provided"
@@ -440,6 +455,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # "… the image not passing Google's safety review", "Input failed content safety review".
+    _h(
+        Kind.CONTENT_FILTER,
+        "safety review|moderation review|safety check|moderation check",
+        rf"(?:fail(?:s|ed|ing)?|not pass(?:ing|ed)?|did not pass){_GAP}"
+        r"\b(?:safety|moderation) (?:review|check)\b",
+    ),
     _h(
         Kind.CONTENT_FILTER,
         "unsafe|harmful|inappropriate|disallowed|prohibited|sensitive|illicit|objectionable"

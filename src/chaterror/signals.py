@@ -49,6 +49,7 @@ __all__ = [
     "errnos_in_text",
     "oversized_request_evidence",
     "quota_evidence",
+    "status_class_evidence",
     "status_evidence",
     "status_in_text",
     "text_evidence",
@@ -653,6 +654,35 @@ _ENDPOINT_CLASSES: Final = frozenset(
 )
 
 
+#: The classes the openai-style SDKs raise for one status each (openai/_exceptions.py and the
+#: SDKs generated like it: anthropic, groq, together, LiteLLM's subclasses), by the status they
+#: stand for. They count only when the status itself was lost: a message a host redacted,
+#: a log that printed the class name alone ("openai.error.RateLimitError: <redacted>").
+_STATUS_CLASSES: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "BadRequestError": 400,
+        "AuthenticationError": 401,
+        "PermissionDeniedError": 403,
+        "NotFoundError": 404,
+        "UnprocessableEntityError": 422,
+        "RateLimitError": 429,
+        "InternalServerError": 500,
+        # anthropic/_exceptions.py
+        "RequestTooLargeError": 413,
+        "ServiceUnavailableError": 503,
+        "OverloadedError": 529,
+    }
+)
+
+
+def status_class_evidence(name: str) -> Evidence | None:
+    """What a status-derived class says when no status is known (see ``_STATUS_CLASSES``)."""
+    status = _STATUS_CLASSES.get(name)
+    if status is None:
+        return None
+    return status_evidence(status)._replace(why=f"class {name}")
+
+
 def class_evidence(name: str) -> Evidence | None:
     """What an exception class name says, if anything."""
     entry = _CLASSES.get(name)
@@ -1198,14 +1228,31 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "invalid|missing required|additional properties|model parameter|json|malformed|wasn"
-        "|is not of type|required property|is not one of|is too short",
+        "|is not of type|required property|required properties|is not one of|is too short",
         r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
         r"|invalid '[\w.\[\]-]{1,80}'[:.]"
         r"|missing required (?:parameter|query parameter|property|field)"
         r"|additional properties are not allowed|must provide a model parameter"
         r"|json schema is invalid|invalid json payload received"
         r"|(?:request body|payload) is malformed|requested resource wasn.t found"
-        r"|is not of type '\w+'|is a required property|is not one of \[|is too short - '",
+        r"|is not of type '\w+'|is a required property|is not one of \[|is too short - '"
+        # A validator's "required properties at '/' are 'contexts'" (Workers AI's input check).
+        r"|required propert(?:y|ies) at '[^'\n]{0,80}' (?:is|are)\b",
+    ),
+    # KoboldAI with no model loaded (KoboldAI/KoboldAI-Client aiserver.py: "API generation is
+    # not supported in read-only mode; please load a model and then try again."): a server to
+    # set up, not to wait for.
+    _p(
+        K.CONFIG,
+        "read-only mode|please load a model",
+        r"not supported in read-only mode|please load a model\b",
+    ),
+    # A model or deployment that is not up yet (Baseten "Model is not ready, it is still
+    # building or deploying"): nothing answers yet, as a bare 503.
+    _h(
+        K.TIMEOUT,
+        "is not ready",
+        r"(?:model|deployment|endpoint|server|service|backend) is not ready\b",
     ),
     # config: a conversation whose tool turns do not pair up (OpenAI "An assistant message with
     # 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'";
@@ -2765,6 +2812,69 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Heroku H18: the app's dyno closed the socket mid-request. A phrase, so that the caller-side
     # "request interrupted" wording (generic, above) does not take it.
     _p(K.TIMEOUT, "server request interrupted", r"server request interrupted"),
+    # More of Heroku's router codes (devcenter.heroku.com/articles/error-codes; the titles in
+    # heroku/cli packages/cli/src/lib/apps/error_info.ts), each answered with a 503: H10 a
+    # crashed app (an unexpected failure: retry), H11 a backlog too deep and H22 a connection
+    # limit (the app's own capacity), H14 no web dynos running (nothing deployed to answer).
+    _p(
+        K.GENERIC,
+        "h10|app crashed",
+        r"code=h10\b|\bh10 \(app crashed\)|desc=.app crashed",
+        retryable=True,
+    ),
+    _p(
+        K.OVERLOADED,
+        "backlog too deep|h22",
+        r"backlog too deep|code=h22\b|desc=.connection limit reached",
+        retryable=True,
+    ),
+    _p(K.CONFIG, "no web dynos running", r"no web dynos running"),
+    # Fly.io's proxy errors (superfly/docs monitoring/error-codes.html.md): a request to a
+    # machine that could not be completed, a host or machine that could not be reached or
+    # woken, connection retries spent (timeout); a machine over its concurrency limits
+    # (overloaded).
+    _h(
+        K.TIMEOUT,
+        "http request to instance|unreachable worker host|machine refused connection"
+        "|connection retries exhausted|machine wake timeout|machine connection failed",
+        r"failed to complete http request to instance|unreachable worker host"
+        r"|machine refused connection|connection retries exhausted|machine wake timeout"
+        r"|machine connection failed",
+    ),
+    _p(
+        K.OVERLOADED,
+        "concurrency limit",
+        r"bypassed (?:connection|request) concurrency limit",
+        retryable=True,
+    ),
+    # Gradio's full queue, as its JavaScript client words it (gradio-app/gradio client/js/src/
+    # constants.ts QUEUE_FULL_MSG: "This application is currently busy. Please try again.").
+    _p(
+        K.OVERLOADED,
+        "currently busy. please try again",
+        r"application is currently busy\. please try again",
+    ),
+    # Azure Functions' host cancelling a function past functionTimeout (Azure/azure-webjobs-sdk
+    # Executors/FunctionExecutor.cs: "Timeout value of 00:05:00 exceeded by function …"): a
+    # platform deadline on the whole call.
+    _p(
+        K.TIMEOUT,
+        "exceeded by function",
+        r"timeout value of [\d:.]+ (?:was )?exceeded by function",
+    ),
+    # Supabase Edge Functions' supervisor stopping a worker at its wall-clock limit
+    # (supabase/edge-runtime: "wall clock duration reached").
+    _p(K.TIMEOUT, "wall clock duration reached", r"wall clock duration reached"),
+    # Cloudflare Workers' error pages (developers.cloudflare.com/workers/observability/errors):
+    # 1015 the burst rate limit, 1027 the free plan's daily request limit, 1102 a Worker over its
+    # CPU or memory limit (an unexpected failure, whatever status carries it; not a deadline).
+    _p(K.RATE_LIMIT, "1015", r"error code: 1015\b|cf-error-code.>1015<"),
+    _p(K.USAGE_LIMIT, "1027", r"error code: 1027\b|cf-error-code.>1027<"),
+    _p(
+        K.GENERIC,
+        "1102|worker exceeded resource limits",
+        r"error code: 1102\b|cf-error-code.>1102<|worker exceeded resource limits",
+    ),
     # Browsers' fetch() network failure, one sentence per engine (Chromium "Failed to fetch",
     # Firefox "NetworkError when attempting to fetch resource.", WebKit "Load failed"), as web
     # and Electron chat clients print it, and Chromium's net error names for a connection that

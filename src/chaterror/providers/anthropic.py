@@ -120,6 +120,15 @@ PROFILE = Profile(
     },
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
+        # The SDKs' own refusal, before sending, of a non-streaming request whose max_tokens
+        # implies over ten minutes (anthropic-sdk-python _base_client.py
+        # _calculate_nonstreaming_timeout, and the TypeScript and Ruby SDKs): a setting to change
+        # (stream, or lower max_tokens), not a timeout that happened.
+        phrase(
+            Kind.CONFIG,
+            "streaming is strongly recommended",
+            r"streaming is strongly recommended for operations that may take longer than",
+        ),
         hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
         # The Messages API's 400 for a max_tokens above the model's output cap ("max_tokens: 1000000
         # > 64000, which is the maximum allowed number of output tokens for claude-…"): a setting.

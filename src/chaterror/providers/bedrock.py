@@ -109,6 +109,14 @@ PROFILE = Profile(
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
+        # boto3's control-plane client ("bedrock") has no runtime operations; they live on
+        # "bedrock-runtime" (botocore data bedrock/ and bedrock-runtime/ service models): the
+        # client is set up wrong.
+        phrase(
+            Kind.CONFIG,
+            "bedrock' object has no attribute",
+            r"(?<=')bedrock' object has no attribute '(?:invoke_model|converse)",
+        ),
         # AccessDeniedException's message for a model the account or role may not invoke
         # (docs.aws.amazon.com/bedrock/latest/userguide/model-access.html), however a wrapper
         # relabels it (LiteLLM: APIConnectionError).

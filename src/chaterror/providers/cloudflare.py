@@ -8,7 +8,7 @@ Source: developers.cloudflare.com/workers-ai/platform/errors/ (Name | Internal C
 Description), read 2026-12-01.
 """
 
-from chaterror._evidence import Code, phrase
+from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -21,7 +21,12 @@ PROFILE = Profile(
     Role.CLOUD,
     aliases=("workers ai", "workers-ai", "cloudflare workers ai", "cloudflare ai gateway"),
     hosts=("api.cloudflare.com", "gateway.ai.cloudflare.com"),
-    words=("workers ai|neurons", r"workers ai|\d[\d,]* neurons"),
+    # "AiError" is the Workers AI binding's error class (env.AI.run), as its messages print it.
+    words=("workers ai|neurons|aierror", r"workers ai|\d[\d,]* neurons|\baierror\b"),
+    # Its OpenAI-compatible endpoint files any AiError under invalid_prompt ({"code":
+    # "invalid_prompt", "message": "AiError: AiError: Request timeout (…)"}), so here the code is
+    # no content filter: the message decides.
+    overrides={"invalid_prompt": Code(Kind.CONFIG, Tier.FALLBACK)},
     numbers={
         "5007": _CONFIG,  # No such model ${model} or task (400)
         "5004": _CONFIG,  # Invalid data type for base64 input (400)
@@ -40,6 +45,8 @@ PROFILE = Profile(
         "3040": Code(Kind.OVERLOADED),  # Out of capacity: no data center left (429)
     },
     phrases=(
+        # 3007 (Request timeout, a 408) as the binding's AiError words it.
+        phrase(Kind.TIMEOUT, "aierror: request timeout", r"aierror: request timeout"),
         # 3036 and 3040 as their descriptions read, for logs that keep only the message.
         phrase(Kind.USAGE_LIMIT, "daily free allocation", r"used up your daily free allocation"),
         phrase(

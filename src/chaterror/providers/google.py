@@ -186,6 +186,15 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # Imagen's safety filter on the output ("generated image was filtered: Unable to show
+        # generated images. Your current safety settings for people/face generation filtered out
+        # images …", cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen),
+        # whatever status the app wraps it in.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "generated image|filtered out",
+            r"generated images? (?:was|were) filtered|safety settings for [\w/ ]{1,40} filtered out",
+        ),
         # The Gemini API's 403 for a key Google found published ("Your API key was reported as
         # leaked. Please use another API key."): the key is blocked for good.
         phrase(Kind.AUTH, "reported as leaked", r"api key was reported as leaked"),

@@ -31,6 +31,9 @@ PROFILE = Profile(
     words=("ollama|11434", r"ollama|(?<=[:=])11434\b"),
     phrases=(
         phrase(Kind.CONFIG, "try pulling it first", r"try pulling it first"),
+        # /api/create with a Modelfile that names no base model (ollama/ollama parser and
+        # server/create.go: "no FROM line for the model was specified").
+        phrase(Kind.CONFIG, "no from line", r"no from line for the model was specified"),
         # server/images.go:1025 (fb3076099687): a 404 from the registry is os.ErrNotExist,
         # "pull model manifest: file does not exist": no such model name to pull.
         phrase(Kind.CONFIG, "pull model manifest", r"pull model manifest: file does not exist"),

@@ -164,11 +164,19 @@ PROFILE = Profile(
         # Sorry about that!" (the legacy SDK's "The server experienced an error …"), and what a
         # failed Responses stream carries (response.failed, error events): "An error occurred
         # while processing your request. You can retry your request, or contact us …".
+        # The first is a hint: the SDKs of the time raised it under the status it came with,
+        # and openai-python 0.x raised RateLimitError only for a 429 (api_requestor.py
+        # handle_error_response), so a 429 printed beside it says what happened.
+        hint(
+            Kind.GENERIC,
+            "server had an error|server experienced an error",
+            r"the server (?:had|experienced) an error while processing your request",
+            retryable=True,
+        ),
         phrase(
             Kind.GENERIC,
             "while processing your request",
-            r"the server (?:had|experienced) an error while processing your request"
-            r"|an error occurred while processing your request\. you can retry your request",
+            r"an error occurred while processing your request\. you can retry your request",
             retryable=True,
         ),
         # help.openai.com/en/articles/5955604: "Rate limit reached for <model> … on tokens per

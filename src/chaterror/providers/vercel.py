@@ -23,7 +23,8 @@ PROFILE = Profile(
             Kind.TIMEOUT,
             "function_invocation_timeout|middleware_invocation_timeout|no_response_from_function"
             "|router_external_target",
-            r"(?:edge_|middleware_)?function_invocation_timeout|middleware_invocation_timeout"
+            r"(?:internal_)?(?:edge_|middleware_)?function_invocation_timeout"
+            r"|middleware_invocation_timeout"
             r"|no_response_from_function"
             r"|router_external_target_(?:connection_error|handshake_error|error)",
         ),
@@ -46,6 +47,28 @@ PROFILE = Profile(
             Kind.USAGE_LIMIT,
             ("credit card on file",),
             r"requires a valid credit card on file",
+        ),
+        # The rest of the platform's list (vercel.com/docs/errors, read 2026-12-02): a function
+        # over its concurrency (FUNCTION_THROTTLED, a 503: a throttle, not a dead backend), a
+        # paused project (DEPLOYMENT_PAUSED, a 503 that waiting does not lift: Hobby projects
+        # pause at their usage limits), and routing that cannot work as configured (a rewrite
+        # to a host that does not resolve or is private, a loop, no matching route).
+        phrase(Kind.RATE_LIMIT, "function_throttled", r"function_throttled"),
+        phrase(Kind.USAGE_LIMIT, "deployment_paused", r"deployment_paused"),
+        phrase(
+            Kind.CONFIG,
+            "dns_hostname_|infinite_loop|router_cannot_match|too_many_forks|too_many_filesystem",
+            r"dns_hostname_(?:not_found|empty|resolved_private)|infinite_loop(?:_detected)?"
+            r"|router_cannot_match|too_many_forks|too_many_filesystem_checks",
+        ),
+        # The gateway's block on free credits ("Free credits temporarily have restricted access
+        # due to abuse. … Paid credits continue to have unrestricted access.", a 403 typed
+        # no_providers_available, name RestrictedModelsError): credits to buy, not a key to fix.
+        Phrase(
+            Tier.CODE,
+            Kind.USAGE_LIMIT,
+            ("free credits temporarily have restricted access",),
+            r"free credits temporarily have restricted access",
         ),
         # vercel.com/docs/errors/FUNCTION_PAYLOAD_TOO_LARGE: the request body is over the
         # function's payload limit, a 413.

@@ -64,6 +64,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("databricks", "generic"): "r18c-databricks-499-cancelled",
     ("openai-compat", "content_filter"): "r22b-streamlake-403-system-unsafe",
     ("watsonx", "rate_limit"): "r18c-watsonx-429-rate-limit-reached-requests",
+    ("cloudflare", "auth"): "r23c-cf-ai-gateway-2009-unauthorized",
     ("cohere", "context_length"): "cohere-400-too-many-tokens-size-limit-shape-from-docs",
     ("cohere", "generic"): "cohere-499-request-cancelled-shape-from-docs",
     ("moonshot", "auth"): "moonshot-http-kimicli-401-invalid-authentication-models",
@@ -179,7 +180,9 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("minimax", "config"): "minimax-text-2013-invalid-message-role-system",
     ("minimax", "usage_limit"): "minimax-text-token-plan-5h-usage-limit",
     ("qianfan", "rate_limit"): "qianfan-text-rpm-rate-limit-exceeded",
+    ("watsonx", "config"): "r23b-watsonx-400-invalid-input-argument-mistral-empty",
     ("watsonx", "context_length"): "watsonx-text-embeddings-token-sequence-too-long",
+    ("cloudflare", "config"): "r23c-workers-ai-7003-no-route",
     ("watsonx", "generic"): "watsonx-text-bam-500-call-cancelled",
     ("xai", "content_filter"): "xai-text-403-content-violates-usage-guidelines-bio",
     ("zhipu", "context_length"): "zhipu-text-zai-1261-prompt-exceeds-max-length",
@@ -190,6 +193,8 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
 _URLS = {
     "azure": "https://example.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
     "cerebras": "https://api.cerebras.ai/v1/chat/completions",
+    # developers.cloudflare.com/workers-ai/configuration/open-ai-compatibility/.
+    "cloudflare": "https://api.cloudflare.com/client/v4/accounts/example/ai/v1/chat/completions",
     "cohere": "https://api.cohere.com/v2/chat",
     "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
     # docs.databricks.com/en/machine-learning/model-serving (POST /serving-endpoints/{name}/

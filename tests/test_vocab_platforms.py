@@ -1,0 +1,130 @@
+"""Hosting platforms in front of an LLM call, and the wordings blind round 23 brought.
+
+Each text is as the platform's docs or source print it (Heroku's router codes, Fly.io's proxy
+codes, Gradio's client, Azure Functions' host, Supabase's edge runtime, Cloudflare's Workers
+error pages, Vercel's error list); the round-23 rows are the wordings its misses showed, each
+classified as its source documents it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chaterror import Kind, classify, classify_response
+
+_K = Kind
+
+# (text, kind, retryable)
+_TEXTS = [
+    # devcenter.heroku.com/articles/error-codes, router log lines.
+    ('at=error code=H10 desc="App crashed" method=POST path="/chat"', _K.GENERIC, True),
+    ('at=error code=H11 desc="Backlog too deep" method=POST', _K.OVERLOADED, True),
+    ('at=error code=H14 desc="No web dynos running" method=POST', _K.CONFIG, False),
+    ('at=error code=H22 desc="Connection limit reached"', _K.OVERLOADED, True),
+    # superfly/docs monitoring/error-codes.html.md.
+    ("PU02: Failed to complete HTTP request to instance", _K.TIMEOUT, True),
+    ("[PU03] Unreachable worker host", _K.TIMEOUT, True),
+    ("PC07: Connection retries exhausted", _K.TIMEOUT, True),
+    ("PL02: Bypassed request concurrency limit", _K.OVERLOADED, True),
+    # gradio-app/gradio client/js/src/constants.ts QUEUE_FULL_MSG.
+    ("This application is currently busy. Please try again. ", _K.OVERLOADED, True),
+    # Azure/azure-webjobs-sdk FunctionExecutor.cs.
+    (
+        "Timeout value of 00:05:00 exceeded by function 'Functions.Chat' (Id: 'a1'). "
+        "Initiating cancellation.",
+        _K.TIMEOUT,
+        True,
+    ),
+    # supabase/edge-runtime's supervisor.
+    ("wall clock duration reached: isolate: 7b1c", _K.TIMEOUT, True),
+    # developers.cloudflare.com/workers/observability/errors.
+    ("error code: 1015", _K.RATE_LIMIT, True),
+    ("error code: 1027", _K.USAGE_LIMIT, False),
+    ("Worker exceeded resource limits", _K.GENERIC, False),
+    # vercel.com/docs/errors.
+    ("503: SERVICE_UNAVAILABLE\nCode: FUNCTION_THROTTLED\nID: iad1::x", _K.RATE_LIMIT, True),
+    ("503: SERVICE_UNAVAILABLE\nCode: DEPLOYMENT_PAUSED\nID: iad1::x", _K.USAGE_LIMIT, False),
+    ("508: INFINITE_LOOP_DETECTED", _K.CONFIG, False),
+    ("502: BAD_GATEWAY\nCode: DNS_HOSTNAME_NOT_FOUND", _K.CONFIG, False),
+    ("504: GATEWAY_TIMEOUT\nCode: INTERNAL_FUNCTION_INVOCATION_TIMEOUT", _K.TIMEOUT, True),
+    # Round 23: a router's organization policy, KoboldAI with no model, advice to truncate.
+    ("400 Provider not allowed for organization", _K.AUTH, False),
+    (
+        "{'detail': {'msg': 'API generation is not supported in read-only mode; please load a "
+        "model and then try again.', 'type': 'not_implemented'}}",
+        _K.CONFIG,
+        False,
+    ),
+    (
+        "Too many tokens. It is an internal error, please report it. Also try to truncate your "
+        "input.",
+        _K.CONTEXT_LENGTH,
+        False,
+    ),
+    # ollama/ollama's create without a base model; anthropic-sdk-python's pre-send refusal;
+    # boto3's control-plane client.
+    ("ResponseError: no FROM line for the model was specified", _K.CONFIG, False),
+    (
+        "ValueError: Streaming is strongly recommended for operations that may take longer "
+        "than 10 minutes.",
+        _K.CONFIG,
+        False,
+    ),
+    ("AttributeError: 'Bedrock' object has no attribute 'invoke_model'", _K.CONFIG, False),
+    # A validator's missing property; a deployment not up yet.
+    ("{\"error\":\"5006: Error: required properties at '/' are 'contexts'\"}", _K.CONFIG, False),
+    ('{"error": "Model is not ready, it is still building or deploying"}', _K.TIMEOUT, True),
+    # Imagen's output filter, inside an app's 500; a tool naming Google's safety review.
+    (
+        "500 /image/generate: failed to generate image: generated image was filtered: Unable "
+        "to show generated images.",
+        _K.CONTENT_FILTER,
+        False,
+    ),
+    (
+        "No images were generated. This might be due to the image not passing Google's safety "
+        "review.",
+        _K.CONTENT_FILTER,
+        False,
+    ),
+    # Workers AI's OpenAI-compatible endpoint files its timeout under invalid_prompt.
+    (
+        '{"error": {"code": "invalid_prompt", "message": "AiError: AiError: Request timeout '
+        '(a613c7db)"}}',
+        _K.TIMEOUT,
+        True,
+    ),
+    # A 429 status line beside OpenAI's server_error sentence: the status decides.
+    (
+        "429 Too Many Requests The server had an error while processing your request.",
+        _K.RATE_LIMIT,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "retryable"), _TEXTS, ids=[t[:60] for t, _, _ in _TEXTS])
+def test_platform_and_round_23_wordings(text: str, kind: Kind, retryable: bool) -> None:
+    """Each wording gets the kind its source documents."""
+    found = classify(text)
+    assert (found.kind, found.retryable) == (kind, retryable)
+
+
+def test_openai_invalid_prompt_is_still_a_content_filter() -> None:
+    """Outside Workers AI, invalid_prompt keeps OpenAI's meaning, whatever the message says."""
+    body = {"error": {"code": "invalid_prompt", "message": "Invalid prompt: request timeout"}}
+    assert classify_response(400, body, provider="openai").kind is Kind.CONTENT_FILTER
+
+
+def test_server_error_sentence_alone_is_a_retryable_generic() -> None:
+    """Without a status beside it, OpenAI's server_error sentence stays an unexpected failure."""
+    found = classify("The server had an error while processing your request. Sorry about that!")
+    assert (found.kind, found.retryable) == (Kind.GENERIC, True)
+
+
+def test_cloudflare_1102_under_a_503_is_a_retryable_generic() -> None:
+    """A Worker over its resource limits is a named server failure, not a bare 503."""
+    found = classify_response(
+        503, "<title>Worker exceeded resource limits | openrouter.ai | Cloudflare</title>"
+    )
+    assert (found.kind, found.retryable) == (Kind.GENERIC, True)
