@@ -145,6 +145,10 @@ _PARAPHRASES = [
     (_K.AUTH, "This model is not allowed for your organization"),
     (_K.CONTENT_FILTER, "The answer did not pass the safety review"),
     (_K.CONTEXT_LENGTH, "Something went wrong; please shorten your prompt and send it again"),
+    # Families added after blind round 24 was scored (paraphrases written for this table).
+    (_K.CONTENT_FILTER, "Your message does not comply with our policies"),
+    (_K.RATE_LIMIT, "You're making too many calls, slow down"),
+    (_K.CONFIG, "The argument 'top_k' is not valid"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).
@@ -186,6 +190,10 @@ _NOT = [
     ("The request was aborted by the caller", _K.GENERIC),
     # Advice to shorten something other than the input is no overflow.
     ("Please shorten the waiting time in the settings", _K.GENERIC),
+    # A reply the client could not parse is no bad request (node-fetch's wording).
+    ("invalid json response body at https://example.com/v1 reason: Unexpected end", _K.GENERIC),
+    # Too many requests to a tool server, said by the app about its own queue, stays a throttle.
+    ("The server received too many requests", _K.RATE_LIMIT),
     # An account blocked may be a billing hold (usage_limit) or an abuse ban: its other words decide.
     (
         "Your account has been blocked due to an unpaid invoice. Please update your billing details.",

@@ -1,4 +1,4 @@
-"""Hosting platforms in front of an LLM call, and the wordings blind round 23 brought.
+"""Hosting platforms in front of an LLM call, and the wordings blind rounds 23 and 24 brought.
 
 Each text is as the platform's docs or source print it (Heroku's router codes, Fly.io's proxy
 codes, Gradio's client, Azure Functions' host, Supabase's edge runtime, Cloudflare's Workers
@@ -94,6 +94,42 @@ _TEXTS = [
         _K.TIMEOUT,
         True,
     ),
+    # Round 24: Node's spawn of a missing command; Ollama's 400 for a body it could not decode;
+    # Azure's content filter policy setting; GigaChat's finish reason; Copilot's filters.
+    ("rmcp: Client error for command A system error occurred (spawn npx ENOENT)", _K.CONFIG, False),
+    (
+        "Error code: 400 - {'error': {'message': 'unexpected EOF', 'type': "
+        "'invalid_request_error', 'param': None, 'code': None}}",
+        _K.CONFIG,
+        False,
+    ),
+    (
+        "Your request contains invalid content filter policy. Please provide a valid policy.",
+        _K.CONFIG,
+        False,
+    ),
+    ("Giga generation stopped with reason: blacklist", _K.CONTENT_FILTER, False),
+    ("Choice(index=0, finishReason=blacklist)", _K.CONTENT_FILTER, False),
+    (
+        "Sorry, the response matched public code so it was blocked. Please rephrase your prompt.",
+        _K.CONTENT_FILTER,
+        False,
+    ),
+    ("很抱歉，响应已被负责任 AI 服务过滤。请改述你的提示，然后重试。", _K.CONTENT_FILTER, False),
+    (
+        "400 Please ensure that multiturn requests ends with a user role or a function "
+        "response. (the bot adds: may contain unsafe content)",
+        _K.CONFIG,
+        False,
+    ),
+    ('{"name": "TypeError", "stack": "TypeError: network error"}', _K.TIMEOUT, True),
+    # The Vercel AI SDK could not validate the answer: zod's issue codes are no request error.
+    (
+        'Type validation failed: Value: {"choices":null}. Error message: [ { "code": '
+        '"invalid_type", "path": [ "choices" ], "message": "Invalid input" } ]',
+        _K.GENERIC,
+        False,
+    ),
     # A 429 status line beside OpenAI's server_error sentence: the status decides.
     (
         "429 Too Many Requests The server had an error while processing your request.",
@@ -128,3 +164,34 @@ def test_cloudflare_1102_under_a_503_is_a_retryable_generic() -> None:
         503, "<title>Worker exceeded resource limits | openrouter.ai | Cloudflare</title>"
     )
     assert (found.kind, found.retryable) == (Kind.GENERIC, True)
+
+
+def test_zod_codes_count_outside_type_validation() -> None:
+    """OpenAI's own invalid_type (a parameter of the wrong type) still names a bad request."""
+    body = {"error": {"message": "Invalid type for 'metadata'", "code": "invalid_type"}}
+    assert classify_response(400, body, provider="openai").kind is Kind.CONFIG
+
+
+def test_type_validation_keeps_a_provider_error_inside() -> None:
+    """A provider's own error code inside the value the AI SDK could not validate still counts."""
+    text = (
+        'Type validation failed: Value: {"error": {"code": "insufficient_quota", "message": '
+        '"You exceeded your current quota"}}. Error message: [ { "code": "invalid_union" } ]'
+    )
+    assert classify(text).kind is Kind.USAGE_LIMIT
+
+
+def test_oauth_error_response_reports_its_code() -> None:
+    """An OAuth 2.0 error response (RFC 6750 §3.1), as an MCP server sends it: the error field
+    is the code."""
+    body = {"error": "invalid_token", "error_description": "The bearer token is expired."}
+    found = classify_response(401, body)
+    assert (found.kind, found.code) == (Kind.AUTH, "invalid_token")
+
+
+def test_difys_invokeerror_yields_to_the_code_beneath() -> None:
+    """Dify's plugin error_type InvokeError is its base class: the provider's code inside is
+    the one reported."""
+    inner = '{"error":{"message":"slow down","type":"x","code":"RateLimitReached"}}'
+    body = {"error_type": "InvokeError", "message": f"API request failed: {inner}"}
+    assert classify_response(429, body).code == "RateLimitReached"

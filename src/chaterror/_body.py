@@ -114,7 +114,10 @@ def _status(value: object) -> int | None:
     return None
 
 
-_EMPTY_CODES: Final = frozenset({"error", "unknown_error", "unknown"})
+#: Codes that say nothing: "error", a relay's "UNKNOWN_ERROR", and Dify's plugin error_type
+#: "InvokeError" (the base class of its model errors, langgenius/dify api/core/model_runtime/
+#: errors/invoke.py): the provider's code beneath them does.
+_EMPTY_CODES: Final = frozenset({"error", "unknown_error", "unknown", "invokeerror"})
 
 
 def _add_code(body: Body, value: object) -> None:
@@ -125,7 +128,6 @@ def _add_code(body: Body, value: object) -> None:
     # http://internal.amazon.com/coral/…" is AccessDeniedException (botocore reads it the same).
     if text and ":http" in text:
         text = text.split(":http", 1)[0]
-    # "error" and a relay's "UNKNOWN_ERROR" say nothing: the provider's code beneath them does.
     if not text or text.lower() in _EMPTY_CODES or text in body.codes:
         return
     if text.lstrip("-").isdigit():  # "code": 400 is a status; "code": 2009 a last resort
@@ -317,6 +319,12 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     for key in _CODE_KEYS:
         if key in error:
             _add_code(body, error[key])
+    # OAuth 2.0 error responses (RFC 6749 §5.2, RFC 6750 §3.1: {"error": "invalid_token",
+    # "error_description": …}), as MCP servers and identity providers send them: the error
+    # field is the code, the description the message.
+    oauth = _str(error.get("error"))
+    if oauth and "error_description" in error and _OAUTH_CODE.fullmatch(oauth):
+        _add_code(body, oauth)
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
         _add_code(body, name)
@@ -356,6 +364,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
 
 
 #: The keys an error object names its code by, in reporting preference: specific, then type.
+_OAUTH_CODE: Final = re.compile(r"[a-z_]{3,40}")
 _CODE_KEYS: Final = (
     "code",
     "error_code",

@@ -35,6 +35,8 @@ from chaterror.retry_after import reset_wait, retry_after_from
 from chaterror.signals import (
     H2_RESET_CODES,
     H2_RESET_TEXT,
+    TYPE_VALIDATION_TEXT,
+    ZOD_ISSUE_CODES,
     bare_codes_in_text,
     class_evidence,
     code_evidence,
@@ -366,7 +368,11 @@ def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str
     codes.extend(facts.codes)
     codes.extend(codes_in_text(scan))
     codes.extend(n for n in numbers if n not in codes)
-    return codes, bare_codes_in_text(scan)
+    bare = bare_codes_in_text(scan)
+    if scan.search(TYPE_VALIDATION_TEXT):  # zod's issue codes, not the provider's
+        codes = [c for c in codes if c.lower() not in ZOD_ISSUE_CODES]
+        bare = [c for c in bare if c.lower() not in ZOD_ISSUE_CODES]
+    return codes, bare
 
 
 def _evidence(

@@ -316,6 +316,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:error|failure|failed) (?:while |when )?(?:receiving|reading)\b{_GAP}"
         rf"\b(?:response|stream|body|data|chunks?)\b",
     ),
+    # "You are sending too many messages. Try again later." (HuggingChat's throttle).
+    _h(
+        Kind.RATE_LIMIT,
+        "too many requests|too many messages|too many calls",
+        r"(?:sending|sent|send|making|made) too many (?:requests|messages|calls)\b",
+    ),
     # auth: the caller is not who it says, or may not do this.
     _h(
         Kind.AUTH,
@@ -398,7 +404,17 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.CONFIG,
         "malformed|invalid|bad|unparsable|unparseable",
         r"(?:malformed|invalid|unparsable|unparseable) (?:json|request|body|payload|schema"
-        r"|syntax)\b(?! (?:in|from) (?:the )?(?:response|reply|server|model|api|upstream))",
+        r"|syntax)\b(?! (?:in|from) (?:the )?(?:response|reply|server|model|api|upstream)"
+        # node-fetch's "invalid json response body at <url>": the answer, not the request.
+        r"| (?:response|reply)\b)",
+    ),
+    # "The parameter `include` specified in the request are not valid" (Volcengine Ark's
+    # InvalidParameter), "argument 'top_k' is invalid".
+    _h(
+        Kind.CONFIG,
+        "not valid|invalid",
+        r"(?:parameter|argument|field|property) [`'\"][\w.\[\]-]{1,64}[`'\"]"
+        r"(?: specified in the request)? (?:is|are) (?:not valid|invalid)\b",
     ),
     _h(
         Kind.CONFIG,
@@ -455,6 +471,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # "… your prompt did not comply with its regulations" (an app's words for a provider's
+    # policy refusal).
+    _h(
+        Kind.CONTENT_FILTER,
+        "comply with",
+        r"(?:prompts?|requests?|content|messages?|inputs?|outputs?|responses?)\b"
+        rf"{_GAP}\b(?:did not|does not|didn't|doesn't|failed to) comply with (?:its|the|our|their)"
+        r" (?:regulations|policies|policy|guidelines|rules|terms)\b",
+    ),
     # "… the image not passing Google's safety review", "Input failed content safety review".
     _h(
         Kind.CONTENT_FILTER,

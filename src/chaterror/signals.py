@@ -39,6 +39,8 @@ from chaterror.providers import declared_numbers, provider_codes, provider_phras
 __all__ = [
     "H2_RESET_CODES",
     "H2_RESET_TEXT",
+    "TYPE_VALIDATION_TEXT",
+    "ZOD_ISSUE_CODES",
     "Evidence",
     "Tier",
     "bare_codes_in_text",
@@ -75,6 +77,37 @@ H2_RESET_CODES: Final = (
 H2_RESET_TEXT: Final = Gated(
     ("stream", "nghttp2_", "goaway", "errorcodes."),
     r"stream (?:was )?reset|streamreset|rst_stream|stream error|nghttp2_|goaway|errorcodes\.",
+)
+
+#: The Vercel AI SDK's TypeValidationError ("Type validation failed: Value: {…}. Error message:
+#: [ {"code": "invalid_type", …} ]", vercel/ai packages/provider/src/errors/type-validation-
+#: error.ts): the client could not validate what the provider answered. The codes in its error
+#: message are zod's issue codes (colinhacks/zod ZodIssueCode, v3 and v4), not the provider's:
+#: they say nothing about the request.
+TYPE_VALIDATION_TEXT: Final = Gated(("type validation failed",), r"type validation failed")
+ZOD_ISSUE_CODES: Final = frozenset(
+    {
+        "invalid_type",
+        "invalid_literal",
+        "custom",
+        "invalid_union",
+        "invalid_union_discriminator",
+        "invalid_enum_value",
+        "unrecognized_keys",
+        "invalid_arguments",
+        "invalid_return_type",
+        "invalid_date",
+        "invalid_string",
+        "too_small",
+        "too_big",
+        "invalid_intersection_types",
+        "not_multiple_of",
+        "not_finite",
+        "invalid_value",
+        "invalid_format",
+        "invalid_key",
+        "invalid_element",
+    }
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -1247,6 +1280,44 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "read-only mode|please load a model",
         r"not supported in read-only mode|please load a model\b",
     ),
+    # Node's child_process when the command to start does not exist ("spawn npx ENOENT", as MCP
+    # clients print it starting a tool server, nodejs.org/api/child_process.html): the
+    # configured command is wrong or not on the PATH.
+    _p(K.CONFIG, "enoent", r"\bspawn \S{1,200} enoent\b"),
+    # Ollama's OpenAI-compatible endpoint answering a request body it could not decode
+    # (ollama/ollama openai/openai.go: NewError(400, err.Error()) → {"error": {"message":
+    # "unexpected EOF", "type": "invalid_request_error"}}): the request, not a connection.
+    _p(
+        K.CONFIG,
+        "unexpected eof",
+        r"message.{1,4}unexpected eof.{1,4}, ?.{1,3}type.{1,4}invalid_request_error",
+    ),
+    # Azure OpenAI refusing the request's content filter policy setting ("Your request contains
+    # invalid content filter policy. Please provide a valid policy."): a setting, no safety
+    # block, whatever the words "content filter" say.
+    Phrase(
+        _C,
+        K.CONFIG,
+        ("invalid content filter policy",),
+        r"invalid content filter policy",
+    ),
+    # GigaChat's finish reason when its topic filter stops the answer ("blacklist",
+    # developers.sber.ru/docs/ru/gigachat/api/reference/rest/post-chat, finish_reason).
+    _p(
+        K.CONTENT_FILTER,
+        "blacklist",
+        r"(?:finish_?reason|stopped with reason)[=:\s\"']{1,4}blacklist\b",
+    ),
+    # GitHub Copilot Chat's filter notices (microsoft/vscode-copilot-chat commonTypes.ts
+    # getFilteredMessage: FilterReason.Copyright, Prompt and the Responsible AI Service), in
+    # English and as its German and Chinese builds word them.
+    _p(
+        K.CONTENT_FILTER,
+        "matched public code|responsible ai service|öffentlichem code",
+        r"matched public code|filtered by (?:the )?responsible ai service"
+        r"|mit öffentlichem code überein",
+    ),
+    _p(K.CONTENT_FILTER, "负责任", r"被负责任 ?ai ?服务过滤", bounded=False),
     # A model or deployment that is not up yet (Baseten "Model is not ready, it is still
     # building or deploying"): nothing answers yet, as a bare 503.
     _h(
@@ -2882,9 +2953,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # fetch": "Failed to fetch models: 401" names its own cause.
     _h(
         K.TIMEOUT,
-        "failed to fetch|networkerror when attempting|load failed|net::err_",
+        "failed to fetch|networkerror when attempting|load failed|net::err_"
+        "|typeerror: network error",
         r"(?:^|: )failed to fetch(?=$|\n)|networkerror when attempting to fetch resource"
         r"|typeerror: load failed"
+        # Chromium's TypeError when a response body's stream fails part way ("network error").
+        r"|typeerror: network error"
         r"|net::err_(?:connection_(?:reset|closed|refused|timed_out|aborted|failed)|timed_out"
         r"|network_changed|internet_disconnected|empty_response|incomplete_chunked_encoding"
         r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error)",

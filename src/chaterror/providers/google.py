@@ -10,7 +10,7 @@ googleapis ``google/rpc/code.proto`` and ``error_details.proto``, the fixture no
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, hint, phrase
+from chaterror._evidence import Code, Phrase, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -186,6 +186,15 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # Gemini's 400 for a conversation whose turns end wrong ("Please ensure that multiturn
+        # requests ends with a user role or a function response."): the request is malformed,
+        # whatever an app guesses beside it.
+        Phrase(
+            Tier.CODE,
+            Kind.CONFIG,
+            ("multiturn requests end",),
+            r"multiturn requests ends? with a user role",
+        ),
         # Imagen's safety filter on the output ("generated image was filtered: Unable to show
         # generated images. Your current safety settings for people/face generation filtered out
         # images …", cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen),
