@@ -149,6 +149,8 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "Your message does not comply with our policies"),
     (_K.RATE_LIMIT, "You're making too many calls, slow down"),
     (_K.CONFIG, "The argument 'top_k' is not valid"),
+    (_K.CONTENT_FILTER, "We can't show this answer. Please rephrase your question."),
+    (_K.CONTENT_FILTER, "Nothing came back; try a different prompt"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

@@ -471,6 +471,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # The advice a refusal ends with: "Please rephrase your prompt", "try a different prompt"
+    # (every fixture that says it is a content filter).
+    _h(
+        Kind.CONTENT_FILTER,
+        "rephras|different prompt|another prompt",
+        r"\brephras(?:e|ing) (?:your|the) (?:prompt|request|question|message|input)\b"
+        r"|\btry (?:a different|another) prompt\b",
+    ),
     # "… your prompt did not comply with its regulations" (an app's words for a provider's
     # policy refusal).
     _h(
