@@ -1,4 +1,4 @@
-"""Hosting platforms in front of an LLM call, and the wordings blind rounds 23 and 24 brought.
+"""Hosting platforms in front of an LLM call, and the wordings blind rounds 23 to 25 brought.
 
 Each text is as the platform's docs or source print it (Heroku's router codes, Fly.io's proxy
 codes, Gradio's client, Azure Functions' host, Supabase's edge runtime, Cloudflare's Workers
@@ -130,6 +130,37 @@ _TEXTS = [
         _K.GENERIC,
         False,
     ),
+    # Round 25: the legacy openai SDK's connection error; a client that could not read the
+    # answer; Google's ADC without a quota project; Claude Code's usage-policy refusal; Groq's
+    # full queue; Cursor's connection detail; credentials naming no Cloud project.
+    ("Retry attempts exhausted. Last exception: Error communicating with OpenAI", _K.TIMEOUT, True),
+    ("Error: failed to deserialize api response: error:missing field `status`", _K.GENERIC, False),
+    ("serde_json::Error: EOF while parsing a value at line 1 column 0", _K.GENERIC, False),
+    (
+        "PermissionDenied: 403 Your application is authenticating by using local Application "
+        "Default Credentials. The aiplatform.googleapis.com API requires a quota project, which "
+        "is not set by default.",
+        _K.AUTH,
+        False,
+    ),
+    (
+        "API Error: Opus 4.8 can't help with this. Start a new session to continue. Send "
+        "feedback with /feedback or learn more: https://www.anthropic.com/legal/aup",
+        _K.CONTENT_FILTER,
+        False,
+    ),
+    (
+        "Provider Error: We're having trouble connecting to the model provider. This might be "
+        "temporary - please try again in a moment.",
+        _K.TIMEOUT,
+        True,
+    ),
+    (
+        '500 Internal Server Error {"error":{"code":500,"message":"Could not discover a valid '
+        'Google Cloud Project ID.","status":"INTERNAL"}}',
+        _K.CONFIG,
+        False,
+    ),
     # A 429 status line beside OpenAI's server_error sentence: the status decides.
     (
         "429 Too Many Requests The server had an error while processing your request.",
@@ -195,3 +226,28 @@ def test_difys_invokeerror_yields_to_the_code_beneath() -> None:
     inner = '{"error":{"message":"slow down","type":"x","code":"RateLimitReached"}}'
     body = {"error_type": "InvokeError", "message": f"API request failed: {inner}"}
     assert classify_response(429, body).code == "RateLimitReached"
+
+
+def test_groq_full_queue_is_overloaded() -> None:
+    """Groq's 503 ErrorQueueFull is its queue for everyone, not a bare 503."""
+    body = {"error": {"code": 14, "message": "ErrorQueueFull", "details": []}}
+    assert classify_response(503, body, provider="groq").kind is Kind.OVERLOADED
+
+
+def test_a_servers_own_deserialize_refusal_stays_config() -> None:
+    """axum's 422 "Failed to deserialize the JSON body into the target type: missing field" is
+    the server refusing the request, unlike a client failing to read the response."""
+    text = (
+        "Code: 422, Body: Failed to deserialize the JSON body into the target type: missing "
+        "field `messages` at line 6 column 1"
+    )
+    assert classify(text).kind is Kind.CONFIG
+
+
+def test_cursors_own_category_is_a_code_of_last_resort() -> None:
+    """Cursor's {"error": "ERROR_OPENAI", "details": …} names its category: reported when
+    nothing else names a code, after the provider's own."""
+    alone = '{"error":"ERROR_OPENAI","details":{"title":"Unable to reach the model provider"}}'
+    assert classify(alone).code == "ERROR_OPENAI"
+    inner = alone.replace('"}}', ': {\\"code\\": \\"invalid_api_key\\"}"}}')
+    assert classify(inner).code != "ERROR_OPENAI"

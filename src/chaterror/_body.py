@@ -90,6 +90,9 @@ class Body:
     #: Numeric codes that are not HTTP statuses (Cloudflare 2009, Mistral "1300"): reported
     #: only when the body has no other code.
     numbers: list[str] = field(default_factory=list)
+    #: An app's own category in the error field (Cursor's ``{"error": "ERROR_OPENAI",
+    #: "details"}``): reported only when nothing else in the input names a code.
+    last_codes: list[str] = field(default_factory=list)
     status: int | None = None
     request_id: str | None = None
     #: Google ``QuotaFailure`` ids ("GenerateRequestsPerDayPerProjectPerModel-FreeTier").
@@ -322,9 +325,13 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     # OAuth 2.0 error responses (RFC 6749 §5.2, RFC 6750 §3.1: {"error": "invalid_token",
     # "error_description": …}), as MCP servers and identity providers send them: the error
     # field is the code, the description the message.
+    # An identifier there without a description is an app's own category (Cursor's
+    # {"error": "ERROR_OPENAI", "details"}): a code of last resort.
     oauth = _str(error.get("error"))
     if oauth and "error_description" in error and _OAUTH_CODE.fullmatch(oauth):
         _add_code(body, oauth)
+    elif oauth and _IDENTIFIER_CODE.fullmatch(oauth) and oauth not in body.last_codes:
+        body.last_codes.append(oauth)
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
         _add_code(body, name)
@@ -365,6 +372,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
 
 #: The keys an error object names its code by, in reporting preference: specific, then type.
 _OAUTH_CODE: Final = re.compile(r"[a-z_]{3,40}")
+_IDENTIFIER_CODE: Final = re.compile(r"[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,6}")
 _CODE_KEYS: Final = (
     "code",
     "error_code",

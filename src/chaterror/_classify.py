@@ -369,6 +369,8 @@ def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str
     codes.extend(codes_in_text(scan))
     codes.extend(n for n in numbers if n not in codes)
     bare = bare_codes_in_text(scan)
+    # An app's own category (Cursor's ERROR_OPENAI) comes after every code the text names.
+    bare.extend(c for body in facts.bodies for c in body.last_codes if c not in codes + bare)
     if scan.search(TYPE_VALIDATION_TEXT):  # zod's issue codes, not the provider's
         codes = [c for c in codes if c.lower() not in ZOD_ISSUE_CODES]
         bare = [c for c in bare if c.lower() not in ZOD_ISSUE_CODES]

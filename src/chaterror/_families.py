@@ -281,6 +281,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect\b|reach (?:the )?"
         r"(?:server|host|api|endpoint|internet|network|backend|upstream)\b)",
     ),
+    # "We're having trouble connecting to the model provider" (not the title "Unable to reach
+    # the model provider" that Cursor puts on every provider error: its detail decides).
+    _h(
+        Kind.TIMEOUT,
+        "trouble connecting|trouble reaching",
+        r"trouble (?:connecting|reaching) (?:to )?(?:the )?(?:model )?(?:provider|server|api"
+        r"|service|backend|network)\b",
+    ),
     _h(
         Kind.TIMEOUT,
         "no data|no response|no reply|received no|empty reply|empty response",
@@ -471,13 +479,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
-    # The advice a refusal ends with: "Please rephrase your prompt", "try a different prompt"
-    # (every fixture that says it is a content filter).
+    # The advice a refusal ends with: "Please rephrase your prompt" (every fixture that says it
+    # is a content filter). Not "try a different prompt", which Vertex also ends its tool-call
+    # finish messages with.
     _h(
         Kind.CONTENT_FILTER,
-        "rephras|different prompt|another prompt",
-        r"\brephras(?:e|ing) (?:your|the) (?:prompt|request|question|message|input)\b"
-        r"|\btry (?:a different|another) prompt\b",
+        "rephras",
+        r"\brephras(?:e|ing) (?:your|the) (?:prompt|request|question|message|input)\b",
     ),
     # "… your prompt did not comply with its regulations" (an app's words for a provider's
     # policy refusal).

@@ -1280,6 +1280,39 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "read-only mode|please load a model",
         r"not supported in read-only mode|please load a model\b",
     ),
+    # openai-python 0.x's APIConnectionError ("Error communicating with OpenAI",
+    # openai/api_requestor.py request_raw): no answer came back.
+    _h(K.TIMEOUT, "error communicating with", r"error communicating with openai"),
+    # A client that could not read the answer ("failed to deserialize api response: missing field
+    # `status`", serde through async-openai; "Deserialization Error: missing field `id`"): a
+    # field the response lacks, not a request parameter. Not a server's "Failed to deserialize
+    # the JSON body into the target type" (axum's 422 for the request it read).
+    _p(
+        K.GENERIC,
+        "deserializ|eof while parsing",
+        r"failed to deserialize (?:the )?(?:api )?response[^\n]{0,80}missing field"
+        r"|deserialization error: missing field"
+        # serde_json's parse error for a body that ended early or was empty (serde_json
+        # src/error.rs: "EOF while parsing a value"): JSON the client read, no connection.
+        r"|eof while parsing an? (?:value|list|object|string)",
+    ),
+    # Google's Application Default Credentials without a quota project ("The
+    # aiplatform.googleapis.com API requires a quota project, which is not set by default",
+    # cloud.google.com/docs/authentication/adc-troubleshooting/user-creds): the credentials'
+    # set-up, not a quota spent.
+    _p(
+        K.AUTH,
+        "quota project",
+        r"requires a quota project|quota project (?:is )?not set|no quota project",
+    ),
+    # Claude Code's usage-policy refusal ("API Error: Opus 4.8 can't help with this. Start a new
+    # session to continue. … https://www.anthropic.com/legal/aup"): the conversation was refused
+    # under the Acceptable Use Policy.
+    _p(
+        K.CONTENT_FILTER,
+        "anthropic.com/legal/aup|violate our usage policy",
+        r"anthropic\.com/legal/aup|appears to violate our usage policy",
+    ),
     # Node's child_process when the command to start does not exist ("spawn npx ENOENT", as MCP
     # clients print it starting a tool server, nodejs.org/api/child_process.html): the
     # configured command is wrong or not on the PATH.
@@ -1598,8 +1631,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.OVERLOADED,
-        "queue|pending|too many",
+        "queue|pending|too many|errorqueuefull",
         r"queue (?:is )?full|queue position|(?:request|task) queue (?:is )?(?:full|saturated|overloaded)"
+        # Groq's 503 {"error": {"code": 14, "message": "ErrorQueueFull"}}: its request queue.
+        r"|errorqueuefull"
         r"|maximum pending requests"
         r"|too many (?:pending|queued|current|concurrent requests in (?:the )?queue)",
     ),

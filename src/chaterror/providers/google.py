@@ -186,6 +186,13 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # Credentials that name no Cloud project ("Could not discover a valid Google Cloud
+        # Project ID.", sent as a 500 INTERNAL): a setting to fix, not a server failing.
+        phrase(
+            Kind.CONFIG,
+            "valid google cloud project id",
+            r"could not discover a valid google cloud project id",
+        ),
         # Gemini's 400 for a conversation whose turns end wrong ("Please ensure that multiturn
         # requests ends with a user role or a function response."): the request is malformed,
         # whatever an app guesses beside it.
