@@ -152,6 +152,10 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "We can't show this answer. Please rephrase your question."),
     # Families added after blind round 25 was scored (paraphrases written for this table).
     (_K.TIMEOUT, "We are having trouble reaching the service right now"),
+    # Families widened after blind round 26 was scored (paraphrases written for this table).
+    (_K.AUTH, "Requests are not allowed for this workspace"),
+    (_K.AUTH, "Invalid session token"),
+    (_K.CONFIG, "Missing required header: x-api-version"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

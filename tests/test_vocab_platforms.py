@@ -1,4 +1,4 @@
-"""Hosting platforms in front of an LLM call, and the wordings blind rounds 23 to 25 brought.
+"""Hosting platforms in front of an LLM call, and the wordings blind rounds 23 to 26 brought.
 
 Each text is as the platform's docs or source print it (Heroku's router codes, Fly.io's proxy
 codes, Gradio's client, Azure Functions' host, Supabase's edge runtime, Cloudflare's Workers
@@ -161,6 +161,25 @@ _TEXTS = [
         _K.CONFIG,
         False,
     ),
+    # Round 26: servers' and gateways' own refusals, from their source (TabbyAPI, FastChat,
+    # Xinference, the vLLM production-stack router, LiteLLM's proxy, Portkey, one-hub).
+    ("No models are currently loaded.", _K.CONFIG, False),
+    ("Chat completions are disabled because a prompt template is not set.", _K.CONFIG, False),
+    (
+        "**RATE LIMIT OF THIS MODEL IS REACHED. PLEASE COME BACK LATER OR USE BATTLE MODE**",
+        _K.RATE_LIMIT,
+        True,
+    ),
+    ("Router tokenization capacity is busy; retry later", _K.OVERLOADED, True),
+    ("PII detected in request", _K.CONTENT_FILTER, False),
+    (
+        "Only proxy admin can be used to generate, delete, update info for new keys/users/teams.",
+        _K.AUTH,
+        False,
+    ),
+    ("Invalid admin token.", _K.AUTH, False),
+    ("API requests are not allowed", _K.AUTH, False),
+    ("Missing required header: anthropic-version", _K.CONFIG, False),
     # A 429 status line beside OpenAI's server_error sentence: the status decides.
     (
         "429 Too Many Requests The server had an error while processing your request.",

@@ -339,10 +339,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.AUTH,
-        "not authori|not authenti|not permitted|not allowed to",
+        "not authori|not authenti|not permitted|not allowed to|not allowed",
         r"not (?:authori[sz]ed|authenticated|permitted) (?:to|for)\b"
         r"|(?:request|access|operation|action|call) (?:was |is )?not permitted\b"
-        r"|not allowed to (?:access|use|call)\b",
+        r"|not allowed to (?:access|use|call)\b"
+        # one-hub's 403 "API requests are not allowed".
+        r"|(?:api )?requests? (?:are|is) not allowed\b",
     ),
     # An organization's policy refusing a provider, model or region ("Provider not allowed for
     # organization", a router's 400).
@@ -366,6 +368,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "invalid |missing |expired |revoked |incorrect |wrong |malformed |bad |unknown |empty "
         "|no api|no access|no token|no credential|no secret|no auth",
         r"(?:invalid|missing|expired|revoked|incorrect|wrong|malformed|bad|unknown|empty|no) "
+        # "Invalid admin token." (Portkey's gateway), "invalid bearer token".
+        r"(?:(?:admin|bearer|session|user|master) )?"
         r"(?:api[ _-]?key|access[ _-]?token|token|credentials?|secret[ _-]?key"
         r"|auth(?:entication)? token)\b",
     ),
@@ -404,7 +408,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONFIG,
         "missing|required",
-        rf"missing (?:required )?(?:parameters?|fields?|arguments?|properties|property)\b"
+        rf"missing (?:required )?(?:parameters?|fields?|arguments?|properties|property|headers?)\b"
         rf"|(?:parameter|field|argument|property)\b{_GAP}\b(?:is )?(?:required|missing)\b"
         rf"|required (?:parameter|field|argument|property)\b",
     ),

@@ -1188,14 +1188,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access|allowed|authorization|jwt|country",
+        "permission|scope|access|allowed|authorization|jwt|country|proxy admin",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
         r"|(?:don.t|do not) have access to the (?:model|inference profile)"
         r"|unsupported[_ ]country|country, region,? or territory"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
-        r"|only proxy admin can access|not allowed to call this route|not in the allowed \w+ list"
+        r"|only proxy admin can (?:access|be used)|not allowed to call this route"
+        r"|not in the allowed \w+ list"
         r"|invalid authorization header|invalid jwt",
     ),
     # Only a hint: xAI puts google.rpc's "The caller does not have permission to execute the
@@ -1312,6 +1313,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONTENT_FILTER,
         "anthropic.com/legal/aup|violate our usage policy",
         r"anthropic\.com/legal/aup|appears to violate our usage policy",
+    ),
+    # TabbyAPI with no usable model (theroyallab/tabbyAPI common/model.py "No models are
+    # currently loaded." as a 503; endpoints/OAI/router.py "Chat completions are disabled
+    # because a prompt template is not set."; endpoints/core/router.py "Could not find the model
+    # path for load"): a server to set up, not to wait for.
+    _p(
+        K.CONFIG,
+        "no models are currently loaded|prompt template is not set|model path for load",
+        r"no models are currently loaded|chat completions are disabled because a prompt template"
+        r"|could not find the model path for load",
     ),
     # Node's child_process when the command to start does not exist ("spawn npx ENOENT", as MCP
     # clients print it starting a tool server, nodejs.org/api/child_process.html): the
@@ -1631,8 +1642,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(
         K.OVERLOADED,
-        "queue|pending|too many|errorqueuefull",
+        "queue|pending|too many|errorqueuefull|capacity is busy",
         r"queue (?:is )?full|queue position|(?:request|task) queue (?:is )?(?:full|saturated|overloaded)"
+        # Xinference's router (xinference/router/app.py: "Router tokenization capacity is busy;
+        # retry later", a 429 typed rate_limit_error for everyone's requests).
+        r"|capacity is busy"
         # Groq's 503 {"error": {"code": 14, "message": "ErrorQueueFull"}}: its request queue.
         r"|errorqueuefull"
         r"|maximum pending requests"
@@ -1886,6 +1900,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "content moderation",
         r"violates (?:openai |our )?content moderation",
     ),
+    # FastChat's RATE_LIMIT_MSG (the same constants.py: "RATE LIMIT OF THIS MODEL IS REACHED.
+    # PLEASE COME BACK LATER …"): the model's request limit, whatever "come back later" says.
+    _p(K.RATE_LIMIT, "rate limit of this model", r"rate limit of this model is reached"),
+    # Guards in front of a server that refuse personal data in a request (the vLLM production
+    # stack router's PII middleware: 400 "PII detected in request").
+    _p(K.CONTENT_FILTER, "pii detected", r"\bpii detected in (?:the )?(?:request|input|prompt)"),
     # LobeHub's AgentRuntimeErrorType names, printed as its errors (lobehub/lobe-chat
     # packages/model-runtime/src/types/error.ts): each names the failure its runtime saw.
     Phrase(
