@@ -370,7 +370,8 @@ def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str
     codes.extend(n for n in numbers if n not in codes)
     bare = bare_codes_in_text(scan)
     # An app's own category (Cursor's ERROR_OPENAI) comes after every code the text names.
-    bare.extend(c for body in facts.bodies for c in body.last_codes if c not in codes + bare)
+    named = {*codes, *bare}
+    bare.extend(c for body in facts.bodies for c in body.last_codes if c not in named)
     if scan.search(TYPE_VALIDATION_TEXT):  # zod's issue codes, not the provider's
         codes = [c for c in codes if c.lower() not in ZOD_ISSUE_CODES]
         bare = [c for c in bare if c.lower() not in ZOD_ISSUE_CODES]
@@ -394,7 +395,7 @@ def _evidence(
             seen.add(key)
             scoped = provider_override(provider, key)
             found = (
-                Evidence(scoped.tier, scoped.kind, f"code {code} at {provider}", scoped.retryable)
+                scoped.evidence(f"code {code} at {provider}")
                 if scoped is not None
                 else code_evidence(code)
             )
@@ -407,14 +408,12 @@ def _evidence(
     for number in dict.fromkeys(n for b in facts.bodies for n in b.numbers):
         meaning = provider_number(provider, number)
         if meaning is not None:
-            evidence.append(
-                Evidence(meaning.tier, meaning.kind, f"code {number}", meaning.retryable)
-            )
+            evidence.append(meaning.evidence(f"code {number}"))
     evidence.extend(quota_evidence(q) for b in facts.bodies for q in b.quota_ids)
     if status is not None:
         own = provider_status(provider, status)
         evidence.append(
-            Evidence(own.tier, own.kind, f"status {status} at {provider}", own.retryable)
+            own.evidence(f"status {status} at {provider}")
             if own is not None
             else status_evidence(status)
         )

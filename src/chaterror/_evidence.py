@@ -50,6 +50,10 @@ class Code(NamedTuple):
     #: Set when the code decides retryability itself (a 5xx code, a caller's cancellation).
     retryable: bool | None = None
 
+    def evidence(self, why: str) -> Evidence:
+        """This meaning as evidence, found as ``why`` says."""
+        return Evidence(self.tier, self.kind, why, self.retryable)
+
 
 class Phrase(NamedTuple):
     """Wording that is evidence: a lower-case pattern matched in the lower-cased text.

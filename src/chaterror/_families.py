@@ -339,7 +339,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.AUTH,
-        "not authori|not authenti|not permitted|not allowed to|not allowed",
+        "not authori|not authenti|not permitted|not allowed",
         r"not (?:authori[sz]ed|authenticated|permitted) (?:to|for)\b"
         r"|(?:request|access|operation|action|call) (?:was |is )?not permitted\b"
         r"|not allowed to (?:access|use|call)\b"

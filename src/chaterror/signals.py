@@ -110,6 +110,20 @@ ZOD_ISSUE_CODES: Final = frozenset(
     }
 )
 
+#: Cloudflare's numbered error pages in front of any site (developers.cloudflare.com/workers/
+#: observability/errors; .../support/troubleshooting/cloudflare-errors/): 1015 the burst rate
+#: limit, 1027 a Workers free plan's daily request limit, 1033 cloudflared not reachable (a hint:
+#: a tunnel's outage), 1102 a Worker over its CPU or memory limit (an unexpected failure, whatever
+#: status carries it; not a deadline).
+_CLOUDFLARE_PAGES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
+    {
+        "1015": (Tier.PHRASE, K.RATE_LIMIT),
+        "1027": (Tier.PHRASE, K.USAGE_LIMIT),
+        "1033": (Tier.HINT, K.TIMEOUT),
+        "1102": (Tier.PHRASE, K.GENERIC),
+    }
+)
+
 # ---------------------------------------------------------------------------------------------
 # Codes and types that many providers, gateways and protocols share, matched case-insensitively
 # (Bedrock streams send "throttlingException" where the HTTP API sends "ThrottlingException").
@@ -393,7 +407,7 @@ def code_evidence(code: str) -> Evidence | None:
     entry = _CODES.get(code.strip().lower())
     if entry is None:
         return None
-    return Evidence(entry.tier, entry.kind, f"code {code}", entry.retryable)
+    return entry.evidence(f"code {code}")
 
 
 def quota_evidence(quota_id: str) -> Evidence:
@@ -2918,13 +2932,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # (learn.microsoft.com/azure/api-management/api-management-error-handling-policies), Google's
     # front end ("The server encountered a temporary error and could not complete your request")
     # and Cloud Run (cloud.google.com/run/docs/troubleshooting), Heroku's router (devcenter.heroku.
-    # com/articles/error-codes H15, H18), Cloudflare 1033 (cloudflared not reachable).
+    # com/articles/error-codes H15, H18). Cloudflare's numbered pages are in _CLOUDFLARE_PAGES.
     _h(
         K.TIMEOUT,
         "reset reason: |upstream reset|respond in time|no server is available|invalid or incomplete"
         "|communicating with endpoint|origintimeout|originconnection|origininvalidresponse"
         "|backendconnectionfailure|temporary error and could not complete|connection to the instance"
-        "|idle connection|argo tunnel error|error code: 1033",
+        "|idle connection|argo tunnel error",
         r"reset reason: (?:(?:local |remote )?connection (?:failure|termination|timeout)"
         r"|(?:local|remote)(?: refused stream)? reset)|upstream reset:"
         r"|the server didn.t respond in time|no server is available to handle this request"
@@ -2933,7 +2947,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|origintimeout|originconnection(?:error|aborted|refused)|origininvalidresponse"
         r"|backendconnectionfailure|temporary error and could not complete your request"
         r"|http connection to the instance had an error"
-        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error|error code: 1033\b",
+        r"|h15\W{1,5}idle connection|desc=.idle connection|argo tunnel error",
     ),
     # Heroku H18: the app's dyno closed the socket mid-request. A phrase, so that the caller-side
     # "request interrupted" wording (generic, above) does not take it.
@@ -2991,16 +3005,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Supabase Edge Functions' supervisor stopping a worker at its wall-clock limit
     # (supabase/edge-runtime: "wall clock duration reached").
     _p(K.TIMEOUT, "wall clock duration reached", r"wall clock duration reached"),
-    # Cloudflare Workers' error pages (developers.cloudflare.com/workers/observability/errors):
-    # 1015 the burst rate limit, 1027 the free plan's daily request limit, 1102 a Worker over its
-    # CPU or memory limit (an unexpected failure, whatever status carries it; not a deadline).
-    _p(K.RATE_LIMIT, "1015", r"error code: 1015\b|cf-error-code.>1015<"),
-    _p(K.USAGE_LIMIT, "1027", r"error code: 1027\b|cf-error-code.>1027<"),
-    _p(
-        K.GENERIC,
-        "1102|worker exceeded resource limits",
-        r"error code: 1102\b|cf-error-code.>1102<|worker exceeded resource limits",
+    # Cloudflare's numbered error pages, as "error code: N" or the page's cf-error-code span.
+    *(
+        Phrase(
+            tier,
+            kind,
+            (f"error code: {n}", "cf-error-code"),
+            rf"error code: {n}\b|cf-error-code.>{n}<",
+        )
+        for n, (tier, kind) in _CLOUDFLARE_PAGES.items()
     ),
+    _p(K.GENERIC, "worker exceeded resource limits", r"worker exceeded resource limits"),
     # Browsers' fetch() network failure, one sentence per engine (Chromium "Failed to fetch",
     # Firefox "NetworkError when attempting to fetch resource.", WebKit "Load failed"), as web
     # and Electron chat clients print it, and Chromium's net error names for a connection that
