@@ -338,7 +338,7 @@ def test_documented_bodies_as_text_classify_as_documented(
         pytest.param(
             "BXNIM0415E: Provided API key could not be found",
             Kind.AUTH,
-            None,  # not snake_case: only a structured errorCode is reported
+            "BXNIM0415E",  # a known code opening the text is reported
             id="iam-api-key-not-found-wording",
         ),
     ],

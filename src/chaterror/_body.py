@@ -351,6 +351,13 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     ):
         _read_google_details(body, error.get("details"))
         _add_code(body, google_status)
+    # An enum beside the message ({"message": "Input is too long.", "reason":
+    # "CONTENT_LENGTH_EXCEEDS_THRESHOLD"}, an AWS-style ValidationException reason as Amazon
+    # Q's API sends it through Kiro): a specific code, in capitals only (Google's legacy
+    # "reason" values are camelCase and sit in errors[], below).
+    reason = _str(error.get("reason"))
+    if reason and _ENUM_REASON.fullmatch(reason):
+        _add_code(body, reason)
     for legacy in error.get("errors") or ():
         if isinstance(legacy, dict):
             reason = _str(legacy.get("reason"))
@@ -372,6 +379,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
 
 #: The keys an error object names its code by, in reporting preference: specific, then type.
 _OAUTH_CODE: Final = re.compile(r"[a-z_]{3,40}")
+_ENUM_REASON: Final = re.compile(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8}")
 _IDENTIFIER_CODE: Final = re.compile(r"[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,6}")
 _CODE_KEYS: Final = (
     "code",

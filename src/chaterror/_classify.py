@@ -327,7 +327,8 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
 
 def _status(facts: Facts, scan: Scan) -> int | None:
     # An SDK's own "Error code: 500" (openai-style, zhipuai) is the response's status, above a
-    # number the body calls its code ("code": "400" inside that 500).
+    # number the body calls its code ("code": "400" inside that 500); so is a text that opens
+    # with the status it got ("status code 403" over a watsonx body's "code": 404).
     printed = _SDK_STATUS.search(scan.lower) if facts.status is None else None
     candidates = [
         facts.status,
@@ -348,7 +349,7 @@ def _status(facts: Facts, scan: Scan) -> int | None:
     return found
 
 
-_SDK_STATUS: Final = re.compile(r"^(?:[\w.]+: )?error code: ([45]\d\d)\b")
+_SDK_STATUS: Final = re.compile(r"^(?:[\w.]+: )?(?:error|status) code:? ([45]\d\d)\b")
 _RELAYED_STATUS: Final = re.compile(r"request failed with status code ([45]\d\d)\b")
 
 

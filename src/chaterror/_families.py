@@ -85,6 +85,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"\d+ tokens\b(?:(?!\bper\b|/)[^.;:!?\n]){0,40}?\bexceed(?:s|ed|ing)? (?:the |its |a )?"
         r"(?:maximum|max|limit)\b",
     ),
+    # A size in bytes or characters over a limit ("total message size 2100954 exceeds limit
+    # 2097152", "request size 12 MB exceeds the maximum"): what was sent is too large.
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "size",
+        r"(?:message|request|payload|body|input|prompt|content) size (?:of )?\d+(?:\.\d+)?"
+        r" ?(?:[kmg]i?b|bytes|characters|chars)? exceeds? (?:the |its )?(?:limit|maximum|max)\b",
+    ),
     # rate_limit: this account's requests come too fast.
     _h(
         Kind.RATE_LIMIT,
@@ -114,6 +122,11 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:requests?|calls?|queries|tokens|messages) (?:per (?:second|minute|sec|min)|/ ?(?:s|min))"
         rf"\b{_GAP}\b(?:limit|exceeded|reached)\b",
     ),
+    # A limit in the "N per M unit" form the `limits` library prints (alisaifee/limits
+    # RateLimitItem.__str__: "50 per 1 minute"), the whole 429 description of Flask-Limiter and
+    # SlowAPI: a window of seconds to hours is a rate; a day or longer is a cap (below).
+    _h(Kind.RATE_LIMIT, " per ", r"\b\d+ per \d+ (?:second|minute|hour)s?\b"),
+    _h(Kind.USAGE_LIMIT, " per ", r"\b\d+ per \d+ (?:day|month|year)s?\b"),
     _h(
         Kind.RATE_LIMIT,
         "qps|rps|rpm|tpm",

@@ -812,6 +812,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"safety\.(?:input|output)\.(?:text|image|video|audio)\b|input_preprocessing\.safety\.",
     ),
     _p(K.CONTENT_FILTER, "safety", r"safety system|blocked due to safety"),
+    # LangChain.js's Google adapters raise GoogleAISafetyError when the safety handler finds a
+    # blocked candidate (langchain-ai/langchainjs libs/langchain-google-common src/utils/
+    # safety.ts), printed with the finish reason ("GoogleAISafetyError: Finish reason: OTHER").
+    _p(K.CONTENT_FILTER, "googleaisafetyerror", r"googleaisafetyerror"),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
     _p(K.CONTENT_FILTER, "moderation", r"requires moderation"),
     _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
@@ -1048,11 +1052,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in the
     # application", werkzeug/exceptions.py InternalServerError.description): it says nothing.
     # Nor Cloudflare's 522 detail ("… which may indicate the origin is overloaded, firewalling
-    # Cloudflare, or unreachable"): a guess among causes of a connection timeout.
+    # Cloudflare, or unreachable") or its 520 page's ("The origin web server returned an invalid
+    # or incomplete response to Cloudflare. This typically indicates the origin is overloaded or
+    # misconfigured"): guesses among the causes of a connection that failed.
     _p(
         K.OVERLOADED,
         "overloaded",
-        r"(?<!indicate the origin is )overloaded(?! or there is an error in the application)",
+        r"(?<!indicate the origin is )(?<!indicates the origin is )overloaded"
+        r"(?! or there is an error in the application)",
     ),
     _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
     # Workers AI 3040 ("Out of capacity", developers.cloudflare.com/workers-ai/platform/errors/)
@@ -1273,12 +1280,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # python-jsonschema's validator messages (jsonschema/_keywords.py: "… is not of type
     # 'array'", "'content' is a required property", "… is not one of […]", "[] is too short")
     # as OpenAI's and Azure's request validation sends them, with " - 'messages.0'" after.
+    # OpenAI's rejection of a field by its JSON path ("'$.input' is invalid. Please check the API
+    # reference", "'$.messages[1].content' is invalid", "'$.stop' is invalid"), and a server
+    # that could not parse the request body ("The request body is not valid JSON: unexpected
+    # end of data", Anthropic's invalid_request_error).
     _p(
         K.CONFIG,
         "invalid|missing required|additional properties|model parameter|json|malformed|wasn"
         "|is not of type|required property|required properties|is not one of|is too short",
         r"invalid (?:schema|type|value) for (?:function |response_format )?'|invalid value: '"
-        r"|invalid '[\w.\[\]-]{1,80}'[:.]"
+        r"|invalid '[\w.\[\]-]{1,80}'[:.]|(?<='\$\.)[\w.\[\]-]{1,80}' is invalid\b"
+        r"|request body is not valid json"
         r"|missing required (?:parameter|query parameter|property|field)"
         r"|additional properties are not allowed|must provide a model parameter"
         r"|json schema is invalid|invalid json payload received"
@@ -2942,7 +2954,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"reset reason: (?:(?:local |remote )?connection (?:failure|termination|timeout)"
         r"|(?:local|remote)(?: refused stream)? reset)|upstream reset:"
         r"|the server didn.t respond in time|no server is available to handle this request"
-        r"|the server returned an invalid or incomplete response"
+        r"|(?:the|origin web) server returned an invalid or incomplete response"
         r"|network error communicating with endpoint"
         r"|origintimeout|originconnection(?:error|aborted|refused)|origininvalidresponse"
         r"|backendconnectionfailure|temporary error and could not complete your request"
@@ -3104,12 +3116,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|certificate verification error",
         endpoint=True,
     ),
+    # requests' InvalidSchema for a URL it has no adapter for, such as a base URL without
+    # "http://" (psf/requests src/requests/sessions.py get_adapter: "No connection adapters
+    # were found for '127.0.0.1:5001/v1/chat/completions'").
     _p(
         K.CONFIG,
-        "protocol|scheme|no host supplied|https client|typo in the url",
+        "protocol|scheme|no host supplied|https client|typo in the url|connection adapters",
         r"missing an 'https?://' or 'https?://' protocol|no scheme supplied"
         r"|no host supplied|not supported url scheme|gave http response to https client"
-        r"|typo in the url or port",
+        r"|typo in the url or port|no connection adapters were found",
         endpoint=True,
     ),
     # Go's single-word signal lists (chaterror signals.go): billing is a hard cap.
@@ -3191,6 +3206,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
     ),
     _h(K.TIMEOUT, "stalled", r"stream stalled|stalled for \d+"),
+    # Qwen Code's stream watchdog ("API Error: No stream activity for 120000ms after 19 chunks",
+    # QwenLM/qwen-code issue 5975): the stream went silent, as "stalled" says.
+    _h(K.TIMEOUT, "no stream activity", r"no stream activity for \d+"),
     # Windows reports socket errors in the user's language; "超时" is "timed out".
     _h(K.TIMEOUT, "超时", r"超时", bounded=False),
     _h(
@@ -3266,6 +3284,9 @@ _STATUS_PATTERNS: Final = tuple(
         r"\s*[:=]?\s*['\"]?([45]\d\d)(?!\d)",
         r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
         r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
+        # The AWS SDK for Swift's HTTPStatusCode case as its description prints it ("Status
+        # Code: http_status_400").
+        r"\bhttp_status_([45]\d\d)\b",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"\((?:status:? ?)?([45]\d\d)\)",
@@ -3372,7 +3393,7 @@ _CODES_IN_TEXT: Final = GatedTable(
         # Error Code: ModelError; …)").
         Gated(
             ("code", "type", "status"),
-            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}]|\.(?:\s|$)|$)",
+            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}，）]|\.(?:\s|$)|$)",
         ),
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
         # A numeric business code under a "code" label, as a JavaScript object prints it
@@ -3407,6 +3428,16 @@ _CANONICAL_IN_TEXT: Final = Gated(
 # Bounded lead-in: a run of 64 KiB of punctuation must not be backtracked through.
 _LEADING_CODE: Final = re.compile(
     r"^\W{0,16}(?:error:\s*)?(?:\(([a-z]+(?:_[a-z]+)+)\)|([a-z]+(?:_[a-z]+)+):)\s"
+)
+#: A known code in one word before a colon, opening the text: Azure Resource Manager's
+#: PascalCase codes as apps print them ("InsufficientQuota: This operation require 8 new
+#: capacity …"). Only a code the tables know: "ValueError: …" is a class, not a code, and so is
+#: google-api-core's "PermissionDenied: 403 …", which a status follows.
+_LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
+#: A numeric business code some profile declares, opening the text before its message ("1214
+#: modelCode 不存在", Zhipu's code and message as an app joins them); not a count of tokens.
+_LEADING_NUMBER: Final = re.compile(
+    r"^\W{0,16}(\d{4,6}) (?!(?:tokens?|bytes|ms|seconds?|characters|chars|requests)\b)\D"
 )
 
 
@@ -3457,6 +3488,12 @@ def codes_in_text(text: str | Scan) -> list[str]:
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
         codes.append(scan.original(leading, 1 if leading.group(1) else 2))
+    word = _LEADING_WORD.match(scan.lower)
+    if word and word.group(1) in _CODES and _pascal_code(name := scan.original(word, 1)):
+        codes.append(name)
+    opening = _LEADING_NUMBER.match(scan.lower)
+    if opening and opening.group(1) in _DECLARED_NUMBERS:
+        codes.append(opening.group(1))
     codes.extend(
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )
@@ -3479,6 +3516,18 @@ def codes_in_text(text: str | Scan) -> list[str]:
         if 0 < (number := int(m.group(1))) < len(_GRPC_NAMES)
     )
     return list(dict.fromkeys(codes))[:8]
+
+
+def _pascal_code(name: str) -> bool:
+    """A PascalCase code ("InsufficientQuota"), not an exception class opening a traceback's last
+    line ("BadRequestError: …") nor a plain word ("timeout: …")."""
+    return (
+        name[:1].isupper()
+        and any(c.isupper() for c in name[1:])
+        and not name.endswith(("Error", "Exception"))
+        and name not in _CLASSES
+        and name not in _STATUS_CLASSES
+    )
 
 
 def bare_codes_in_text(text: str | Scan) -> list[str]:

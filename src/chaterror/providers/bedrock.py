@@ -159,6 +159,15 @@ PROFILE = Profile(
             "service quota",
             r"your request exceeds the service quota for your account",
         ),
+        # ThrottlingException's documentation, also its text in a stream's throttlingException
+        # event ("Your request was throttled because of service-wide limitations. Resubmit your
+        # request later or in a different region", bedrock-runtime service-2.json,
+        # API_runtime_ResponseStream): the service's capacity, not this account's quota.
+        phrase(
+            Kind.OVERLOADED,
+            "service-wide limitations",
+            r"throttled because of service-wide limitations",
+        ),
         # FTUFormNotFilled's message (troubleshooting-api-error-codes.html).
         phrase(
             Kind.AUTH,

@@ -67,7 +67,14 @@ PROFILE = Profile(
         "cloudcode-pa.googleapis.com",
     ),
     modules=("google.genai", "google.api_core", "google.generativeai", "vertexai"),
-    words=("google|gemini|vertex", r"google|gemini|vertex"),
+    # Also the Gemini API's quota ids, which apps print without the provider's name ("Quota:
+    # GenerateRequestsPerMinutePerProjectPerModel-FreeTier", "GenerateContentInputTokensPer
+    # ModelPerMinute-FreeTier"; QuotaFailure.violations[].quotaId, ai.google.dev/gemini-api/
+    # docs/rate-limits).
+    words=(
+        "google|gemini|vertex|generaterequestsper|generatecontent",
+        r"google|gemini|vertex|generaterequestsper|generatecontent",
+    ),
     codes={
         # ErrorInfo reasons (google.rpc.ErrorInfo, googleapis.com domain).
         "api_key_invalid": Code(Kind.AUTH),
@@ -76,6 +83,9 @@ PROFILE = Profile(
         # under 503 UNAVAILABLE or 429 RESOURCE_EXHAUSTED; google-gemini/gemini-cli
         # packages/core/src/utils/googleQuotaErrors.ts treats it as retryable capacity).
         "model_capacity_exhausted": Code(Kind.OVERLOADED),
+        # Google One AI credits spent (the reason gemini-cli's packages/core/src/utils/
+        # googleQuotaErrors.ts makes a TerminalQuotaError "regardless of domain"): a cap.
+        "insufficient_g1_credits_balance": Code(Kind.USAGE_LIMIT),
         "api_key_expired": Code(Kind.AUTH),
         "consumer_suspended": Code(Kind.AUTH),
         # Canonical codes (google/rpc/code.proto).

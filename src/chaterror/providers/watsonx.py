@@ -90,6 +90,10 @@ PROFILE = Profile(
         phrase(
             Kind.AUTH, "provided api key could not be found", r"provided api key could not be found"
         ),
+        # user_authorization_failed's message, a 403 for a caller who is not a collaborator on
+        # the project it names ("Failed to find the IBMid-… member in project_id …"): not
+        # permitted, whatever not-found wording a nested body adds.
+        phrase(Kind.AUTH, "member in project", r"failed to find the [\w-]{1,64} member in project"),
     ),
     shape=_shape,
 )

@@ -135,7 +135,9 @@ PROFILE = Profile(
             "coding plan package has expired",
             r"coding plan package has expired",
         ),
-        phrase(Kind.CONFIG, "模型不存在", r"模型不存在", bounded=False),
+        # 1211 模型不存在 (no such model), and 1214 (a parameter is illegal) naming the model's
+        # field: "1214 modelCode 不存在" (modelCode does not exist).
+        phrase(Kind.CONFIG, "模型不存在|modelcode", r"模型不存在|modelcode ?不存在", bounded=False),
         # 1300 API 调用被策略阻止 (the call was blocked by policy: the safety system); 1311
         # 当前订阅套餐暂未开放${model_name}权限 (the plan does not include the model); 1313 您的账户当前
         # 使用模式不符合公平使用策略 (fair-use breach: throttled until the user appeals, a cap).

@@ -181,6 +181,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("minimax", "usage_limit"): "minimax-text-token-plan-5h-usage-limit",
     ("qianfan", "rate_limit"): "qianfan-text-rpm-rate-limit-exceeded",
     ("volcengine", "generic"): "r24b-volcengine-500-internalserviceerror-retry-later",
+    ("watsonx", "auth"): "r27b-watsonx-403-not-member-of-project",
     ("watsonx", "config"): "r23b-watsonx-400-invalid-input-argument-mistral-empty",
     ("watsonx", "context_length"): "watsonx-text-embeddings-token-sequence-too-long",
     ("cloudflare", "config"): "r23c-workers-ai-7003-no-route",
