@@ -143,7 +143,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.OVERLOADED,
         "high |heavy |excessive |unusual|peak |too much |increased ",
-        r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
+        # Not CloudFront's error page guessing at a cause ("There might be too much traffic or
+        # a configuration error"), shown for any origin it could not reach.
+        r"(?<!might be )(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
         r"(?:traffic|load|demand)\b",
     ),
     _h(
@@ -296,6 +298,17 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     # "We're having trouble connecting to the model provider" (not the title "Unable to reach
     # the model provider" that Cursor puts on every provider error: its detail decides).
+    # A server, engine or provider that cannot be reached or stopped answering ("The LLM engine
+    # instance could not be reached or is not responding", "The provider stopped responding
+    # mid-stream").
+    _h(
+        Kind.TIMEOUT,
+        "reached|responding",
+        rf"(?:server|engine|instance|service|backend|host|endpoint|provider|upstream|model)s?\b"
+        rf"{_GAP}\b(?:could not|couldn't|cannot|can't) be reached\b"
+        rf"|(?:server|engine|instance|service|backend|host|endpoint|provider|upstream|model)s?"
+        rf" (?:is |are |has |have )?(?:not responding|stopped responding)\b",
+    ),
     _h(
         Kind.TIMEOUT,
         "trouble connecting|trouble reaching",
@@ -380,7 +393,10 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.AUTH,
         "invalid |missing |expired |revoked |incorrect |wrong |malformed |bad |unknown |empty "
         "|no api|no access|no token|no credential|no secret|no auth",
-        r"(?:invalid|missing|expired|revoked|incorrect|wrong|malformed|bad|unknown|empty|no) "
+        # Not a token inside data ("message contains an invalid token: <|fim_suffix|>", OpenAI
+        # fine-tuning's check of a training file).
+        r"(?<!contains an )(?:invalid|missing|expired|revoked|incorrect|wrong|malformed|bad|unknown"
+        r"|empty|no) "
         # "Invalid admin token." (Portkey's gateway), "invalid bearer token".
         r"(?:(?:admin|bearer|session|user|master) )?"
         r"(?:api[ _-]?key|access[ _-]?token|token|credentials?|secret[ _-]?key"
@@ -446,6 +462,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "unsupported",
         r"unsupported (?:content[ -]type|media type|file type|(?:\w+ )?(?:format|encoding"
         r"|mime type))\b",
+    ),
+    # Advice to fix the request ("please check the request parameters"), pydantic's wording for
+    # a validator's ValueError ("Value error, Suspicious file attributes detected", pydantic-core
+    # value_error) as servers built on it answer, and a file in a format the API rejects.
+    _h(
+        Kind.CONFIG,
+        "check the request|check your request|value error, |invalid file format",
+        r"check (?:the|your) request (?:parameters|params|body|format)\b|value error, "
+        r"|invalid file format\b",
     ),
     _h(
         Kind.CONFIG,

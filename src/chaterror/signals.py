@@ -111,12 +111,15 @@ ZOD_ISSUE_CODES: Final = frozenset(
 )
 
 #: Cloudflare's numbered error pages in front of any site (developers.cloudflare.com/workers/
-#: observability/errors; .../support/troubleshooting/cloudflare-errors/): 1015 the burst rate
+#: observability/errors; .../support/troubleshooting/cloudflare-errors/): 1006-1008 an IP the site
+#: banned, 1010 a browser signature (a client's user agent) it banned, 1020 a firewall rule's
+#: denial (not permitted: auth), 1015 the burst rate
 #: limit, 1027 a Workers free plan's daily request limit, 1033 cloudflared not reachable (a hint:
 #: a tunnel's outage), 1102 a Worker over its CPU or memory limit (an unexpected failure, whatever
 #: status carries it; not a deadline).
 _CLOUDFLARE_PAGES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
     {
+        **dict.fromkeys(("1006", "1007", "1008", "1010", "1020"), (Tier.PHRASE, K.AUTH)),
         "1015": (Tier.PHRASE, K.RATE_LIMIT),
         "1027": (Tier.PHRASE, K.USAGE_LIMIT),
         "1033": (Tier.HINT, K.TIMEOUT),
@@ -129,6 +132,11 @@ _CLOUDFLARE_PAGES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
 # (Bedrock streams send "throttlingException" where the HTTP API sends "ThrottlingException").
 # Each provider's own codes live in its profile (chaterror/providers/) and join this table.
 _GENERIC_CODES: Final[Mapping[str, Code]] = {
+    # ElevenLabs' detail.status when the plan's characters are spent (answered 401 or 429, with
+    # "This request exceeds your quota. You have N characters remaining"; elevenlabs.io/docs,
+    # errors), the Databricks KB's job quota. A hint: apps tag other failures QUOTA_EXCEEDED too
+    # (a Groq "over capacity" 503 under one), and the provider's own wording outranks it.
+    "quota_exceeded": Code(K.USAGE_LIMIT, Tier.HINT),
     **dict.fromkeys(
         (
             "insufficient_balance",
@@ -816,6 +824,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # blocked candidate (langchain-ai/langchainjs libs/langchain-google-common src/utils/
     # safety.ts), printed with the finish reason ("GoogleAISafetyError: Finish reason: OTHER").
     _p(K.CONTENT_FILTER, "googleaisafetyerror", r"googleaisafetyerror"),
+    # Imagen's prompt refusal ("The prompt could not be submitted. Your current safety filter
+    # threshold prohibited one or more words in this prompt", cloud.google.com/vertex-ai/
+    # generative-ai/docs/image/responsible-ai-imagen), sent as a 400 INVALID_ARGUMENT.
+    _p(
+        K.CONTENT_FILTER,
+        "safety filter threshold prohibited",
+        r"safety filter threshold prohibited",
+    ),
+    # OpenAI fine-tuning: a trained model that failed the safety evaluation run before it is
+    # released ("Error while running moderation eval refusals_v3 for snapshot ft:…",
+    # platform.openai.com/docs/guides/fine-tuning, safety checks).
+    _p(K.CONTENT_FILTER, "moderation eval", r"running moderation eval"),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
     _p(K.CONTENT_FILTER, "moderation", r"requires moderation"),
     _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
@@ -945,13 +965,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Gateway's 413 REQUEST_TOO_LARGE body {"message":"Request Too Long"} and its HTTP API's
     # "HTTP content length exceeded 10485760 bytes." (docs.aws.amazon.com/apigateway/latest/
     # developerguide/supported-gateway-response-types.html); Kong's request-size-limiting plugin
-    # ("Request size limit exceeded", developer.konghq.com/plugins/request-size-limiting). A
-    # hint, like the status.
+    # ("Request size limit exceeded", developer.konghq.com/plugins/request-size-limiting);
+    # OpenAI's 400 for an upload over its size limit ("File is too large.", a Batch input file
+    # over 200 MB). A hint, like the status.
     _h(
         K.CONTEXT_LENGTH,
         "too large|too long|content length exceeded|request size limit exceeded",
         r"payload too large|request entity too large|content too large|request too long\b"
-        r"|http content length exceeded \d+ bytes|request size limit exceeded",
+        r"|http content length exceeded \d+ bytes|request size limit exceeded"
+        r"|file is too large\b",
     ),
     # usage_limit. "exceeded your current quota" is OpenAI's insufficient_quota text, but also
     # Google's generic 429 RESOURCE_EXHAUSTED message for per-minute limits (ai.google.dev).
@@ -1010,6 +1032,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # buffer's description (java.io.EOFException: \n not found: limit=0 content=…).
     _p(K.USAGE_LIMIT, "limit:|limit=0, requested", r"limit: ?0\b(?![.,]\d)|limit=0, requested="),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
+    # ElevenLabs' quota_exceeded message (above): the plan's characters are spent.
+    _p(K.USAGE_LIMIT, "exceeds your quota", r"this request exceeds your quota"),
     _p(
         K.USAGE_LIMIT,
         "monthly",
@@ -1072,6 +1096,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.OVERLOADED, "resource exhausted", r"resource exhausted\. please try again later"),
     _p(K.OVERLOADED, "not ready to serve", r"not ready to serve"),
+    # A Google serving pool with every unit taken ("Trying to acquire 1 unit; currently 1500
+    # units in use; maximum of 1500 units allowed. Server: …/prod-standard-voice-global…", Cloud
+    # Text-to-Speech): the shared pool is full, for everyone.
+    _p(K.OVERLOADED, "units in use", r"currently \d+ units in use; maximum of \d+ units allowed"),
     # Featherless's 503 "No valid Executor": "insufficient model capacity - current load is
     # exceeding backend GPUs" (featherless.ai/docs/api-reference-error-codes).
     _p(K.OVERLOADED, "no valid executor", r"no valid executor"),
@@ -1209,7 +1237,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access|allowed|authorization|jwt|country|proxy admin",
+        "permission|scope|access|allowed|authorization|jwt|country|proxy admin|allowlisted",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
@@ -1217,8 +1245,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|unsupported[_ ]country|country, region,? or territory"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
         r"|only proxy admin can (?:access|be used)|not allowed to call this route"
+        # Imagen's "Project or the user is not allowlisted to turn off child detection filter";
+        # an image API's "Access to nanobanana is currently restricted. Please contact support".
+        r"|(?:is|are) not allowlisted|access to [\w.-]{1,60} is (?:currently )?restricted"
         r"|not in the allowed \w+ list"
-        r"|invalid authorization header|invalid jwt",
+        r"|invalid authorization header"
+        # Not OpenRouter's Clerk headers, sent on every API-key request ("x-clerk-auth-message":
+        # "Invalid JWT form. …", "x-clerk-auth-status": "signed-out"): they speak of the web
+        # session, not the key.
+        r"|(?<!x-clerk-auth-message': ')(?<!x-clerk-auth-message\": \")invalid jwt",
     ),
     # Only a hint: xAI puts google.rpc's "The caller does not have permission to execute the
     # specified operation" in its 403 body's code field whatever the reason (a spending cap, a
@@ -1532,6 +1567,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|first[_ ]chunk[_ ]timeout",
     ),
     _p(K.STARTUP_TIMEOUT, "did not start responding", r"did not start responding"),
+    # Claude Code's stream watchdog: "Stream idle timeout - no chunks received" when nothing came
+    # (its other message, "… - partial response received", is a stall mid-stream: a timeout).
+    _p(K.STARTUP_TIMEOUT, "no chunks received", r"stream idle timeout - no chunks received"),
     _p(K.STARTUP_TIMEOUT, "silence", r"stream[_ ]silence[_ ]timeout"),
     # A caller's own deadline (Go's context, an app's fixed budget): retrying hits it again.
     _p(
@@ -1617,13 +1655,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # QuantumNous/new-api model/token.go ValidateUserToken). 预扣费额度失败 (pre-charging the quota
     # failed): its balance check before a request ("预扣费额度失败, 用户剩余额度: …, 需要预扣费额度: …",
     # service billing session, ErrorCodeInsufficientUserQuota), not its refund log (返还…).
+    # 额度已消耗完 (the quota is consumed), a free backend's "当前地区当日额度已消耗完" (today's quota
+    # for this region is used up).
     _p(
         K.USAGE_LIMIT,
-        "余额|欠费|充值|资源包|额度不足|额度已用尽|预扣费额度失败",
-        r"余额不足|欠费|请充值|无可用资源包|额度不足|额度已用尽|(?<!返还)预扣费额度失败",
+        "余额|欠费|充值|资源包|额度不足|额度已用尽|预扣费额度失败|额度已消耗完",
+        r"余额不足|欠费|请充值|无可用资源包|额度不足|额度已用尽|(?<!返还)预扣费额度失败|额度已消耗完",
         bounded=False,
     ),
     _p(K.USAGE_LIMIT, "tokenstatusexhausted", r"tokenstatusexhausted"),
+    # context_length: Anthropic's cap on images and documents in one request ("too many images
+    # and documents: 105 + 0 > 100", docs.anthropic.com vision limits): the conversation is too
+    # big for one request; only sending less fixes it.
+    _p(K.CONTEXT_LENGTH, "too many images", r"too many images and documents: \d+"),
     # context_length: the token-overflow wording of smaller and self-hosted servers.
     _p(
         K.CONTEXT_LENGTH,
@@ -1727,9 +1771,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "api key|api_key|api-key|apikey|token|expired|revoked",
-        r"(?:api[ _-]?key|apikey|access token|auth token)s? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
+        # openai-node's "The OPENAI_API_KEY environment variable is missing or empty" too.
+        r"(?:[a-z0-9]+_)?(?:api[ _-]?key|apikey|access token|auth token)s?(?: environment variable)? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
         r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token)"
-        r"|(?:invalid|expired|revoked) token\b(?!s| count| limit| length| usage| budget| id)"
+        # Not a token in training data (OpenAI fine-tuning: "Example 6174 message contains an
+        # invalid token: <|fim_suffix|>").
+        r"|(?<!contains an )(?:invalid|expired|revoked) token\b(?!s| count| limit| length| usage| budget| id)"
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
         r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
     ),
@@ -1767,7 +1814,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.STARTUP_TIMEOUT,
         "first|initial|output within|without producing any output",
-        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response )?(?:token|chunk|byte|event|sse event|output)"
+        # Azure Speech's "USP error: timeout waiting for the first audio chunk" too.
+        r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response |audio |sse )?(?:token|chunk|byte|event|output)"
         r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
         r"|(?<!503 )first[-_ ](?:token|chunk|byte|event)[-_ ](?:timeout|timed out|deadline)"
         r"|no output within \d"
@@ -3209,6 +3257,23 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Qwen Code's stream watchdog ("API Error: No stream activity for 120000ms after 19 chunks",
     # QwenLM/qwen-code issue 5975): the stream went silent, as "stalled" says.
     _h(K.TIMEOUT, "no stream activity", r"no stream activity for \d+"),
+    # google.rpc UNAVAILABLE's message ("The service is currently unavailable.", as Gemini Live
+    # closes a WebSocket with 1011): a 503.
+    _h(K.TIMEOUT, "currently unavailable", r"the service is currently unavailable"),
+    # The 407 and 401 reason phrases ("Proxy Authentication Required", RFC 7235) and the joined
+    # form clients report them by ("authenticationrequired" behind a proxy that wants a login).
+    _h(K.AUTH, "authentication required|authenticationrequired", r"authentication ?required"),
+    # A WebSocket that closed before it opened (Cartesia's client: "WebSocket closed before it
+    # could connect."; the ws package: "WebSocket was closed before the connection was
+    # established").
+    _h(
+        K.TIMEOUT,
+        "closed before",
+        r"websocket (?:was )?closed before (?:it could connect|the connection was established)",
+    ),
+    # Dify's plugin daemon cutting a model call at its deadline ("[models] Error:
+    # MAX_REQUEST_TIMEOUT", langgenius/dify-plugin-daemon).
+    _h(K.TIMEOUT, "max_request_timeout", r"max_request_timeout"),
     # Windows reports socket errors in the user's language; "超时" is "timed out".
     _h(K.TIMEOUT, "超时", r"超时", bounded=False),
     _h(
@@ -3435,9 +3500,10 @@ _LEADING_CODE: Final = re.compile(
 #: google-api-core's "PermissionDenied: 403 …", which a status follows.
 _LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
 #: A numeric business code some profile declares, opening the text before its message ("1214
-#: modelCode 不存在", Zhipu's code and message as an app joins them); not a count of tokens.
+#: modelCode 不存在", Zhipu's code and message as an app joins them; MiniMax's "1002, trigger rate
+#: limit"); not a count of tokens.
 _LEADING_NUMBER: Final = re.compile(
-    r"^\W{0,16}(\d{4,6}) (?!(?:tokens?|bytes|ms|seconds?|characters|chars|requests)\b)\D"
+    r"^\W{0,16}(\d{4,6})[,:]? (?!(?:tokens?|bytes|ms|seconds?|characters|chars|requests)\b)\D"
 )
 
 

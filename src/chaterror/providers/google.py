@@ -259,6 +259,14 @@ PROFILE = Profile(
         # QuotaFailure ids (google/rpc/error_details.proto:157-): a per-minute quota is a rate
         # limit (a PerDay one is a cap, see signals.quota_evidence).
         hint(Kind.RATE_LIMIT, "perminute", r"\w*perminute"),
+        # generateContent refusing files it will not read whole ("The request's total referenced
+        # files bytes are too large to be read", a 400 INVALID_ARGUMENT for a PDF or image over
+        # the inline limit): what was sent is too large.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "too large to be read",
+            r"referenced files bytes are too large to be read",
+        ),
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),

@@ -221,7 +221,8 @@ def _as_sse(body: str) -> str:
             return "".join(f"data: {json.dumps(c)}\n\n" for c in chunks)
     lines = [line for line in body.splitlines() if line.strip()]
     if not lines or not all(line.lstrip().startswith("{") for line in lines):
-        return body
+        # An event is dispatched at the blank line after it, which a pasted recording drops.
+        return body if not lines or body.endswith("\n\n") else body.rstrip("\n") + "\n\n"
     return "".join(f"data: {line}\n\n" for line in lines)
 
 
