@@ -836,6 +836,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # released ("Error while running moderation eval refusals_v3 for snapshot ft:…",
     # platform.openai.com/docs/guides/fine-tuning, safety checks).
     _p(K.CONTENT_FILTER, "moderation eval", r"running moderation eval"),
+    # UCloud ModelVerse's 400 invalid_messages: the conversation failed its compliance check
+    # ("Sensitive chat messages", docs.ucloud.cn/modelverse error codes).
+    _p(K.CONTENT_FILTER, "sensitive chat messages", r"sensitive chat messages"),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
     _p(K.CONTENT_FILTER, "moderation", r"requires moderation"),
     _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
@@ -1237,7 +1240,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access|allowed|authorization|jwt|country|proxy admin|allowlisted",
+        "permission|scope|access|allowed|authorization|jwt|country|proxy admin|allowlisted"
+        "|terminated",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
@@ -1248,6 +1252,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # Imagen's "Project or the user is not allowlisted to turn off child detection filter";
         # an image API's "Access to nanobanana is currently restricted. Please contact support".
         r"|(?:is|are) not allowlisted|access to [\w.-]{1,60} is (?:currently )?restricted"
+        # OpenAI's account ban (access_terminated: "Your access was terminated due to violation
+        # of our policies, please check your email"): the account may not call the API.
+        r"|your access was terminated"
         r"|not in the allowed \w+ list"
         r"|invalid authorization header"
         # Not OpenRouter's Clerk headers, sent on every API-key request ("x-clerk-auth-message":
@@ -1668,6 +1675,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # and documents: 105 + 0 > 100", docs.anthropic.com vision limits): the conversation is too
     # big for one request; only sending less fixes it.
     _p(K.CONTEXT_LENGTH, "too many images", r"too many images and documents: \d+"),
+    # SiliconFlow's 20015 when prompt plus completion outgrow the model ("max_total_tokens
+    # (172191) must be less than or equal to max_seq_len (131072)").
+    _p(
+        K.CONTEXT_LENGTH,
+        "max_total_tokens",
+        r"max_total_tokens \(\d+\) must be less than or equal to max_seq_len",
+    ),
     # context_length: the token-overflow wording of smaller and self-hosted servers.
     _p(
         K.CONTEXT_LENGTH,
@@ -1764,7 +1778,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "violat",
-        r"violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
+        # Not OpenAI's account ban ("Your access was terminated due to violation of our
+        # policies", access_terminated): the account, not this request (auth, below).
+        r"(?<!terminated due to )violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
     ),
     _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规(?!行为)|不安全", bounded=False),
     # auth: a key that is not set, not sent, not valid.
@@ -1780,6 +1796,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
         r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
     ),
+    # A session token not sent ("[请求step失败]: token is missing", a StepFun client); a request
+    # signature the server rejects (Baichuan's 10105 "Invalid Signature parameter in request
+    # header"; Tencent's and iFlytek's signed requests word it alike); Flowise's rendering of a
+    # provider's 401 ("Invalid model key or Incorrect local model configuration.").
+    _p(
+        K.AUTH,
+        "token is missing|invalid signature|invalid model key",
+        r"token is missing|invalid signature\b|invalid model key",
+    ),
+    # LangChain4j's exception for a rejected request (dev.langchain4j.exception.
+    # InvalidRequestException, its mapping of a 4xx other than 401/403/404/408/429), often with
+    # a null message: a rejection that names no reason, like a bare 400.
+    Phrase(_F, K.CONFIG, ("invalidrequestexception",), r"invalidrequestexception"),
     _p(K.AUTH, "not authenticated|not authori", r"not authenticated|not authori[sz]ed"),
     # "Unauthorized" alone is the 401's reason phrase, which clients print with every 401
     # ("Client error '401 Unauthorized' for url …"): no stronger than the status, so a body
@@ -3211,9 +3240,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
         r"|connect call failed|cannot connect to host|failed to establish a new connection"
         r"|all connection attempts failed|network connection lost|upstream connect error"
-        r"|connecterror|clientconnectorerror|newconnectionerror|apiconnectionerror"
-        r"|endpointconnectionerror",
+        r"|connecterror|clientconnectorerror|newconnectionerror|endpointconnectionerror",
     ),
+    # The SDKs' APIConnectionError by name: no response came back. Below a status the text
+    # carries (LiveKit raises it around an HTML 500 page, "APIConnectionError: … <title>500
+    # Internal Server Error</title> … (status_code=500)"), which says a response did come.
+    Phrase(_F, K.TIMEOUT, ("apiconnectionerror",), r"apiconnectionerror"),
     _h(K.TIMEOUT, "max retries exceeded", r"max retries exceeded with url"),
     _h(
         K.TIMEOUT,
@@ -3493,12 +3525,20 @@ _CANONICAL_IN_TEXT: Final = Gated(
 # Bounded lead-in: a run of 64 KiB of punctuation must not be backtracked through.
 _LEADING_CODE: Final = re.compile(
     r"^\W{0,16}(?:error:\s*)?(?:\(([a-z]+(?:_[a-z]+)+)\)|([a-z]+(?:_[a-z]+)+):)\s"
+    # "invalid_request_error: model_not_found" on a line of its own: the type, then the code.
+    r"(?:([a-z]+(?:_[a-z]+)+)[ \t]*(?:\n|$))?"
 )
 #: A known code in one word before a colon, opening the text: Azure Resource Manager's
 #: PascalCase codes as apps print them ("InsufficientQuota: This operation require 8 new
 #: capacity …"). Only a code the tables know: "ValueError: …" is a class, not a code, and so is
 #: google-api-core's "PermissionDenied: 403 …", which a status follows.
 _LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
+#: Tencent Cloud's dotted codes ("FailedOperation.FreeResourcePackExhausted",
+#: "OperationDenied.TextIllegalDetected"), printed alone or inside a sentence; counted only when a
+#: profile declares them.
+_DOTTED_CODE: Final = re.compile(
+    r"(?<![\w.])([A-Z][A-Za-z0-9]{2,40}(?:\.[A-Z][A-Za-z0-9]{2,60}){1,2})(?![\w])"
+)
 #: A numeric business code some profile declares, opening the text before its message ("1214
 #: modelCode 不存在", Zhipu's code and message as an app joins them; MiniMax's "1002, trigger rate
 #: limit"); not a count of tokens.
@@ -3553,6 +3593,8 @@ def codes_in_text(text: str | Scan) -> list[str]:
         codes.extend(code for m in found if _looks_like_code(code := scan.original(m, 1)))
     leading = _LEADING_CODE.match(scan.lower)
     if leading:
+        if leading.group(3):
+            codes.append(scan.original(leading, 3))
         codes.append(scan.original(leading, 1 if leading.group(1) else 2))
     word = _LEADING_WORD.match(scan.lower)
     if word and word.group(1) in _CODES and _pascal_code(name := scan.original(word, 1)):
@@ -3560,6 +3602,12 @@ def codes_in_text(text: str | Scan) -> list[str]:
     opening = _LEADING_NUMBER.match(scan.lower)
     if opening and opening.group(1) in _DECLARED_NUMBERS:
         codes.append(opening.group(1))
+    if "." in scan.text:
+        codes.extend(
+            m.group(1)
+            for m, _ in zip(_DOTTED_CODE.finditer(scan.text), range(16), strict=False)
+            if m.group(1).lower() in _CODES
+        )
     codes.extend(
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )

@@ -83,6 +83,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("llamacpp", "auth"): "llamacpp-http-props-401-invalid-api-key",
     ("llamacpp", "context_length"): "llamacpp-500-exceed-context-size",
     ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
+    ("minimax", "auth"): "r29b-minimax-401-authorized-error-1004",
     ("mistral", "auth"): "mistral-401-detail-unauthorized",
     ("ollama", "config"): "ollama-500-model-requires-more-system-memory",
     ("openai", "auth"): "openai-responses-401-invalid-api-key-masked",
@@ -177,6 +178,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("zhipu", "auth"): "zhipu-text-sdk-401-token-expired-or-invalid-cn",
     ("zhipu", "content_filter"): "zhipu-text-langchain4j-1301-sensitive",
     ("zhipu", "usage_limit"): "zhipu-text-429-1113-chinese-balance",
+    ("hunyuan", "config"): "r29b-hunyuan-400-message-order-1001",
     ("minimax", "config"): "minimax-text-2013-invalid-message-role-system",
     ("minimax", "usage_limit"): "minimax-text-token-plan-5h-usage-limit",
     ("qianfan", "rate_limit"): "qianfan-text-rpm-rate-limit-exceeded",
@@ -208,6 +210,8 @@ _URLS = {
     "github-models": "https://models.github.ai/inference/chat/completions",
     "groq": "https://api.groq.com/openai/v1/chat/completions",
     "huggingface": "https://router.huggingface.co/v1/chat/completions",
+    # Hunyuan's OpenAI-compatible endpoint (cloud.tencent.com/document/product/1729/111007).
+    "hunyuan": "https://api.hunyuan.cloud.tencent.com/v1/chat/completions",
     # MiniMax's Anthropic-compatible endpoint (platform.minimax.io/docs/api-reference/text-
     # anthropic-api): the envelope its errors come in here.
     "minimax": "https://api.minimax.io/anthropic/v1/messages",

@@ -184,7 +184,12 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     if stream:
         body = _as_sse(body)
     host = urlsplit(url).hostname or ""
-    if provider == "anthropic" or host == "api.anthropic.com" or url.endswith("/v1/messages"):
+    # A gateway that speaks OpenAI's protocol in front of Anthropic (envoy ai-gateway) streams
+    # bare "data:" lines; Anthropic's own stream names every event.
+    openai_framed = stream and not data.get("url") and "event:" not in body
+    if (
+        provider == "anthropic" or host == "api.anthropic.com" or url.endswith("/v1/messages")
+    ) and not openai_framed:
         return _anthropic(wire, url, status, headers, body, stream=stream)
     if provider == "google" or host.endswith("googleapis.com"):
         return _google(wire, url, status, headers, body, stream=stream)
