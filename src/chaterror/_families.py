@@ -392,7 +392,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.AUTH,
         "invalid |missing |expired |revoked |incorrect |wrong |malformed |bad |unknown |empty "
-        "|no api|no access|no token|no credential|no secret|no auth",
+        "|no api|no access|no token|no credential|no secret|no auth"
+        "|no admin|no bearer|no session|no user|no master",
         # Not a token inside data ("message contains an invalid token: <|fim_suffix|>", OpenAI
         # fine-tuning's check of a training file).
         r"(?<!contains an )(?:invalid|missing|expired|revoked|incorrect|wrong|malformed|bad|unknown"

@@ -442,6 +442,10 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         413: (_H, K.CONTEXT_LENGTH),
         415: (_F, K.CONFIG),
         422: (_F, K.CONFIG),
+        # 424 Failed Dependency (RFC 4918): the request depended on something that failed, as
+        # SageMaker's ModelError and Bedrock AgentCore's runtime send it; a rejection that
+        # names no reason, like a bare 400.
+        424: (_F, K.CONFIG),
         429: (_H, K.RATE_LIMIT),
         502: (_H, K.TIMEOUT),
         503: (_H, K.TIMEOUT),
@@ -806,7 +810,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # The Vercel AI SDK's unified finish reason "content-filter" (vercel/ai packages/google/src/
     # map-google-generative-ai-finish-reason.ts maps SAFETY, RECITATION, BLOCKLIST,
     # PROHIBITED_CONTENT, SPII and IMAGE_SAFETY to it; the other providers' mappers likewise).
-    _p(K.CONTENT_FILTER, "content-filter", r"finish_?reason\W{1,4}content-filter\b"),
+    # The AI SDK's NoObjectGeneratedError prints it "Finish reason: content-filter".
+    _p(K.CONTENT_FILTER, "content-filter", r"finish[_ ]?reason\W{1,4}content-filter\b"),
     # The finish reason "sensitive": Zhipu's 模型推理内容被安全审核接口拦截 (docs.bigmodel.cn
     # api-reference chat completions, finish_reason) and Tencent Hunyuan's FinishReason, "只在开启
     # 流式输出审核时会出现: 表示安全审核未通过" (cloud.tencent.com/document/api/1729/105701, Choice).
@@ -839,6 +844,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # UCloud ModelVerse's 400 invalid_messages: the conversation failed its compliance check
     # ("Sensitive chat messages", docs.ucloud.cn/modelverse error codes).
     _p(K.CONTENT_FILTER, "sensitive chat messages", r"sensitive chat messages"),
+    # SAP AI Core's orchestration filtering module ("400 - Filtering Module - Input Filter:
+    # Filtering module blocked content: content violated a configured category").
+    _p(K.CONTENT_FILTER, "filtering module blocked", r"filtering module blocked content"),
+    # watsonx.ai's HAP (hate, abuse, profanity) filter in a generation result ("'moderations':
+    # {'hap': [{'score': 0.99, 'input': True, …}]}" with empty generated text): a hint, as a
+    # result lists what the filter found.
+    _h(
+        K.CONTENT_FILTER,
+        "moderations",
+        r"moderations['\"]?\s*:\s*\{\s*['\"]hap['\"]\s*:\s*\[\s*\{",
+    ),
+    # Japanese: コンテンツポリシーに違反 (violates the content policy), 安全上の理由によりブロック
+    # (blocked for safety reasons), as ChatGPT's and Gemini's Japanese interfaces word them.
+    _p(
+        K.CONTENT_FILTER,
+        "コンテンツポリシーに違反|安全上の理由によりブロック",
+        r"コンテンツポリシーに違反|安全上の理由によりブロック",
+        bounded=False,
+    ),
     _p(K.CONTENT_FILTER, "flagged", r"input was flagged|flagged as potentially violating"),
     _p(K.CONTENT_FILTER, "moderation", r"requires moderation"),
     _p(K.CONTENT_FILTER, "responsible", r"responsible ?ai policy"),
@@ -1037,6 +1061,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
     # ElevenLabs' quota_exceeded message (above): the plan's characters are spent.
     _p(K.USAGE_LIMIT, "exceeds your quota", r"this request exceeds your quota"),
+    # Claude's German interface ("5-Stunden-Limit erreicht, setzt zurück …", a plan's
+    # five-hour usage window; "Nutzungslimit erreicht"): a plan cap.
+    _p(K.USAGE_LIMIT, "limit erreicht", r"(?:\d+-stunden-|nutzungs)limit erreicht"),
+    # Google's Japanese troubleshooting page for "The Gemini API free tier is not available in
+    # your country. Please enable billing": 無料枠は、お住まいの国ではご利用いただけません.
+    _p(K.USAGE_LIMIT, "無料枠", r"無料枠は、?お住まいの国ではご利用いただけません", bounded=False),
+    # Snowflake's resource monitor stopping a warehouse at its credit quota ("Warehouse 'X'
+    # cannot be resumed because resource monitor 'CREDITLIMIT' has exceeded its quota").
+    _p(
+        K.USAGE_LIMIT,
+        "resource monitor",
+        r"resource monitor '?[\w.-]{1,60}'? has exceeded its quota",
+    ),
     _p(
         K.USAGE_LIMIT,
         "monthly",
@@ -1103,6 +1140,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # units in use; maximum of 1500 units allowed. Server: …/prod-standard-voice-global…", Cloud
     # Text-to-Speech): the shared pool is full, for everyone.
     _p(K.OVERLOADED, "units in use", r"currently \d+ units in use; maximum of \d+ units allowed"),
+    # Claude's Japanese interface: 予期せぬ容量制限により (due to unexpected capacity constraints).
+    _p(K.OVERLOADED, "予期せぬ容量制限", r"予期せぬ容量制限", bounded=False),
     # Featherless's 503 "No valid Executor": "insufficient model capacity - current load is
     # exceeding backend GPUs" (featherless.ai/docs/api-reference-error-codes).
     _p(K.OVERLOADED, "no valid executor", r"no valid executor"),
@@ -1177,7 +1216,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "model",
-        r"model\W{1,3}[\w./:-]{1,80}\W{1,3}(?:not found|does not exist"
+        # Not Vertex's "Model server is not available. Please retry." (a server down: below).
+        r"model\W{1,3}(?!server\b)[\w./:-]{1,80}\W{1,3}(?:not found|does not exist"
         r"|is not supported|is (?:no longer |not )available(?! in)|(?:has been |is )deprecated)"
         r"|model\W{1,3}[\w./:-]{1,80}\W{1,3}not supported\b"
         r"|(?:no such|invalid|unknown|unsupported) model|model[_ ]not[_ ]found"
@@ -1675,6 +1715,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # and documents: 105 + 0 > 100", docs.anthropic.com vision limits): the conversation is too
     # big for one request; only sending less fixes it.
     _p(K.CONTEXT_LENGTH, "too many images", r"too many images and documents: \d+"),
+    # Claude's German interface: "Ihre Nachricht überschreitet das Längenlimit für diesen Chat"
+    # (your message exceeds this chat's length limit).
+    _p(K.CONTEXT_LENGTH, "längenlimit", r"überschreitet das längenlimit"),
     # SiliconFlow's 20015 when prompt plus completion outgrow the model ("max_total_tokens
     # (172191) must be less than or equal to max_seq_len (131072)").
     _p(
@@ -1809,6 +1852,45 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # InvalidRequestException, its mapping of a 4xx other than 401/403/404/408/429), often with
     # a null message: a rejection that names no reason, like a bare 400.
     Phrase(_F, K.CONFIG, ("invalidrequestexception",), r"invalidrequestexception"),
+    # Tool calling the request got wrong: the AI SDK's MissingToolResultsError ("Tool results are
+    # missing for tool calls") and its "ToolInvocation must have a result"; Bedrock Agents'
+    # "Validation failed for quota max-instruction-size"; Databricks' "Served entity X is not
+    # eligible for Provisioned Throughput".
+    _p(
+        K.CONFIG,
+        "tool results are missing|toolinvocation must|validation failed for quota|not eligible",
+        r"tool results are missing for tool calls|toolinvocation must have a result"
+        r"|validation failed for quota|not eligible for provisioned throughput",
+    ),
+    # The Claude Agent SDK's refusal of a tool the user has not allowed ("Claude requested
+    # permissions to use mcp__server__tool, but you haven't granted it yet."): not permitted.
+    _p(
+        K.AUTH,
+        "requested permissions to use",
+        r"requested permissions to use \S{1,160}, but you haven.t granted it",
+    ),
+    # The model's own failure at tool calling: Gemini's finish reason MALFORMED_FUNCTION_CALL and
+    # its 400 "Model generated too many tool calls. Please retry the request". Not the
+    # request's settings: generic. (Groq's tool_use_failed stays config, its profile's code.)
+    _p(
+        K.GENERIC,
+        "malformed_function_call|too many tool calls",
+        r"malformed_function_call|model generated too many tool calls",
+    ),
+    # Anthropic's web fetch tool reporting its own failure inside a 200 message
+    # ("web_fetch_tool_result_error", error_code "unavailable": an internal error, per
+    # docs.anthropic.com web fetch tool errors): retry later.
+    _p(
+        K.GENERIC,
+        "web_fetch_tool_result_error",
+        r"web_fetch_tool_result_error\W{1,24}error_code\W{1,6}unavailable",
+        retryable=True,
+    ),
+    # Vertex AI's endpoints: "Model server is not available. Please retry." (a server down) and a
+    # 429 "Rate of traffic exceeds capacity. Ramp your traffic up more slowly." (this endpoint's
+    # own ramp limit: slow down, cloud.google.com/vertex-ai/docs/predictions/troubleshooting).
+    _p(K.TIMEOUT, "model server is not available", r"model server is not available"),
+    _p(K.RATE_LIMIT, "ramp your traffic", r"ramp your traffic up more slowly"),
     _p(K.AUTH, "not authenticated|not authori", r"not authenticated|not authori[sz]ed"),
     # "Unauthorized" alone is the 401's reason phrase, which clients print with every 401
     # ("Client error '401 Unauthorized' for url …"): no stronger than the status, so a body
@@ -3483,6 +3565,7 @@ _CODES_IN_TEXT: Final = GatedTable(
         # status code: 429. Opc request id: …" (oracle/oci-go-sdk common/errors.go,
         # servicefailure.Error).
         Gated(("service error:",), r"\bservice error:\s*([a-z]\w{2,60})\."),
+        # Ruby's hash print too ("code" => "string_above_max_length").
         # "code: Arrearage," "type: server_error" "(Status: INVALID_ARGUMENT)", "Error code:
         # InvalidApiKey. Error message: …" (qwen-agent's ModelServiceError): labelled codes.
         # Before an AWS exception's class name: the AWS Java SDK prints the service's own code
@@ -3490,7 +3573,7 @@ _CODES_IN_TEXT: Final = GatedTable(
         # Error Code: ModelError; …)").
         Gated(
             ("code", "type", "status"),
-            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}，）]|\.(?:\s|$)|$)",
+            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]>?\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}，）]|\.(?:\s|$)|$)",
         ),
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
         # A numeric business code under a "code" label, as a JavaScript object prints it
@@ -3532,6 +3615,9 @@ _LEADING_CODE: Final = re.compile(
 #: PascalCase codes as apps print them ("InsufficientQuota: This operation require 8 new
 #: capacity …"). Only a code the tables know: "ValueError: …" is a class, not a code, and so is
 #: google-api-core's "PermissionDenied: 403 …", which a status follows.
+#: A known PascalCase code right after the status ("404 DeploymentNotFound", Azure's SDKs'
+#: response log line).
+_STATUS_WORD: Final = re.compile(r"\b[45]\d\d ([a-z][a-z0-9]{3,60})\b")
 _LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
 #: Tencent Cloud's dotted codes ("FailedOperation.FreeResourcePackExhausted",
 #: "OperationDenied.TextIllegalDetected"), printed alone or inside a sentence; counted only when a
@@ -3599,6 +3685,11 @@ def codes_in_text(text: str | Scan) -> list[str]:
     word = _LEADING_WORD.match(scan.lower)
     if word and word.group(1) in _CODES and _pascal_code(name := scan.original(word, 1)):
         codes.append(name)
+    codes.extend(
+        name
+        for m, _ in zip(_STATUS_WORD.finditer(scan.lower), range(4), strict=False)
+        if m.group(1) in _CODES and _pascal_code(name := scan.original(m, 1))
+    )
     opening = _LEADING_NUMBER.match(scan.lower)
     if opening and opening.group(1) in _DECLARED_NUMBERS:
         codes.append(opening.group(1))
