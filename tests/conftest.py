@@ -14,7 +14,10 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", max_examples=100, deadline=None)
+# Generation speed is no property of the code: CI runs two suites at once on two cores.
+settings.register_profile(
+    "dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile(
     "ci", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
