@@ -377,9 +377,10 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
         _read_upstream(body, upstream, depth)
 
 
+#: An UPPER_SNAKE enum value, the only "reason" an error object's top level is read as a code by.
+_ENUM_REASON: Final = re.compile(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8}")
 #: The keys an error object names its code by, in reporting preference: specific, then type.
 _OAUTH_CODE: Final = re.compile(r"[a-z_]{3,40}")
-_ENUM_REASON: Final = re.compile(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8}")
 _IDENTIFIER_CODE: Final = re.compile(r"[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,6}")
 _CODE_KEYS: Final = (
     "code",

@@ -41,6 +41,10 @@ __all__ = ["FAMILIES"]
 _GAP: Final = r"[^.;:!?\n]{0,40}?"
 #: Up to three short words ("the model's maximum", "your daily gemini-2.5-pro").
 _FEW: Final = r"(?:[\w'.-]{1,20} ){0,3}"
+#: What answers a request: a server, an engine, a provider.
+_SERVER: Final = (
+    r"(?:server|engine|instance|service|backend|host|endpoint|provider|upstream|model)s?"
+)
 
 FAMILIES: Final[tuple[Phrase, ...]] = (
     # context_length: what was sent is too long for the model.
@@ -296,19 +300,17 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect\b|reach (?:the )?"
         r"(?:server|host|api|endpoint|internet|network|backend|upstream)\b)",
     ),
-    # "We're having trouble connecting to the model provider" (not the title "Unable to reach
-    # the model provider" that Cursor puts on every provider error: its detail decides).
     # A server, engine or provider that cannot be reached or stopped answering ("The LLM engine
     # instance could not be reached or is not responding", "The provider stopped responding
     # mid-stream").
     _h(
         Kind.TIMEOUT,
         "reached|responding",
-        rf"(?:server|engine|instance|service|backend|host|endpoint|provider|upstream|model)s?\b"
-        rf"{_GAP}\b(?:could not|couldn't|cannot|can't) be reached\b"
-        rf"|(?:server|engine|instance|service|backend|host|endpoint|provider|upstream|model)s?"
-        rf" (?:is |are |has |have )?(?:not responding|stopped responding)\b",
+        rf"{_SERVER}\b{_GAP}\b(?:could not|couldn't|cannot|can't) be reached\b"
+        rf"|{_SERVER} (?:is |are |has |have )?(?:not responding|stopped responding)\b",
     ),
+    # "We're having trouble connecting to the model provider" (not the title "Unable to reach
+    # the model provider" that Cursor puts on every provider error: its detail decides).
     _h(
         Kind.TIMEOUT,
         "trouble connecting|trouble reaching",

@@ -3615,15 +3615,20 @@ _LEADING_CODE: Final = re.compile(
 #: PascalCase codes as apps print them ("InsufficientQuota: This operation require 8 new
 #: capacity …"). Only a code the tables know: "ValueError: …" is a class, not a code, and so is
 #: google-api-core's "PermissionDenied: 403 …", which a status follows.
-#: A known PascalCase code right after the status ("404 DeploymentNotFound", Azure's SDKs'
-#: response log line).
-_STATUS_WORD: Final = re.compile(r"\b[45]\d\d ([a-z][a-z0-9]{3,60})\b")
 _LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
+#: A known PascalCase code right after the status ("404 DeploymentNotFound", Azure's SDKs'
+#: response log line). No leading \b (it would cost the engine its scan for the digits): the
+#: boundary before the status is checked by hand.
+_STATUS_WORD: Final = re.compile(r"[45]\d\d ([a-z][a-z0-9]{3,60})\b")
 #: Tencent Cloud's dotted codes ("FailedOperation.FreeResourcePackExhausted",
 #: "OperationDenied.TextIllegalDetected"), printed alone or inside a sentence; counted only when a
-#: profile declares them.
-_DOTTED_CODE: Final = re.compile(
-    r"(?<![\w.])([A-Z][A-Za-z0-9]{2,40}(?:\.[A-Z][A-Za-z0-9]{2,60}){1,2})(?![\w])"
+#: profile declares them, so the search runs only when one of their first segments occurs.
+_DOTTED_SHAPE: Final = re.compile(r"[A-Z][A-Za-z0-9]{2,40}(?:\.[A-Z][A-Za-z0-9]{2,60}){1,2}")
+_DOTTED_PREFIXES: Final = sorted({code.split(".", 1)[0] for code in _CODES if "." in code})
+_DOTTED_CODE: Final = Gated(
+    tuple(f"{prefix}." for prefix in _DOTTED_PREFIXES),
+    r"(?<![\w.])((?:" + "|".join(map(re.escape, _DOTTED_PREFIXES)) + r")\.[a-z0-9]{2,60}"
+    r"(?:\.[a-z0-9]{2,60})?)(?!\w)",
 )
 #: A numeric business code some profile declares, opening the text before its message ("1214
 #: modelCode 不存在", Zhipu's code and message as an app joins them; MiniMax's "1002, trigger rate
@@ -3683,22 +3688,23 @@ def codes_in_text(text: str | Scan) -> list[str]:
             codes.append(scan.original(leading, 3))
         codes.append(scan.original(leading, 1 if leading.group(1) else 2))
     word = _LEADING_WORD.match(scan.lower)
-    if word and word.group(1) in _CODES and _pascal_code(name := scan.original(word, 1)):
+    if word and _known_pascal_code(name := scan.original(word, 1)):
         codes.append(name)
+    lower = scan.lower
     codes.extend(
         name
-        for m, _ in zip(_STATUS_WORD.finditer(scan.lower), range(4), strict=False)
-        if m.group(1) in _CODES and _pascal_code(name := scan.original(m, 1))
+        for m, _ in zip(_STATUS_WORD.finditer(lower), range(4), strict=False)
+        if (m.start() == 0 or not _is_word(lower[m.start() - 1]))
+        and _known_pascal_code(name := scan.original(m, 1))
     )
     opening = _LEADING_NUMBER.match(scan.lower)
     if opening and opening.group(1) in _DECLARED_NUMBERS:
         codes.append(opening.group(1))
-    if "." in scan.text:
-        codes.extend(
-            m.group(1)
-            for m, _ in zip(_DOTTED_CODE.finditer(scan.text), range(16), strict=False)
-            if m.group(1).lower() in _CODES
-        )
+    codes.extend(
+        name
+        for m, _ in zip(scan.finditer(_DOTTED_CODE), range(16), strict=False)
+        if m.group(1) in _CODES and _DOTTED_SHAPE.fullmatch(name := scan.original(m, 1))
+    )
     codes.extend(
         name for m in scan.finditer(_CANONICAL_IN_TEXT) if (name := scan.original(m, 1)).isupper()
     )
@@ -3723,11 +3729,17 @@ def codes_in_text(text: str | Scan) -> list[str]:
     return list(dict.fromkeys(codes))[:8]
 
 
-def _pascal_code(name: str) -> bool:
-    """A PascalCase code ("InsufficientQuota"), not an exception class opening a traceback's last
-    line ("BadRequestError: …") nor a plain word ("timeout: …")."""
+def _is_word(char: str) -> bool:
+    r"""True for what ``\w`` matches in a str pattern."""
+    return char == "_" or char.isalnum()
+
+
+def _known_pascal_code(name: str) -> bool:
+    """A PascalCase code the tables know ("InsufficientQuota"), not an exception class opening a
+    traceback's last line ("BadRequestError: …") nor a plain word ("timeout: …")."""
     return (
-        name[:1].isupper()
+        name.lower() in _CODES
+        and name[:1].isupper()
         and any(c.isupper() for c in name[1:])
         and not name.endswith(("Error", "Exception"))
         and name not in _CLASSES
