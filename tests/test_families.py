@@ -54,6 +54,9 @@ _PARAPHRASES = [
     (_K.USAGE_LIMIT, "Weekly token allowance used up"),
     (_K.USAGE_LIMIT, "Spending cap reached for this workspace"),
     (_K.USAGE_LIMIT, "Payment overdue"),
+    (_K.USAGE_LIMIT, "Credit limit reached for this key"),
+    (_K.USAGE_LIMIT, "The workspace has exceeded its token budget"),
+    (_K.USAGE_LIMIT, "Maximum spend reached for this month"),
     (_K.USAGE_LIMIT, "Extra credits are required for this model"),
     (_K.USAGE_LIMIT, "You've used the quota for your current plan"),
     (_K.USAGE_LIMIT, "Fund the provider account to go on"),
@@ -78,6 +81,10 @@ _PARAPHRASES = [
     (_K.AUTH, "Missing access token"),
     (_K.AUTH, "The provided key has been disabled"),
     (_K.AUTH, "Region not supported"),
+    (_K.AUTH, "You are not signed in"),
+    (_K.AUTH, "Authorization header is invalid"),
+    (_K.AUTH, "Unauthorized: jwt malformed"),
+    (_K.AUTH, "Expired session, sign in to go on"),
     # config
     (_K.CONFIG, "Unknown parameter: 'foo'"),
     (_K.CONFIG, "temperature must be between 0 and 2"),
@@ -97,6 +104,8 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "Moderation model flagged the request"),
     (_K.CONTENT_FILTER, "Generation stopped because of safety concerns"),
     (_K.CONTENT_FILTER, "Unsafe request refused"),
+    (_K.CONTENT_FILTER, "The model refused to answer this question"),
+    (_K.CONTENT_FILTER, "The assistant returned a refusal instead of JSON"),
     # The third batch's families, each with a line of the development list it was written from
     # (420 paraphrases written for this project from CONTRACT §2, none a real error).
     (_K.OVERLOADED, "cluster at full capacity, try later"),
@@ -126,6 +135,27 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "Your request was flagged by our content policy"),
     (_K.CONTENT_FILTER, "This request was rejected because it violates our usage policies"),
     (_K.CONTENT_FILTER, "Blocked: policy violation detected in output"),
+    # Request validators' own templates (Ajv, Joi, serde, Go's encoding/json, zod), as a server
+    # or gateway passes them on; written for this table from each library's message source.
+    (_K.CONFIG, "body must NOT have additional properties"),
+    (_K.CONFIG, "body/top_p must be <= 1"),
+    (_K.CONFIG, "body/stream must be boolean"),
+    (_K.CONFIG, "body/role must be equal to one of the allowed values"),
+    (_K.CONFIG, '"max_tokens" is required'),
+    (_K.CONFIG, '"logit_bias" is not allowed'),
+    (_K.CONFIG, '"n" must be a number'),
+    (_K.CONFIG, "messages[1].content: invalid type: map, expected a string at line 1 column 80"),
+    (_K.CONFIG, "unknown variant `critic`, expected one of `system`, `user`, `assistant`"),
+    (
+        _K.CONFIG,
+        "json: cannot unmarshal array into Go struct field EmbedRequest.input of type string",
+    ),
+    (_K.CONFIG, "Invalid enum value. Expected 'auto' | 'none', received 'always'"),
+    (_K.CONFIG, "Expected number, received string"),
+    (_K.CONFIG, "String must contain at least 1 character(s)"),
+    (_K.CONFIG, "Unrecognized key(s) in object: 'seed'"),
+    (_K.CONFIG, "The messages cannot be empty"),
+    (_K.CONFIG, "'messages' must contain the word 'json' to use JSON mode"),
     # Families added after blind round 20 was scored (paraphrases written for this table).
     (_K.TIMEOUT, "The worker has been initializing for too long"),
     (_K.TIMEOUT, "Maximum execution time exceeded for this function"),
@@ -214,6 +244,29 @@ _NOT = [
         "Unexpected tool call. Please adjust the model settings, or try a different prompt.",
         _K.GENERIC,
     ),
+    # A client that could not read the answer is no bad request: serde and reqwest on the
+    # response, Go decoding into a response struct, the Vercel AI SDK validating the reply.
+    ("failed to deserialize api response: invalid type: null, expected a string", _K.GENERIC),
+    ("error decoding response body: unknown variant `refusal`, expected `stop`", _K.GENERIC),
+    (
+        "json: cannot unmarshal number into Go struct field ErrorResponse.code of type string",
+        _K.GENERIC,
+    ),
+    (
+        'Type validation failed: Value: {"id":1}. Error message: [{"code":"invalid_type",'
+        '"message":"Expected string, received number"}]',
+        _K.GENERIC,
+    ),
+    (
+        '[{"path": ["choices"], "message": "Invalid input: expected array, received null"}]',
+        _K.GENERIC,
+    ),
+    ("Response content cannot be empty", _K.GENERIC),
+    # A refused connection is no refusal of the prompt.
+    ("The model server refused the connection", _K.GENERIC),
+    ("The buffer must be null terminated", _K.GENERIC),
+    # A rate over a window stays a rate, whatever validator words sit beside it.
+    ("429 Too many requests: value must be <= 5 per minute", _K.RATE_LIMIT),
     # A reply the client could not parse is no bad request (node-fetch's wording).
     ("invalid json response body at https://example.com/v1 reason: Unexpected end", _K.GENERIC),
     # CloudFront's error page guesses at a cause; a token inside data is no credential.
@@ -232,6 +285,11 @@ _NOT = [
 ]
 
 
+def _compiled(family: Phrase) -> re.Pattern[str]:
+    """The family's pattern as the scan compiles it."""
+    return re.compile((r"\b(?:" if family.bounded else "(?:") + family.pattern + ")")
+
+
 @pytest.mark.parametrize(("kind", "text"), _PARAPHRASES, ids=[t for _, t in _PARAPHRASES])
 def test_paraphrase_gets_its_kind(kind: Kind, text: str) -> None:
     for obj in (text, Exception(text)):
@@ -246,7 +304,7 @@ def test_family_words_do_not_pull_another_kind(text: str, kind: Kind) -> None:
 def test_every_family_has_a_paraphrase() -> None:
     """No family entry without a row above: a table entry nobody can show is dead weight."""
     for family in FAMILIES:
-        regex = re.compile(r"\b(?:" + family.pattern + ")")
+        regex = _compiled(family)
         assert any(k is family.kind and regex.search(t.lower()) for k, t in _PARAPHRASES), (
             family.pattern
         )
@@ -272,7 +330,7 @@ def test_families_are_hints_below_phrases_and_codes() -> None:
 @pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.pattern[:30])
 def test_family_is_a_hint_with_its_triggers(family: Phrase) -> None:
     assert family.tier is Tier.HINT
-    regex = re.compile(r"\b(?:" + family.pattern + ")")
+    regex = _compiled(family)
     for _, text in _PARAPHRASES:
         match = regex.search(text.lower())
         if match is not None:

@@ -213,9 +213,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.USAGE_LIMIT,
-        "spend|budget|billing",
-        rf"(?:spending|spend|budget|billing) (?:limit|cap|hard limit)\b{_GAP}"
-        rf"\b(?:exceeded|reached|hit)\b|budget (?:has been |was )?exceeded\b",
+        "spend|budget|billing|credit limit",
+        rf"(?:spending|spend|budget|billing|credit) (?:limit|cap|hard limit)\b{_GAP}"
+        rf"\b(?:exceeded|reached|hit)\b|budget (?:has been |was )?exceeded\b"
+        # "Max spend reached", "reached its token budget", "exceeded the spend limit".
+        rf"|max(?:imum)? (?:spend|budget)\b{_GAP}\b(?:exceeded|reached|hit)\b"
+        rf"|(?:reached|exceeded|hit) (?:its |your |the |their )?(?:token |usage |cost |monthly )?"
+        rf"(?:budget|spend(?:ing)? limit)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -520,10 +524,102 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:valid|greater|less|at (?:least|most)|one of)|have (?:at (?:least|most)))\b"
         r"|extra inputs are not permitted\b|field required\b",
     ),
+    # Request validators other than pydantic, as servers and gateways pass their messages on;
+    # each wording is the library's own template:
+    # - Ajv (ajv-validator/ajv lib/vocabularies/*, as Fastify's FST_ERR_VALIDATION prints it
+    #   after "body/…"): "must NOT have additional properties", "must be equal to one of the
+    #   allowed values", "must be <= 2", "must be string", "must NOT have more than 4 items",
+    #   "must match pattern \"…\"".
+    # - Joi (hapi/joi lib/types/*.js, the label in double quotes): "\"model\" is required",
+    #   "\"foo\" is not allowed", "\"prompt\" is not allowed to be empty", "\"n\" must be a
+    #   number", "\"stop\" must contain less than or equal to 4 items".
+    # - serde (serde/src/de/mod.rs Error::invalid_type and siblings, as Rust servers print a
+    #   body they could not read): "invalid type: integer `1`, expected a string", "invalid
+    #   value: …, expected …", "invalid length 0, expected …", "unknown variant `developer`,
+    #   expected one of …", "duplicate field `model`". A client that could not read the answer
+    #   says "failed to deserialize api response" (a generic phrase, which outranks these).
+    # - Go's encoding/json (decode.go UnmarshalTypeError) decoding into a request struct
+    #   (Ollama's "json: cannot unmarshal string into Go struct field ChatRequest.messages");
+    #   into a response struct it is the client's failure, and stays generic.
+    # - zod (colinhacks/zod src/locales/en.ts, v3 and v4): "Invalid enum value. Expected 'a' |
+    #   'b', received 'c'", "Expected string, received number", "Unrecognized key(s) in object",
+    #   "String must contain at least 1 character(s)", "Invalid option: expected one of …",
+    #   "Too big: expected number to be <=2". Not inside a quoted JSON string: the Vercel AI
+    #   SDK's TypeValidationError quotes zod's issues about the provider's answer, not the
+    #   request.
+    _h(
+        Kind.CONFIG,
+        "must not have|must be equal to|must match|must be <|must be >|must be string"
+        "|must be number|must be integer|must be boolean|must be array|must be object",
+        r"must not have (?:additional properties|more than \d+|fewer than \d+|duplicate items)\b"
+        r"|must be equal to (?:one of the allowed values|constant)\b|must match (?:pattern|format)"
+        r" \"|must match (?:exactly one schema in oneof|a schema in anyof)\b"
+        r"|must be [<>]=? ?-?\d+(?:\.\d+)?(?! ?(?:per|/|requests|tokens|times)\b)"
+        r"|must be (?:string|number|integer|boolean|array|object)\b"
+        r"(?! (?:that|which|and|or)\b)",
+    ),
+    _h(
+        Kind.CONFIG,
+        '" is required|" is not allowed|" must be|" must contain|" length must',
+        r"\"[\w.\[\]-]{1,64}\" (?:is required|is not allowed|must (?:be|contain) (?:one of|a |an "
+        r"|of type|less than|greater than|at least|at most|a valid|(?:positive|negative|an? )?"
+        r"(?:string|number|integer|boolean|array|object))|length must be)\b",
+        bounded=False,
+    ),
+    _h(
+        Kind.CONFIG,
+        "invalid type: |invalid value: |invalid length |unknown variant `|duplicate field `",
+        r"invalid (?:type|value): [^\n]{1,80}?, expected\b|invalid length \d+, expected\b"
+        r"|unknown variant `[^`\n]{0,64}`, (?:expected|there are no variants)\b"
+        r"|duplicate field `",
+    ),
+    _h(
+        Kind.CONFIG,
+        "cannot unmarshal",
+        r"cannot unmarshal \w+ into go (?:struct field|value of type) [\w.*\[\]]{0,40}request\b",
+    ),
+    _h(
+        Kind.CONFIG,
+        "invalid enum value|invalid discriminator|unrecognized key|must contain|invalid option"
+        "|too big: expected|too small: expected|must be greater than or|must be less than or"
+        "|, received ",
+        r"(?<![\"'])(?<![\"']invalid input: )(?:invalid (?:enum|discriminator) value\. expected\b"
+        r"|unrecognized keys?(?:\(s\))?(?: in object)?: "
+        r"|(?:string|array) must contain (?:at least|at most|exactly) \d+ (?:character|element)"
+        r"|invalid option: expected one of\b|too (?:big|small): expected \w+ to (?:have|be) [<>]"
+        r"|number must be (?:greater|less) than or equal to\b"
+        r"|(?:invalid input: )?expected (?:string|number|boolean|object|array|integer|bigint"
+        r"|date|null|undefined|'[^'\n]{1,40}'(?: \| '[^'\n]{1,40}')*), received \w+)",
+    ),
+    # A required part of the request left empty ("messages cannot be empty", "prompt must not
+    # be empty", "content must be non-empty"); not an empty answer, which is the server's.
+    _h(
+        Kind.CONFIG,
+        "empty",
+        r"(?<!response )(?<!reply )(?<!output )(?:messages?|prompts?|content|inputs?|text|query"
+        r"|model(?: name)?|tools?"
+        r"|contents|parts|system)\b (?:cannot|can't|can not|must not|should not|may not) be empty"
+        r"\b|(?:messages?|prompts?|content|inputs?|contents|parts) must (?:be|contain) "
+        r"(?:a )?non-?empty\b",
+    ),
+    # OpenAI's JSON mode without the word in the conversation ("'messages' must contain the
+    # word 'json' in some form, to use 'response_format' of type 'json_object'").
+    _h(Kind.CONFIG, "the word 'json'", r"must contain the word 'json'"),
     # "Invalid `signature` in `thinking` block", "Invalid 'messages[1].role'": a named field
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # The model's own refusal as an app reports it ("The model refused to answer", "Claude
+    # declined the request", "the model produced a refusal": Anthropic's stop_reason "refusal",
+    # OpenAI's message.refusal in Structured Outputs, platform.openai.com/docs/guides/
+    # structured-outputs#refusals). A server that refused a connection is no subject here.
+    _h(
+        Kind.CONTENT_FILTER,
+        "refused|declined|a refusal",
+        rf"(?:model|assistant|llm|claude|gpt|gemini|ai)\b{_GAP}\b(?:refused|declined) (?:to "
+        r"(?:answer|respond|reply|help|assist|comply|generate|continue)|the request|this request"
+        r"|your request|the prompt)\b|(?:produced|returned|generated|gave) a refusal\b",
+    ),
     # The advice a refusal ends with: "Please rephrase your prompt" (every fixture that says it
     # is a content filter). Not "try a different prompt", which Vertex also ends its tool-call
     # finish messages with.
@@ -670,7 +766,21 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "|reauth",
         r"(?:login|log in|sign in|re-?authentication|authentication|authorization) (?:is )?required\b"
         r"|(?:log|sign) in again\b|re-?authenticate\b"
-        r"|missing (?:the )?authori[sz]ation header\b",
+        r"|missing (?:the )?authori[sz]ation header\b"
+        # "Authorization header is malformed", "invalid authorization header format".
+        r"|authori[sz]ation header\b[^.;:!?\n]{0,20}?\b(?:is )?(?:malformed|invalid|missing"
+        r"|not (?:valid|set|provided))\b",
+    ),
+    # Not signed in ("Not logged in · Please run /login", Claude Code), a session that ended
+    # ("Invalid or expired session"), and the jsonwebtoken library's own messages
+    # (auth0/node-jsonwebtoken verify.js: "jwt expired", "jwt malformed", "jwt must be
+    # provided", "jwt signature is required") as a gateway returns them.
+    _h(
+        Kind.AUTH,
+        "not logged in|not signed in|session|jwt ",
+        r"not (?:logged|signed) in\b|(?:invalid|expired)(?: or (?:invalid|expired))? session\b"
+        r"|jwt (?:expired|malformed|must be provided|signature is required|not active"
+        r"|audience invalid|issuer invalid)\b",
     ),
     _h(
         Kind.AUTH,

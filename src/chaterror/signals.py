@@ -1176,6 +1176,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Fly.io's proxy with no healthy machine to route to ("could not find a good candidate
     # within 90 attempts at load balancing", community.fly.io): the backend cannot be reached.
     _h(K.TIMEOUT, "good candidate", r"could not find a good candidate within \d+ attempts"),
+    # Apache httpd's stock 503 page ("The server is temporarily unable to service your request
+    # due to maintenance downtime or capacity problems. Please try again later.", its default
+    # error document for HTTP_SERVICE_UNAVAILABLE): a bare 503 whatever it guesses (timeout).
+    _h(
+        K.TIMEOUT,
+        "temporarily unable to",
+        r"temporarily unable to (?:service|handle) (?:your|the) request",
+    ),
     # WebKit's fetch failure, "TypeError: Load failed" (Safari, iOS apps): no response came.
     _h(K.TIMEOUT, "load failed", r"(?:^|typeerror: |error: )load failed\.?\s*$"),
     # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
@@ -1398,9 +1406,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # the JSON body into the target type" (axum's 422 for the request it read).
     _p(
         K.GENERIC,
-        "deserializ|eof while parsing",
-        r"failed to deserialize (?:the )?(?:api )?response[^\n]{0,80}missing field"
+        "deserializ|eof while parsing|error decoding response body",
+        r"failed to deserialize (?:the )?(?:api )?response[^\n]{0,80}(?:missing field|invalid type"
+        r"|invalid value|invalid length|unknown variant|duplicate field)"
         r"|deserialization error: missing field"
+        # reqwest's "error decoding response body: invalid type: …": the answer, not the request.
+        r"|error decoding response body: [^\n]{0,40}(?:invalid type|invalid value|invalid length"
+        r"|unknown variant|missing field|expected)"
         # serde_json's parse error for a body that ended early or was empty (serde_json
         # src/error.rs: "EOF while parsing a value"): JSON the client read, no connection.
         r"|eof while parsing an? (?:value|list|object|string)",
@@ -1937,11 +1949,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # timeout: connections closed mid-response, as Node/undici, Bun, Go and Python clients say it.
     _h(
         K.TIMEOUT,
-        "closed|socket|hang up|fetch failed|premature|ended|terminated|unexpected end",
+        "closed|socket|hang up|fetch failed|premature|ended|terminated|unexpected end"
+        "|failed to open tcp",
         r"other side closed|socket (?:connection )?(?:was )?closed|socket hang up|fetch failed"
         r"|premature close|connection (?:was )?(?:closed|terminated) (?:unexpectedly|prematurely|by (?:the )?(?:peer|server|remote))"
         r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a |any )?(?:final|terminal|done|completion|\[done\]|finish[_ ]?reason)"
-        r"|response ended prematurely|unexpected end of (?:stream|file|data)",
+        r"|response ended prematurely|unexpected end of (?:stream|file|data)"
+        # Ruby's Net::HTTP (ruby/net-http lib/net/http.rb connect: "Failed to open TCP connection
+        # to host:443 (…)"), as Faraday::ConnectionFailed carries it.
+        r"|failed to open tcp connection\b",
     ),
     _h(
         K.TIMEOUT,

@@ -66,6 +66,11 @@ PROFILE = Profile(
     # policy an exhausted token quota is a 403, not a 429 (a 403 that is a usage limit).
     phrases=(
         phrase(Kind.CONTENT_FILTER, "response was filtered", r"the response was filtered"),
+        # Microsoft Entra ID's sign-in errors ("AADSTS7000215: Invalid client secret provided.",
+        # "AADSTS700016: Application … was not found in the directory"), as azure-identity's
+        # credentials raise them for Azure OpenAI (learn.microsoft.com/entra/identity-platform/
+        # reference-error-codes): every AADSTS code is an authentication failure.
+        phrase(Kind.AUTH, "aadsts", r"aadsts\d{5,7}\b"),
         # DeploymentNotFound's message ("The API deployment for this resource does not exist"),
         # for logs that keep only the words.
         phrase(

@@ -42,5 +42,14 @@ PROFILE = Profile(
             "byday|per 86400s",
             r"exceeded for \w*byday\b|per 86400s exceeded",
         ),
+        # GitHub's REST API refusing a GitHub App or Actions token a permission ("Resource not
+        # accessible by integration", docs.github.com/rest/overview/troubleshooting-the-rest-api;
+        # a workflow calling GitHub Models without `permissions: models: read`), and its
+        # fine-grained token's twin ("Resource not accessible by personal access token").
+        phrase(
+            Kind.AUTH,
+            "not accessible by",
+            r"resource not accessible by (?:integration|personal access token)",
+        ),
     ),
 )

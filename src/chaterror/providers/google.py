@@ -224,6 +224,10 @@ PROFILE = Profile(
         # The Gemini API's 403 for a key Google found published ("Your API key was reported as
         # leaked. Please use another API key."): the key is blocked for good.
         phrase(Kind.AUTH, "reported as leaked", r"api key was reported as leaked"),
+        # A call billed to a project that no longer exists ("Project 1234567 has been deleted.",
+        # PERMISSION_DENIED with ErrorInfo reason CONSUMER_INVALID, cloud.google.com/apis/
+        # design/errors): the credentials' project, not a request to change.
+        phrase(Kind.AUTH, "has been deleted", r"project #?[\w-]{1,40} has been deleted"),
         # The generative backend's own overflow words inside an INVALID_ARGUMENT 400 ("Cannot
         # truncate to 89998, required 355220: text:355351 …"): the input needs more tokens than
         # the route allows.
@@ -301,6 +305,18 @@ PROFILE = Profile(
             Kind.CONFIG,
             "did not complete",
             r"did not complete(?:d)? successfully\.\s*finish reason: (?:2|max_tokens)\.",
+        ),
+        # The Gemini API reference's own descriptions of those finish reasons, as clients print
+        # them (ai.google.dev/api/generate-content#FinishReason: SAFETY "The candidate content
+        # was flagged for safety reasons.", RECITATION "… for recitation reasons.", BLOCKLIST
+        # "Token generation stopped because the content contains forbidden terms.",
+        # IMAGE_SAFETY "… because generated images contain safety violations."). LANGUAGE
+        # ("flagged for using an unsupported language") stays out with OTHER.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "flagged for|forbidden terms|safety violations",
+            r"content was flagged for (?:safety|recitation) reasons"
+            r"|content contains forbidden terms|images? contain(?:s)? safety violations",
         ),
         # Model Armor's refusal on Vertex AI ("Blocked by Model Armor Floor Setting: The prompt
         # violated …", quoted by Kong's AI GCP Model Armor plugin docs, developer.konghq.com
