@@ -37,6 +37,8 @@ _PARAPHRASES = [
     (_K.RATE_LIMIT, "Requests per second limit exceeded"),
     (_K.RATE_LIMIT, "Please wait before sending another message"),
     (_K.RATE_LIMIT, "QPS limit exceeded for this app"),
+    (_K.RATE_LIMIT, "Hourly request limit reached for your key"),
+    (_K.RATE_LIMIT, "You hit the maximum number of calls allowed per hour"),
     # overloaded
     (_K.OVERLOADED, "Too much traffic right now, try again shortly"),
     (_K.OVERLOADED, "We are seeing unusually high demand"),
@@ -155,6 +157,11 @@ _PARAPHRASES = [
     (_K.CONFIG, "String must contain at least 1 character(s)"),
     (_K.CONFIG, "Unrecognized key(s) in object: 'seed'"),
     (_K.CONFIG, "The messages cannot be empty"),
+    (_K.CONFIG, "Model v2.1 is no longer supported by this API"),
+    (_K.CONFIG, "Foo 3.5 is no longer available, please migrate to Foo 4"),
+    (_K.CONFIG, "The runtime for engine.llamacpp is not configured"),
+    (_K.CONFIG, 'provider "acme.chat" is currently not supported'),
+    (_K.USAGE_LIMIT, "Your monthly usage has hit the cap"),
     (_K.CONFIG, "'messages' must contain the word 'json' to use JSON mode"),
     # Families added after blind round 20 was scored (paraphrases written for this table).
     (_K.TIMEOUT, "The worker has been initializing for too long"),
@@ -262,6 +269,9 @@ _NOT = [
         _K.GENERIC,
     ),
     ("Response content cannot be empty", _K.GENERIC),
+    # A rate limit's usage over its window stays a rate; a region no longer served is no model.
+    ("Your usage has reached the rate limit for this minute", _K.RATE_LIMIT),
+    ("This feature is no longer available in your region", _K.GENERIC),
     # A refused connection is no refusal of the prompt.
     ("The model server refused the connection", _K.GENERIC),
     ("The buffer must be null terminated", _K.GENERIC),

@@ -38,7 +38,9 @@ from chaterror.kind import Kind
 __all__ = ["FAMILIES"]
 
 #: Up to 40 characters between a subject and its predicate, within one sentence.
-_GAP: Final = r"[^.;:!?\n]{0,40}?"
+#: A period followed by a word character is no sentence end: a dotted name ("cortex.llamacpp",
+#: "workersai.chat") or a version ("Opus 4.5").
+_GAP: Final = r"(?:[^.;:!?\n]|\.(?=\w)){0,40}?"
 #: Up to three short words ("the model's maximum", "your daily gemini-2.5-pro").
 _FEW: Final = r"(?:[\w'.-]{1,20} ){0,3}"
 #: What answers a request: a server, an engine, a provider.
@@ -220,6 +222,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|max(?:imum)? (?:spend|budget)\b{_GAP}\b(?:exceeded|reached|hit)\b"
         rf"|(?:reached|exceeded|hit) (?:its |your |the |their )?(?:token |usage |cost |monthly )?"
         rf"(?:budget|spend(?:ing)? limit)\b",
+    ),
+    # "Inference usage has reached the max" (Hugging Face's free plan), "credits have hit
+    # their limit": the account's cumulative usage, not a request rate.
+    _h(
+        Kind.USAGE_LIMIT,
+        "reached|hit ",
+        rf"(?:usage|credits?|allowance)\b{_GAP}\b(?:has |have )?(?:reached|hit) (?:the |its |their "
+        rf"|your )?(?:max(?:imum)?|limit|cap)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -440,6 +450,27 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation|provider)s?\b"
         rf"{_GAP}\b(?:does not exist|doesn'?t exist|not found|(?:is )?not supported"
         rf"|is unsupported)\b",
+    ),
+    # A retired model or endpoint ("Claude Opus 4.5 is no longer available. Please switch to
+    # Claude Opus 4.6.", "The model gemini-1.0-pro has been retired", "This model is no longer
+    # supported"): the request must name another.
+    _h(
+        Kind.CONFIG,
+        "no longer|retired|discontinued|decommissioned|sunset|end of life|end-of-life",
+        rf"(?:models?|versions?|endpoints?|apis?|engines?|deployments?)\b{_GAP}\b(?:is |are |has been "
+        rf"|have been |was |were )?(?:no longer (?:available|supported|offered|served|accessible)"
+        rf"|retired|discontinued|decommissioned|sunset|end[ -]of[ -]life)\b"
+        rf"|no longer (?:available|supported|offered|served)\b(?:[.,;!] ?| )(?:please )?(?:switch"
+        rf"|migrate|move|upgrade) to\b",
+    ),
+    # A setting the server needs and does not have ("Default engine variant for
+    # cortex.llamacpp is not set yet!", Jan's cortex; "base URL is not configured").
+    _h(
+        Kind.CONFIG,
+        "not set|not configured|not specified",
+        rf"(?:engines?|variants?|backends?|runtimes?|base[ _-]?url|endpoints?|providers?|templates?"
+        rf"|model (?:path|name|id))\b{_GAP}\b(?:is |are |was )?not (?:been )?(?:set|configured"
+        rf"|specified)\b",
     ),
     _h(
         Kind.CONFIG,
@@ -703,6 +734,18 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:request|call|access|query|api)?\s?(?:frequency|rate)\b{_GAP}\b(?:too high|too fast"
         rf"|exceed\w*|above)\b|(?:reduce|lower|slow) (?:your |the )?(?:call |request |access )?"
         rf"(?:rate|frequency|speed)\b|faster than (?:allowed|permitted|your)\b",
+    ),
+    # An hourly window is still one to wait out ("Hourly limit exceeded, try again in 37
+    # minutes", "the maximum number of requests allowed per hour"): shorter than the daily and
+    # monthly caps that make a usage limit.
+    _h(
+        Kind.RATE_LIMIT,
+        "hourly|per hour|an hour|/hour|/hr|allowed per",
+        rf"(?:hourly|per[- ]hour|/ ?(?:hour|hr))\b{_GAP}\b(?:limit|quota|cap)s?\b{_GAP}"
+        rf"\b(?:exceeded|reached|hit)\b|hourly (?:request |token |rate |usage )?(?:limit|quota|cap)s?"
+        rf" (?:exceeded|reached|hit)\b|(?:exceeded|reached|hit) (?:the |your |its )?hourly\b"
+        rf"|max(?:imum)? (?:number of )?(?:requests|calls|messages) (?:allowed )?per (?:hour|minute"
+        rf"|second)\b",
     ),
     _h(Kind.RATE_LIMIT, "too many request", r"too many request\b"),
     _h(Kind.RATE_LIMIT, "burst", r"burst (?:limit|rate) (?:exceeded|reached|hit)\b"),

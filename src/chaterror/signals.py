@@ -1723,6 +1723,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         bounded=False,
     ),
     _p(K.USAGE_LIMIT, "tokenstatusexhausted", r"tokenstatusexhausted"),
+    # The same check in English, as new-api's forks word it ("[sk-…] Token amount has been
+    # exhausted token.RemainQuota = 0", the token's `RemainQuota <= 0` test of one-api/new-api
+    # model/token.go): a spent key budget, whatever status the relay gives it (a 401 here).
+    _p(
+        K.USAGE_LIMIT,
+        "has been exhausted|remainquota",
+        r"token (?:amount|quota) has been exhausted|token\.remainquota = 0\b",
+    ),
     # context_length: Anthropic's cap on images and documents in one request ("too many images
     # and documents: 105 + 0 > 100", docs.anthropic.com vision limits): the conversation is too
     # big for one request; only sending less fixes it.
@@ -3478,10 +3486,17 @@ _STATUS_PATTERNS: Final = tuple(
         r"|response_?status_?code|responsestatuscode|response_code|error[ _]?(?:msg|message))['\"]?"
         r"\s*[:=]?\s*['\"]?([45]\d\d)(?!\d)",
         r"\bstatus['\"]?\s*[:=]?\s*['\"]?([45]\d\d)\b",
-        r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?([45]\d\d)\b",
+        # "HTTP/1.1 503", "http 503", a logfmt line's "http=503" (gpt-load's request log).
+        r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?=?\s*([45]\d\d)\b",
         # The AWS SDK for Swift's HTTPStatusCode case as its description prints it ("Status
         # Code: http_status_400").
         r"\bhttp_status_([45]\d\d)\b",
+        # OkHttp's Response.toString() ("Response{protocol=h2, code=500, message=, url=…}"), as
+        # Java and Kotlin clients (Retrofit, LangChain4j) print a failed call.
+        r"\bresponse\{protocol=[\w/.-]+, code=([45]\d\d)\b",
+        # MiniMax's own report of an upstream status ('{"type":"api_error","message":"unknown
+        # error, 520 (1000)"}', its transient server error as openclaw/openclaw#49550 quotes it).
+        r"\bunknown error, ([45]\d\d) \(\d+\)",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"\((?:status:? ?)?([45]\d\d)\)",
@@ -3576,6 +3591,9 @@ _CODES_IN_TEXT: Final = GatedTable(
         Gated(("statuscode.",), r"\bstatuscode\.([a-z_]{3,40})\b"),
         Gated(("code = ",), r"\bcode = (\w{3,40}) desc\b"),
         Gated(("block_reason",), r"\bblock_reason:\s*([a-z_]{3,40})"),
+        # The same reason as a Python enum prints it ("filters=[{'reason': <BlockedReason.SAFETY:
+        # 1>}]", google-generativeai's PaLM Completion; google-genai's BlockedReason.SAFETY).
+        Gated(("blockedreason.", "blockreason."), r"\bblock(?:ed)?reason\.([a-z_]{3,40})\b"),
         Gated(('reason: "',), r"\breason: \"([a-z_]{3,40})\""),
         # OCI's SDKs: "Service error:TooManyRequests. Too many requests for the user. http
         # status code: 429. Opc request id: …" (oracle/oci-go-sdk common/errors.go,

@@ -53,6 +53,16 @@ PROFILE = Profile(
         phrase(Kind.CONTEXT_LENGTH, "n_keep", r"n_keep:? ?\(?\d+\)? ?>= ?n_ctx"),
         # The 404 of a server with nothing loaded (model_not_found; lms#107, LM Studio 0.3.5).
         phrase(Kind.CONFIG, "no models loaded", r"no models loaded\. please load a model"),
+        # Its model-loading guardrails refusing a model larger than the machine ("Model loading
+        # was stopped due to insufficient system resources. … adjust the model loading
+        # guardrails in settings", lmstudio-bug-tracker#1202, LM Studio 0.3.x): a model or
+        # setting to change, like Ollama's "requires more system memory".
+        phrase(
+            Kind.CONFIG,
+            "loading was stopped|loading guardrails",
+            r"model loading was stopped due to insufficient system resources"
+            r"|adjust the model loading guardrails",
+        ),
         # The server's own sentences as clients receive them (the server is closed source; read
         # in lmstudio-ai/lmstudio-bug-tracker): a path it does not serve, answered with status 200
         # (#618, LM Studio 0.3.14); a chat template that cannot render the request (#535, #842,

@@ -26,6 +26,12 @@ PROFILE = Profile(
     codes={
         # 429 insufficient_quota: "You exceeded your current quota" (error-codes guide).
         "insufficient_quota": Code(Kind.USAGE_LIMIT),
+        # The Codex backend (a ChatGPT plan's Codex quota): a 429 whose error.type is
+        # usage_limit_reached, with plan_type and resets_at, over a five-hour or weekly window;
+        # usage_not_included when the plan has no Codex at all (openai/codex codex-rs/core
+        # client's UsageLimitReached and UsageNotIncluded, and its tests' 429 bodies).
+        "usage_limit_reached": Code(Kind.USAGE_LIMIT),
+        "usage_not_included": Code(Kind.USAGE_LIMIT),
         "billing_hard_limit_reached": Code(Kind.USAGE_LIMIT),
         "billing_not_active": Code(Kind.USAGE_LIMIT),
         "invalid_api_key": Code(Kind.AUTH),
