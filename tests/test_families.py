@@ -162,6 +162,11 @@ _PARAPHRASES = [
     (_K.CONFIG, "The runtime for engine.llamacpp is not configured"),
     (_K.CONFIG, 'provider "acme.chat" is currently not supported'),
     (_K.USAGE_LIMIT, "Your monthly usage has hit the cap"),
+    (_K.USAGE_LIMIT, "You have used up your monthly token allowance"),
+    (_K.CONTEXT_LENGTH, "The conversation won't fit into the model's context"),
+    (_K.CONTENT_FILTER, "Content blocked: email pattern detected"),
+    (_K.CONFIG, "Endpoint '${ENDPOINT_NAME}' could not be resolved"),
+    (_K.CONFIG, "contents is required"),
     (_K.CONFIG, "'messages' must contain the word 'json' to use JSON mode"),
     # Families added after blind round 20 was scored (paraphrases written for this table).
     (_K.TIMEOUT, "The worker has been initializing for too long"),
@@ -269,6 +274,8 @@ _NOT = [
         _K.GENERIC,
     ),
     ("Response content cannot be empty", _K.GENERIC),
+    # An app's own step that failed near "extra parameter" is no rejected parameter.
+    ("get model extra parameter failed, error: unknown", _K.GENERIC),
     # A rate limit's usage over its window stays a rate; a region no longer served is no model.
     ("Your usage has reached the rate limit for this minute", _K.RATE_LIMIT),
     ("This feature is no longer available in your region", _K.GENERIC),

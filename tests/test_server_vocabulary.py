@@ -51,9 +51,10 @@ _SENTENCES = [
         400,
         "max_tokens=5000 cannot be greater than max_model_len=4096. Please request fewer output "
         "tokens. (parameter=max_tokens, value=5000)",
-        _C,
+        _L,
         False,
-        id="vllm-max-tokens-over-max-model-len-is-a-setting",
+        # CONTRACT §2: prompt + max tokens that do not fit the window is context_length.
+        id="vllm-max-tokens-over-max-model-len-does-not-fit",
     ),
     pytest.param(
         "vllm",

@@ -314,6 +314,11 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     body.message = next((m for k in _MESSAGE_KEYS if k in error and (m := _str(error[k]))), None)
     if body.message is None:
         body.message = _str(error.get("Message")) or _str(error.get("error"))
+    nested = error.get("message")
+    if body.message is None and isinstance(nested, Mapping):
+        # LiteLLM's guardrails raise with a dict as the detail ({"message": {"error": "Content
+        # blocked: us_ssn pattern detected", "pattern": "us_ssn"}}, its content filter).
+        body.message = _str(nested.get("error")) or _str(nested.get("message"))
     # Order is reporting preference: the specific code, then the type.
     details = error.get("details")
     if isinstance(details, dict):  # Anthropic: error.details.error_code names the cap

@@ -223,6 +223,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|(?:reached|exceeded|hit) (?:its |your |the |their )?(?:token |usage |cost |monthly )?"
         rf"(?:budget|spend(?:ing)? limit)\b",
     ),
+    # An allowance used up ("You have exceeded your premium request allowance", GitHub
+    # Copilot's monthly premium requests).
+    _h(
+        Kind.USAGE_LIMIT,
+        "allowance",
+        r"(?:exceeded|used up|exhausted|reached|hit) (?:your |the |its |their )?(?:[\w-]+ ){0,2}"
+        r"allowance\b",
+    ),
     # "Inference usage has reached the max" (Hugging Face's free plan), "credits have hit
     # their limit": the account's cumulative usage, not a request rate.
     _h(
@@ -436,7 +444,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "unknown|unrecogni|unsupported|unexpected|invalid|illegal|extra",
         r"(?:unknown|unrecogni[sz]ed|unsupported|unexpected|invalid|illegal|extra) "
         r"(?:parameter|param|field|argument|keyword argument|property|option|value|model|role"
-        r"|format|request argument)s?\b",
+        # Not an app's own step that failed ("get xinference model extra parameter failed").
+        r"|format|request argument)s?\b(?! failed)",
     ),
     _h(
         Kind.CONFIG,
@@ -463,6 +472,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|no longer (?:available|supported|offered|served)\b(?:[.,;!] ?| )(?:please )?(?:switch"
         rf"|migrate|move|upgrade) to\b",
     ),
+    # A name that is still a template's placeholder ("Model '${tensorrt_llm_model_name}' is not
+    # ready", a Triton ensemble whose config was never filled in): a setting, never a wait.
+    _h(
+        Kind.CONFIG,
+        "${|{{",
+        r"(?:model|deployment|endpoint|url|host|engine)s?\W{1,3}(?:\$\{[\w.-]{1,60}\}"
+        r"|\{\{ ?[\w.-]{1,60} ?\}\})",
+    ),
     # A setting the server needs and does not have ("Default engine variant for
     # cortex.llamacpp is not set yet!", Jan's cortex; "base URL is not configured").
     _h(
@@ -477,7 +494,10 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "missing|required",
         rf"missing (?:required )?(?:parameters?|fields?|arguments?|properties|property|headers?)\b"
         rf"|(?:parameter|field|argument|property)\b{_GAP}\b(?:is )?(?:required|missing)\b"
-        rf"|required (?:parameter|field|argument|property)\b",
+        rf"|required (?:parameter|field|argument|property)\b"
+        # A required part of the request named ("contents is required", "messages is required").
+        rf"|(?:messages|contents?|prompt|model|input|tools|query) (?:field |parameter )?"
+        rf"(?:is|are) required\b",
     ),
     _h(
         Kind.CONFIG,
@@ -640,6 +660,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # A gateway's guardrail in two words ("Content blocked: us_ssn pattern detected", LiteLLM's
+    # content filter, docs.litellm.ai/docs/proxy/guardrails/litellm_content_filter; the code
+    # "content-blocked" of AgentRouter's gateway).
+    _h(
+        Kind.CONTENT_FILTER,
+        "content blocked|content-blocked|content_blocked",
+        r"content[ _-]blocked\b",
+    ),
     # The model's own refusal as an app reports it ("The model refused to answer", "Claude
     # declined the request", "the model produced a refusal": Anthropic's stop_reason "refusal",
     # OpenAI's message.refusal in Structured Outputs, platform.openai.com/docs/guides/
@@ -880,6 +908,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"| call| name| definition)?\b",
     ),
     # context_length: what was sent is beyond the context.
+    # "Input does not fit in context length. The input has 31430 tokens, but the context length
+    # only supports 30000 tokens." (LM Studio's stream error event).
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "fit in|fit into|fit within|only supports",
+        r"(?:does not|doesn't|do not|don't|cannot|can't|won't|will not) fit (?:in|into|within) "
+        r"(?:the |its |your |this )?(?:model'?s? )?context\b"
+        r"|context (?:length|window|size) only supports \d+",
+    ),
     _h(
         Kind.CONTEXT_LENGTH,
         "ctx|context",

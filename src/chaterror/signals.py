@@ -242,6 +242,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     # (platform.stability.ai/docs/api-reference) and Runware's refusal under a third-party
     # provider's policy, "invalidProviderContent" (runware.ai/docs/models-api/content-safety).
     **dict.fromkeys(("content_moderation", "invalidprovidercontent"), Code(K.CONTENT_FILTER)),
+    # A gateway's content block as its code (AgentRouter's 400 {"error": {"code":
+    # "content-blocked", "type": "agent_router_api_error"}}, lidge-jun/opencodex#1689).
+    "content-blocked": Code(K.CONTENT_FILTER),
     # pydantic's error type, as FastAPI servers (NVIDIA NIM, vLLM) return it: an unknown field.
     "extra_forbidden": Code(K.CONFIG),
     # Go's chaterror pattern list: a context overflow code.
@@ -1184,6 +1187,63 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "temporarily unable to",
         r"temporarily unable to (?:service|handle) (?:your|the) request",
     ),
+    # Elixir's Req and Mint when the socket closed, timed out or was refused
+    # ("%Req.TransportError{reason: :closed}", Mint.TransportError's reasons): no answer came.
+    _h(
+        K.TIMEOUT,
+        "transporterror{reason",
+        r"(?:req|mint)\.transporterror\{reason: :(?:closed|timeout|econnrefused|econnreset"
+        r"|ehostunreach|enetunreach|econnaborted)\b",
+    ),
+    # An account's in-flight requests at their cap, in any words ("You've reached your
+    # concurrent request limit. Please wait for your ongoing requests to finish", Kimi's, sent
+    # with a 403): wait for the others to finish, whatever status carries it.
+    _p(
+        K.RATE_LIMIT,
+        "concurrent request limit|concurrency limit",
+        r"(?:reached|exceeded|hit) (?:your |the )?(?:max(?:imum)? )?(?:concurrent request"
+        r"|concurrency) limit",
+    ),
+    # Jackson's limit on one string in the request body (FasterXML jackson-core
+    # StreamReadConstraints: "String value length (20054016) exceeds the maximum allowed
+    # (20000000, from `StreamReadConstraints.getMaxStringLength()`)", a Java server's 400): the
+    # request is too large.
+    _p(
+        K.CONTEXT_LENGTH,
+        "string value length",
+        r"string value length \(\d+\) exceeds the maximum allowed",
+    ),
+    # gRPC's per-call credentials failing before the call was sent (grpc core
+    # plugin_credentials.cc: "Getting metadata from plugin failed with error: …", reported as
+    # UNAVAILABLE): the credentials object, not the network.
+    _p(K.AUTH, "getting metadata from plugin", r"getting metadata from plugin failed"),
+    # gRPC's DEADLINE_EXCEEDED as Google's servers word it ("Deadline expired before operation
+    # could complete.", Vertex AI and the Live API): the server ran out of time.
+    _p(K.TIMEOUT, "deadline expired", r"deadline expired before operation could complete"),
+    # WebSocket close codes (RFC 6455 §7.4.1, IANA's registry) as the websockets library prints
+    # them ("received 1007 (invalid frame payload data) …"): Gemini's Live API closes a session
+    # with 1007 for a request it rejects and 1008 for a policy or permission refusal; 1009 for a
+    # message too big; 1013 is "try again later". Their words, when they say more, decide.
+    Phrase(_F, K.CONFIG, ("1007 (invalid frame",), r"1007 \(invalid frame payload data\)"),
+    Phrase(_F, K.AUTH, ("1008 (policy violation",), r"1008 \(policy violation\)"),
+    _h(K.CONTEXT_LENGTH, "1009 (message too big", r"1009 \(message too big\)"),
+    _h(K.OVERLOADED, "1013 (try again later", r"1013 \(try again later\)"),
+    # The default message a Bedrock guardrail answers with when it blocks ("Sorry, the model
+    # cannot answer this question.", the console's default for blocked prompts and responses,
+    # docs.aws.amazon.com/bedrock/latest/userguide/guardrails-create.html), as an app shows it.
+    _p(
+        K.CONTENT_FILTER,
+        "cannot answer this question",
+        r"sorry, the model cannot answer this question",
+    ),
+    # Jan's engine that could not load ("Could not load engine llama-cpp: … Could not load
+    # library …", "Default engine variant … is not set yet", janhq/jan#4331, #4971): the local
+    # engine is not installed or set up.
+    _p(K.CONFIG, "could not load engine", r"could not load engine [\w.-]+"),
+    # LiteLLM's per-key limiter with a limit of zero ("Crossed TPM / RPM / Max Parallel Request
+    # Limit … tpm_limit: 0, rpm_limit: 0", proxy/hooks/parallel_request_limiter.py): the key may
+    # never send a request, however long it waits.
+    _p(K.USAGE_LIMIT, "tpm_limit: 0|rpm_limit: 0", r"(?:tpm|rpm)_limit: 0(?![\d.])"),
     # WebKit's fetch failure, "TypeError: Load failed" (Safari, iOS apps): no response came.
     _h(K.TIMEOUT, "load failed", r"(?:^|typeerror: |error: )load failed\.?\s*$"),
     # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
@@ -1210,7 +1270,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Not Kimi's 404 "Not found the model {model} or Permission denied" (platform.kimi.com/docs/api/
     # errors, resource_not_found_error): a wrong model name, which its profile says.
     _p(K.AUTH, "permission denied", r"(?<!\bor )permission denied"),
-    _p(K.AUTH, "organization", r"organization must be verified|organization has been disabled"),
+    _p(K.AUTH, "organization", r"organization has been disabled"),
+    # OpenAI's organization verification gate ("Your organization must be verified to use the
+    # model `o3`" / "to stream this model"), which OpenAI sends under whatever code it has to
+    # hand (model_not_found with a 404, unsupported_value on param "stream" with a 400): the
+    # account is not yet permitted, and the sentence outranks the reused code.
+    Phrase(_C, K.AUTH, ("must be verified",), r"organization must be verified"),
     _p(K.AUTH, "location is not supported", r"location is not supported"),
     _p(K.AUTH, "request not allowed", r"request not allowed"),
     _p(K.AUTH, "not authorized to perform", r"not authorized to perform"),
@@ -1958,14 +2023,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(
         K.TIMEOUT,
         "closed|socket|hang up|fetch failed|premature|ended|terminated|unexpected end"
-        "|failed to open tcp",
+        "|failed to open tcp|disconnected",
         r"other side closed|socket (?:connection )?(?:was )?closed|socket hang up|fetch failed"
         r"|premature close|connection (?:was )?(?:closed|terminated) (?:unexpectedly|prematurely|by (?:the )?(?:peer|server|remote))"
         r"|stream (?:ended|closed|terminated) (?:unexpectedly|prematurely|before)|ended (?:before|without) (?:the |a |any )?(?:final|terminal|done|completion|\[done\]|finish[_ ]?reason)"
         r"|response ended prematurely|unexpected end of (?:stream|file|data)"
         # Ruby's Net::HTTP (ruby/net-http lib/net/http.rb connect: "Failed to open TCP connection
         # to host:443 (…)"), as Faraday::ConnectionFailed carries it.
-        r"|failed to open tcp connection\b",
+        r"|failed to open tcp connection\b"
+        # "Provider disconnected unexpectedly" (OpenRouter's mid-stream error chunk), "the
+        # server disconnected": the other end went away.
+        r"|(?:provider|server|upstream|peer|backend|host|remote|connection) (?:has )?disconnected"
+        r"(?: unexpectedly)?\b",
     ),
     _h(
         K.TIMEOUT,
@@ -2611,8 +2680,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "channel for model|channels for model|invalid channel id|this channel has been disabled"
         "|parse model|ratio or price|no matching|unknown provider|provider passed|config passed"
         "|header is required|api not implemented|model name not specified|no model provided"
-        "|no healthy deployments for this model",
-        r"(?:no available|failed to get available) channels? for model|invalid channel id"
+        "|no healthy deployments for this model|no_valid_channel",
+        # AIHubMix's relay ("no_valid_channel_error (tid: …)", as LobeHub shows it).
+        r"no_valid_channel"
+        r"|(?:no available|failed to get available) channels? for model|invalid channel id"
         r"|this channel has been disabled|model name not specified|unable to parse model"
         r"|ratio or price not set|no matching (?:route|model) found|unknown provider for model"
         r"|invalid (?:provider|config) passed|either x-[\w-]+ or x-[\w-]+ header is required"
@@ -3220,7 +3291,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.TIMEOUT,
         "failed to fetch|networkerror when attempting|load failed|net::err_"
         "|typeerror: network error",
-        r"(?:^|: )failed to fetch(?=$|\n)|networkerror when attempting to fetch resource"
+        r"(?:^|: |(?<=\"))failed to fetch(?=$|\n|\")|networkerror when attempting to fetch resource"
         r"|typeerror: load failed"
         # Chromium's TypeError when a response body's stream fails part way ("network error").
         r"|typeerror: network error"
@@ -3491,6 +3562,9 @@ _STATUS_PATTERNS: Final = tuple(
         # The AWS SDK for Swift's HTTPStatusCode case as its description prints it ("Status
         # Code: http_status_400").
         r"\bhttp_status_([45]\d\d)\b",
+        # aiohttp's ClientResponseError as str() prints it ("424, message='Failed Dependency',
+        # url=URL('…')", aiohttp client_exceptions.py __str__).
+        r"(?:^|: |\n)([45]\d\d), message=",
         # OkHttp's Response.toString() ("Response{protocol=h2, code=500, message=, url=…}"), as
         # Java and Kotlin clients (Retrofit, LangChain4j) print a failed call.
         r"\bresponse\{protocol=[\w/.-]+, code=([45]\d\d)\b",

@@ -120,6 +120,14 @@ PROFILE = Profile(
     },
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
+        # Claude Code's own words for a model the API does not serve to this account ("There's an
+        # issue with the selected model (X). It may not exist or you may not have access to it.
+        # Run /model to pick a different model."), as the CLI prints them.
+        phrase(
+            Kind.CONFIG,
+            "issue with the selected model",
+            r"issue with the selected model\b[^\n]{0,80}?may not exist",
+        ),
         # The SDKs' own refusal, before sending, of a non-streaming request whose max_tokens
         # implies over ten minutes (anthropic-sdk-python _base_client.py
         # _calculate_nonstreaming_timeout, and the TypeScript and Ruby SDKs): a setting to change
@@ -164,5 +172,8 @@ PROFILE = Profile(
         envelope is not error
         and envelope.get("type") == "error"
         and "sequence_number" not in envelope
+        # OpenAI's Realtime error event wraps its error the same way, with its own event_id
+        # beside it (platform.openai.com/docs/api-reference/realtime-server-events/error).
+        and "event_id" not in envelope
     ),
 )

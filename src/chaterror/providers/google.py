@@ -290,7 +290,8 @@ PROFILE = Profile(
         phrase(
             Kind.CONTENT_FILTER,
             "finish reason|finish_reason|finishreason|reciting from copyrighted|stopped due to",
-            r"finish[_ ]?reason\W{1,4}(?:safety|recitation|blocklist|prohibited_content|spii"
+            # ("finish_reason": 4 is the enum's number, as google-generativeai's repr prints it.)
+            r"finish[_ ]?reason\W{1,4}(?:[34](?![\d.])|safety|recitation|blocklist|prohibited_content|spii"
             r"|image_(?:safety|prohibited_content|recitation))\b"
             r"|did not complete(?:d)? successfully\.\s*finish reason: [34]\."
             r"|generate-content#finishreason\) is [34]\."

@@ -32,6 +32,10 @@ PROFILE = Profile(
         # client's UsageLimitReached and UsageNotIncluded, and its tests' 429 bodies).
         "usage_limit_reached": Code(Kind.USAGE_LIMIT),
         "usage_not_included": Code(Kind.USAGE_LIMIT),
+        # The Realtime API's session at its maximum duration ("Your session hit the maximum
+        # duration of 15 minutes.", code session_expired; platform.openai.com/docs/guides/
+        # realtime): a deadline on the whole session, and a new session goes on.
+        "session_expired": Code(Kind.TIMEOUT, retryable=True),
         "billing_hard_limit_reached": Code(Kind.USAGE_LIMIT),
         "billing_not_active": Code(Kind.USAGE_LIMIT),
         "invalid_api_key": Code(Kind.AUTH),

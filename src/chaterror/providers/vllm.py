@@ -77,9 +77,11 @@ PROFILE = Profile(
             "pre-allocated encoder cache",
             r"exceeds the pre-allocated encoder cache size",
         ),
-        # vllm/renderers/params.py:278: max_tokens alone over the window is a setting to change.
+        # vllm/renderers/params.py:278: max_tokens alone over the window. CONTRACT §2 files
+        # "the prompt (or prompt + max tokens) does not fit the model's context window" under
+        # context_length, whichever part is too large.
         phrase(
-            Kind.CONFIG,
+            Kind.CONTEXT_LENGTH,
             "cannot be greater than max_model_len",
             r"max_(?:completion_|output_)?tokens=\d+ cannot be greater than max_model_len",
         ),
