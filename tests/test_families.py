@@ -167,6 +167,9 @@ _PARAPHRASES = [
     (_K.CONTENT_FILTER, "Content blocked: email pattern detected"),
     (_K.CONFIG, "Endpoint '${ENDPOINT_NAME}' could not be resolved"),
     (_K.CONFIG, "contents is required"),
+    (_K.CONFIG, "The API rejected the tool schema"),
+    (_K.CONFIG, "This gateway does not exist"),
+    (_K.CONTENT_FILTER, "The prompt was blocked by the input guardrail"),
     (_K.CONFIG, "'messages' must contain the word 'json' to use JSON mode"),
     # Families added after blind round 20 was scored (paraphrases written for this table).
     (_K.TIMEOUT, "The worker has been initializing for too long"),

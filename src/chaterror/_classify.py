@@ -290,7 +290,11 @@ def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | No
     should_retry = facts.headers.get("x-should-retry", "").strip().lower()
     if should_retry in ("true", "false"):
         return should_retry == "true"
-    verdicts = {e.retryable for e in found if e.retryable is not None}
+    # The strongest evidence that says anything about retrying decides: Bedrock's phrase "Try
+    # your request again" over ModelErrorException's hint that a 424 is not worth repeating.
+    said = [e for e in found if e.retryable is not None]
+    strongest = min((e.tier for e in said), default=None)
+    verdicts = {e.retryable for e in said if e.tier == strongest}
     if kind is Kind.GENERIC and status is not None and status >= 400:
         # The status says whose failure it is. Behind a 5xx, "context canceled" is the server
         # cancelling its own work (retry it); behind a 4xx, a 5xx-flavoured code such as

@@ -456,8 +456,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONFIG,
         "does not exist|doesn't exist|doesnt exist|not found|not supported|unsupported",
-        rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation|provider)s?\b"
-        rf"{_GAP}\b(?:does not exist|doesn'?t exist|not found|(?:is )?not supported"
+        rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation|provider"
+        rf"|gateway)s?\b{_GAP}\b(?:does not exist|doesn'?t exist|not found|(?:is )?not supported"
         rf"|is unsupported)\b",
     ),
     # A retired model or endpoint ("Claude Opus 4.5 is no longer available. Please switch to
@@ -479,6 +479,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "${|{{",
         r"(?:model|deployment|endpoint|url|host|engine)s?\W{1,3}(?:\$\{[\w.-]{1,60}\}"
         r"|\{\{ ?[\w.-]{1,60} ?\}\})",
+    ),
+    # "provider rejected the request schema or tool payload": the request's shape, not a wait.
+    _h(
+        Kind.CONFIG,
+        "rejected",
+        r"rejected (?:the |your |this )?(?:request )?(?:schema|payload|body|parameters"
+        r"|tool (?:schema|payload|definition)s?)\b",
     ),
     # A setting the server needs and does not have ("Default engine variant for
     # cortex.llamacpp is not set yet!", Jan's cortex; "base URL is not configured").
@@ -660,6 +667,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # of the request holds a value the API rejects.
     _h(Kind.CONFIG, "invalid `|invalid '|invalid \"", r"invalid [`'\"][\w.\[\]-]{1,64}[`'\"]"),
     # content_filter: a safety system refused the input or the output.
+    # A named guard or filter in front of the model ("Request was filtered by Lakera Guard",
+    # Kong's AI Lakera Guard plugin, a 403; "blocked by Azure Prompt Shields").
+    _h(
+        Kind.CONTENT_FILTER,
+        "filtered by|blocked by|flagged by",
+        r"(?:request|prompt|input|message|response|output|content) (?:was |has been |is )?"
+        r"(?:filtered|blocked|flagged) by (?:the )?[\w .-]{0,30}?(?:guard|guardrails?|filter"
+        r"|moderation|shields?)\b",
+    ),
     # A gateway's guardrail in two words ("Content blocked: us_ssn pattern detected", LiteLLM's
     # content filter, docs.litellm.ai/docs/proxy/guardrails/litellm_content_filter; the code
     # "content-blocked" of AgentRouter's gateway).

@@ -1236,6 +1236,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "cannot answer this question",
         r"sorry, the model cannot answer this question",
     ),
+    # Apache APISIX's ai-prompt-guard plugin refusing a prompt outside its allowed patterns
+    # ("Request doesn't match allow patterns", apisix.apache.org/docs/apisix/plugins/
+    # ai-prompt-guard, a 400): a gateway's content policy.
+    _p(
+        K.CONTENT_FILTER,
+        "match allow patterns",
+        r"request (?:doesn.t|does not) match allow patterns",
+    ),
     # Jan's engine that could not load ("Could not load engine llama-cpp: … Could not load
     # library …", "Default engine variant … is not set yet", janhq/jan#4331, #4971): the local
     # engine is not installed or set up.
@@ -1243,7 +1251,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # LiteLLM's per-key limiter with a limit of zero ("Crossed TPM / RPM / Max Parallel Request
     # Limit … tpm_limit: 0, rpm_limit: 0", proxy/hooks/parallel_request_limiter.py): the key may
     # never send a request, however long it waits.
-    _p(K.USAGE_LIMIT, "tpm_limit: 0|rpm_limit: 0", r"(?:tpm|rpm)_limit: 0(?![\d.])"),
+    # Its dynamic limiter's zero share ("Key=sk-… over available RPM=0. Model RPM=10, Reserved
+    # RPM for priority 'dev'=1", docs.litellm.ai/docs/proxy/dynamic_rate_limit) comes under its
+    # generic rate_limit_exceeded type, so the zero outranks the code.
+    Phrase(
+        _C,
+        K.USAGE_LIMIT,
+        ("tpm_limit: 0", "rpm_limit: 0", "available rpm=0", "available tpm=0"),
+        r"(?:tpm|rpm)_limit: 0(?!\d|\.\d)|over available (?:rpm|tpm)=0(?!\d|\.\d)",
+    ),
     # WebKit's fetch failure, "TypeError: Load failed" (Safari, iOS apps): no response came.
     _h(K.TIMEOUT, "load failed", r"(?:^|typeerror: |error: )load failed\.?\s*$"),
     # Ollama's 503: "server busy, please try again.  maximum pending requests exceeded".
@@ -1793,8 +1809,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # model/token.go): a spent key budget, whatever status the relay gives it (a 401 here).
     _p(
         K.USAGE_LIMIT,
-        "has been exhausted|remainquota",
-        r"token (?:amount|quota) has been exhausted|token\.remainquota = 0\b",
+        "has been exhausted|remainquota|consumed quota failed|consume quota failed",
+        r"token (?:amount|quota) has been exhausted|token\.remainquota = 0\b"
+        # Its log line when the balance cannot cover the request ("chat pre-consumed quota
+        # failed, user quota: 13810, need quota: 15000", new-api relay's preConsumeQuota).
+        r"|pre-?consumed? quota failed",
     ),
     # context_length: Anthropic's cap on images and documents in one request ("too many images
     # and documents: 105 + 0 > 100", docs.anthropic.com vision limits): the conversation is too

@@ -120,6 +120,15 @@ PROFILE = Profile(
     },
     # docs.claude.com/en/api/errors#error-shapes: the 404 message.
     phrases=(
+        # Claude Code's words for a 429 it reads as the service shedding load, apart from the
+        # account's own limits ("Server is temporarily limiting requests (not your usage
+        # limit)"); the tools built around it treat it as the server's transient throttle, like
+        # a 529, and wait it out rather than switch accounts.
+        phrase(
+            Kind.OVERLOADED,
+            "temporarily limiting requests",
+            r"server is temporarily limiting requests",
+        ),
         # Claude Code's own words for a model the API does not serve to this account ("There's an
         # issue with the selected model (X). It may not exist or you may not have access to it.
         # Run /model to pick a different model."), as the CLI prints them.

@@ -24,7 +24,8 @@ PROFILE = Profile(
     aliases=("vllm-openai",),
     # Its default port, 8000, is everyone's, so none is declared.
     modules=("vllm",),
-    words=("vllm", r"vllm"),
+    # LiteLLM names its vLLM provider hosted_vllm ("APIError: Hosted_vllmException - …").
+    words=("vllm", r"vllm|hosted_vllm"),
     # error.type is an exception-like name and error.code the integer status (pypi vllm 0.33.0
     # vllm/entrypoints/serve/exception_handling/error_response.py:39-87).
     codes={

@@ -140,6 +140,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("llamacpp", "config"): "llamacpp-text-openai-v0-invalid-response-404-not-found",
     ("lmstudio", "config"): "lmstudio-text-404-no-models-loaded",
     ("mistral", "config"): "mistral-text-422-extra-forbidden-max-completion-tokens",
+    ("mistral", "content_filter"): "r33b-mistral-403-content-blocked-by-guardrail",
     ("mistral", "rate_limit"): "mistral-text-429-raw-status-code-field",
     ("moonshot", "content_filter"): "moonshot-text-400-content-filter-high-risk",
     ("moonshot", "context_length"): "moonshot-text-exceeded-model-token-limit-262144",
