@@ -517,9 +517,10 @@ def _blocked_response_object(obj: object) -> dict[str, Any] | None:
     """A successful SDK response that was blocked (google-genai ``GenerateContentResponse``,
     an OpenAI completion with ``finish_reason="content_filter"``), as a body dict."""
     feedback = _attr(obj, "prompt_feedback")
-    candidates = _attr(obj, "candidates")
+    key, candidates = "candidates", _attr(obj, "candidates")
     if candidates is None:
-        candidates = _attr(obj, "choices")
+        # OpenAI's choices keep their own name, so the body does not read as Gemini's.
+        key, candidates = "choices", _attr(obj, "choices")
     if feedback is None and candidates is None:
         return None
     shaped: dict[str, Any] = {}
@@ -529,7 +530,7 @@ def _blocked_response_object(obj: object) -> dict[str, Any] | None:
             "blockReasonMessage": _attr(feedback, "block_reason_message"),
         }
     if isinstance(candidates, (list, tuple)):
-        shaped["candidates"] = [
+        shaped[key] = [
             {"finishReason": _enum_name(_attr(c, "finish_reason"))} for c in candidates[:8]
         ]
     return shaped if block_reason(shaped) is not None else None

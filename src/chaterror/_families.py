@@ -385,8 +385,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # auth: the caller is not who it says, or may not do this.
     _h(
         Kind.AUTH,
-        "have access|have permission|have the |have required|have rights|have privilege",
-        r"(?:do(?:es)? not|don'?t|doesn'?t) have (?:the )?(?:required )?(?:access|permissions?"
+        "have access|have permission|have the |have required|have rights|have privilege"
+        "|have enough|have sufficient",
+        r"(?:do(?:es)? not|don'?t|doesn'?t) have (?:the )?(?:required |enough |sufficient )?(?:access|permissions?"
         r"|rights|privileges?)\b",
     ),
     _h(
@@ -427,7 +428,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # "Invalid admin token." (Portkey's gateway), "invalid bearer token".
         r"(?:(?:admin|bearer|session|user|master) )?"
         r"(?:api[ _-]?key|access[ _-]?token|token|credentials?|secret[ _-]?key"
-        r"|auth(?:entication)? token)\b",
+        r"|auth(?:entication)? token)\b(?! in (?:the |your )?(?:prompt|input|text|messages?))",
     ),
     _h(
         Kind.AUTH,

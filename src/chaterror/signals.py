@@ -1244,6 +1244,38 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "match allow patterns",
         r"request (?:doesn.t|does not) match allow patterns",
     ),
+    # Cohere's overflow as its SDK prints it ("CohereAPIError: too many tokens: total number of
+    # tokens in the prompt cannot exceed 4081"), also when the rest is cut off; not its
+    # "too many tokens: max tokens must be less than or equal to 4096, the maximum output",
+    # a setting (docs.cohere.com/v1/reference/errors).
+    _p(K.CONTEXT_LENGTH, "too many tokens:", r"(?:^|(?<=error: ))too many tokens:(?! max tokens)"),
+    # Aider's report of a model's token limit ("Model gpt-3.5-turbo has hit a token limit! …
+    # Output tokens: 4096 of 4096 -- exceeded output limit!", aider.chat/docs/token-limits.html):
+    # the request does not fit what the model takes or returns.
+    _p(K.CONTEXT_LENGTH, "has hit a token limit", r"has hit a token limit"),
+    # LiteLLM's proxy: a budget it sends under type auth_error ("Budget has been exceeded!
+    # Current cost: …, Max budget: …", its BudgetExceededError), so the words outrank the type;
+    # a model outside a team's list ("Invalid model for team X: Y. Valid models for team are:
+    # […]", proxy utils _is_valid_team_configs): not permitted. Its Prompt Security guardrail
+    # ("Blocked by Prompt Security, Violations: prompt_injection, jailbreak").
+    Phrase(_C, K.USAGE_LIMIT, ("budget has been exceeded",), r"budget has been exceeded"),
+    _p(K.AUTH, "invalid model for team", r"invalid model for (?:team|key|user)\b"),
+    _p(K.CONTENT_FILTER, "blocked by prompt security", r"blocked by prompt security"),
+    # Kong's default 502 body ("An invalid response was received from the upstream server"): the
+    # upstream's answer never arrived whole.
+    _h(
+        K.TIMEOUT,
+        "invalid response was received",
+        r"invalid response was received from the upstream",
+    ),
+    # Vertex AI refusing a model an organization policy does not allow ("Organization Policy
+    # constraint `constraints/vertexai.allowedModels` violated …", cloud.google.com/vertex-ai/
+    # generative-ai/docs/control-model-access): not permitted, whatever status carries it.
+    _p(
+        K.AUTH,
+        "organization policy constraint",
+        r"organization policy constraint\b[^\n]{0,80}?violated",
+    ),
     # Jan's engine that could not load ("Could not load engine llama-cpp: … Could not load
     # library …", "Default engine variant … is not set yet", janhq/jan#4331, #4971): the local
     # engine is not installed or set up.
@@ -1339,6 +1371,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
     _p(K.CONFIG, "string too long", r"string too long"),
     _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed", endpoint=True),
+    # Node's (OpenSSL's) own words for a chain it cannot verify ("unable to verify the first
+    # certificate" UNABLE_TO_VERIFY_LEAF_SIGNATURE, "self-signed certificate in certificate
+    # chain", "unable to get local issuer certificate"): a private CA to configure.
+    _p(
+        K.CONFIG,
+        "verify the first certificate|self-signed certificate|self signed certificate"
+        "|local issuer certificate",
+        r"unable to verify the first certificate|self[- ]signed certificate in certificate chain"
+        r"|unable to get local issuer certificate",
+        endpoint=True,
+    ),
     _p(K.CONFIG, "wrong_version_number", r"wrong_version_number", endpoint=True),
     _p(K.CONFIG, "was provided without its required", r"was provided without its required"),
     _p(K.CONFIG, "invalid url", r"invalid url", endpoint=True),
@@ -1939,7 +1982,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token)"
         # Not a token in training data (OpenAI fine-tuning: "Example 6174 message contains an
         # invalid token: <|fim_suffix|>").
-        r"|(?<!contains an )(?:invalid|expired|revoked) token\b(?!s| count| limit| length| usage| budget| id)"
+        # Nor a token id in a prompt ("Invalid token in prompt: 123456. Minimum value is 0",
+        # OpenAI's completions endpoint).
+        r"|(?<!contains an )(?:invalid|expired|revoked) token\b(?!s| count| limit| length| usage| budget| id"
+        r"| in (?:the |your )?(?:prompt|input|text|messages?))"
         r"|(?:must|please) (?:provide|set|supply) (?:an? |your )?(?:api[ _-]?key|apikey|token)"
         r"|(?:token|key) (?:is |has )?(?:expired|been revoked)",
     ),

@@ -224,6 +224,9 @@ PROFILE = Profile(
         # The Gemini API's 403 for a key Google found published ("Your API key was reported as
         # leaked. Please use another API key."): the key is blocked for good.
         phrase(Kind.AUTH, "reported as leaked", r"api key was reported as leaked"),
+        # The key check's advice alone, as the OpenAI-compatible endpoint returns it with a 400
+        # INVALID_ARGUMENT ("Please pass a valid API key").
+        phrase(Kind.AUTH, "pass a valid api key", r"pass a valid api key"),
         # A call billed to a project that no longer exists ("Project 1234567 has been deleted.",
         # PERMISSION_DENIED with ErrorInfo reason CONSUMER_INVALID, cloud.google.com/apis/
         # design/errors): the credentials' project, not a request to change.

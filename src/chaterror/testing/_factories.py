@@ -103,6 +103,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("together", "config"): "together-400-model-not-available-non-serverless",
     ("vllm", "config"): "vllm-404-model-does-not-exist",
     ("vllm", "generic"): "vllm-500-enginecore-encountered-an-issue",
+    ("xai", "overloaded"): "r34a-xai-503-model-at-capacity",
 }
 #: The text case each provider x kind with no recorded response is built from: an app's log line
 #: carrying the HTTP status and the error body the provider sent (``Error code: 429 - {...}``),
