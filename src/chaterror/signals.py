@@ -1228,14 +1228,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_F, K.AUTH, ("1008 (policy violation",), r"1008 \(policy violation\)"),
     _h(K.CONTEXT_LENGTH, "1009 (message too big", r"1009 \(message too big\)"),
     _h(K.OVERLOADED, "1013 (try again later", r"1013 \(try again later\)"),
-    # The default message a Bedrock guardrail answers with when it blocks ("Sorry, the model
-    # cannot answer this question.", the console's default for blocked prompts and responses,
-    # docs.aws.amazon.com/bedrock/latest/userguide/guardrails-create.html), as an app shows it.
-    _p(
-        K.CONTENT_FILTER,
-        "cannot answer this question",
-        r"sorry, the model cannot answer this question",
-    ),
     # Apache APISIX's ai-prompt-guard plugin refusing a prompt outside its allowed patterns
     # ("Request doesn't match allow patterns", apisix.apache.org/docs/apisix/plugins/
     # ai-prompt-guard, a 400): a gateway's content policy.
@@ -1244,11 +1236,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "match allow patterns",
         r"request (?:doesn.t|does not) match allow patterns",
     ),
-    # Cohere's overflow as its SDK prints it ("CohereAPIError: too many tokens: total number of
-    # tokens in the prompt cannot exceed 4081"), also when the rest is cut off; not its
-    # "too many tokens: max tokens must be less than or equal to 4096, the maximum output",
-    # a setting (docs.cohere.com/v1/reference/errors).
-    _p(K.CONTEXT_LENGTH, "too many tokens:", r"(?:^|(?<=error: ))too many tokens:(?! max tokens)"),
     # Aider's report of a model's token limit ("Model gpt-3.5-turbo has hit a token limit! …
     # Output tokens: 4096 of 4096 -- exceeded output limit!", aider.chat/docs/token-limits.html):
     # the request does not fit what the model takes or returns.
@@ -1267,14 +1254,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.TIMEOUT,
         "invalid response was received",
         r"invalid response was received from the upstream",
-    ),
-    # Vertex AI refusing a model an organization policy does not allow ("Organization Policy
-    # constraint `constraints/vertexai.allowedModels` violated …", cloud.google.com/vertex-ai/
-    # generative-ai/docs/control-model-access): not permitted, whatever status carries it.
-    _p(
-        K.AUTH,
-        "organization policy constraint",
-        r"organization policy constraint\b[^\n]{0,80}?violated",
     ),
     # Jan's engine that could not load ("Could not load engine llama-cpp: … Could not load
     # library …", "Default engine variant … is not set yet", janhq/jan#4331, #4971): the local

@@ -109,6 +109,14 @@ PROFILE = Profile(
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
+        # The default message a Bedrock guardrail answers with when it blocks ("Sorry, the model
+        # cannot answer this question.", the console's default for blocked prompts and responses,
+        # docs.aws.amazon.com/bedrock/latest/userguide/guardrails-create.html), as an app shows it.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "cannot answer this question",
+            r"sorry, the model cannot answer this question",
+        ),
         # boto3's control-plane client ("bedrock") has no runtime operations; they live on
         # "bedrock-runtime" (botocore data bedrock/ and bedrock-runtime/ service models): the
         # client is set up wrong.

@@ -29,6 +29,15 @@ PROFILE = Profile(
     # docs.cohere.com/reference/errors. A trial key's 429 may be its 1,000 calls/month cap
     # (the usage_limit "calls / month" wording), not its per-minute limit.
     phrases=(
+        # Cohere's overflow as its SDK prints it ("CohereAPIError: too many tokens: total number of
+        # tokens in the prompt cannot exceed 4081"), also when the rest is cut off; not its
+        # "too many tokens: max tokens must be less than or equal to 4096, the maximum output",
+        # a setting (docs.cohere.com/v1/reference/errors).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "too many tokens:",
+            r"(?:^|(?<=error: ))too many tokens:(?! max tokens)",
+        ),
         phrase(Kind.RATE_LIMIT, "per minute request limit", r"past the per minute request limit"),
         hint(Kind.RATE_LIMIT, "trial key", r"you are using a trial key, which is limited to"),
         phrase(Kind.CONFIG, "generate api", r"is not supported by the generate api"),

@@ -196,6 +196,14 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # Vertex AI refusing a model an organization policy does not allow ("Organization Policy
+        # constraint `constraints/vertexai.allowedModels` violated …", cloud.google.com/vertex-ai/
+        # generative-ai/docs/control-model-access): not permitted, whatever status carries it.
+        phrase(
+            Kind.AUTH,
+            "organization policy constraint",
+            r"organization policy constraint\b[^\n]{0,80}?violated",
+        ),
         # Credentials that name no Cloud project ("Could not discover a valid Google Cloud
         # Project ID.", sent as a 500 INTERNAL): a setting to fix, not a server failing.
         phrase(
