@@ -1195,15 +1195,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?:req|mint)\.transporterror\{reason: :(?:closed|timeout|econnrefused|econnreset"
         r"|ehostunreach|enetunreach|econnaborted)\b",
     ),
-    # An account's in-flight requests at their cap, in any words ("You've reached your
-    # concurrent request limit. Please wait for your ongoing requests to finish", Kimi's, sent
-    # with a 403): wait for the others to finish, whatever status carries it.
-    _p(
-        K.RATE_LIMIT,
-        "concurrent request limit|concurrency limit",
-        r"(?:reached|exceeded|hit) (?:your |the )?(?:max(?:imum)? )?(?:concurrent request"
-        r"|concurrency) limit",
-    ),
     # Jackson's limit on one string in the request body (FasterXML jackson-core
     # StreamReadConstraints: "String value length (20054016) exceeds the maximum allowed
     # (20000000, from `StreamReadConstraints.getMaxStringLength()`)", a Java server's 400): the
@@ -2499,8 +2490,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # rate_limit: an account's concurrent requests over its cap ("Concurrency limit exceeded for
     # account, please retry later", opencode Zen's relay; W&B Inference's 429 "Concurrency limit
-    # reached", docs.wandb.ai/inference/api-reference/errors).
-    _p(K.RATE_LIMIT, "concurrency limit", r"concurrency limit (?:exceeded|reached)"),
+    # reached", docs.wandb.ai/inference/api-reference/errors; Kimi's "You've reached your
+    # concurrent request limit. Please wait for your ongoing requests to finish", sent with a
+    # 403): wait for the others to finish, whatever status carries it.
+    _p(
+        K.RATE_LIMIT,
+        "concurrency limit|concurrent request limit",
+        r"concurrency limit (?:exceeded|reached)|(?:reached|exceeded|hit) (?:your |the )?"
+        r"(?:max(?:imum)? )?(?:concurrent request|concurrency) limit",
+    ),
     # usage_limit: a plan's cap per billing cycle (Kimi Code's 403 permission_error "You've
     # reached your usage limit for this billing cycle. Your quota will be refreshed in the next
     # cycle", kimi.com/code pricing).
