@@ -301,6 +301,31 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         ),
         Code(K.RATE_LIMIT, _H),
     ),
+    # codex-lb's local caps, sent as rate_limit_error under a 429 with Retry-After 5
+    # (Soju06/codex-lb@d4b00fd app/core/resilience/overload.py LOCAL_OVERLOAD_CODES): one
+    # account's or API key's concurrent streams over its share ("Account stream capacity is
+    # exhausted; wait for active streams to finish.") is this caller's throttle; the proxy's own
+    # admission, queue and session gates are its capacity for everyone.
+    **dict.fromkeys(
+        ("account_stream_cap", "account_response_create_cap", "api_key_stream_fair_share"),
+        Code(K.RATE_LIMIT),
+    ),
+    **dict.fromkeys(
+        (
+            "proxy_overloaded",
+            "bridge_queue_full",
+            "response_create_gate_timeout",
+            "global_admission_timeout",
+            "capacity_exhausted_active_sessions",
+        ),
+        Code(K.OVERLOADED, _H),
+    ),
+    # claude-code-hub's 503 when no provider can take the request (ding113/claude-code-hub
+    # src/app/v1/_lib/proxy/provider-selector.ts: "No available providers",
+    # no_available_providers; "All providers circuit breaker open", circuit_breaker_open): the
+    # relay has no capacity now, as SGLang's router with no available worker. A hint: the
+    # relay's terse mode sends the same words when no provider serves the model at all.
+    **dict.fromkeys(("no_available_providers", "circuit_breaker_open"), Code(K.OVERLOADED, _H)),
     **dict.fromkeys(
         (
             "invalid_request_error",
@@ -2049,6 +2074,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?:no|before|waiting for|awaiting|time to|without (?:a|any)) (?:the |a )?(?:\w+ )?first (?:response |audio |sse )?(?:token|chunk|byte|event|output)"
         r"|(?<!stopped as it )(?:did not|didn.t|failed to) (?:return|send|produce|stream|emit) (?:an? |any )?(?:initial|first) (?:response|token|chunk|byte)"
         r"|(?<!503 )first[-_ ](?:token|chunk|byte|event)[-_ ](?:timeout|timed out|deadline)"
+        # The same as an application's snake_case reason ("opencode_first_event_timeout at 60s",
+        # Git-on-my-level/codex-autorunner issue 1905).
+        r"|\w+_first_(?:token|chunk|byte|event)_(?:timeout|deadline)"
         r"|no output within \d"
         # pydantic-ai's first_event_timeout (pydantic_ai/exceptions.py _request_timeout_message:
         # "Request to model 'x' timed out after 30 seconds without producing any output").
@@ -2791,6 +2819,65 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # timeout: a gateway that could not reach its provider (ngrok AI Gateway ERR_NGROK_3800
     # "Could not reach the AI provider. The upstream request failed.", 502).
     _p(K.TIMEOUT, "could not reach the", r"could not reach the (?:ai |upstream )?provider"),
+    # overloaded: the words of claude-code-hub's no_available_providers (above) where only the
+    # text is kept; a body-size check that names them too (uni-api) is context_length first.
+    # Not a filter that matched none ("No available providers match the 'only' filter", a
+    # routing setting).
+    _h(
+        K.OVERLOADED,
+        "no available provider",
+        r"no available providers?(?=\s*(?:[(.,;:'\"}\]]|$|at the moment))",
+    ),
+    # rate_limit: codex-lb's per-account stream cap in words ("Account stream capacity is
+    # exhausted; … per-account limit 8 … wait for active streams to finish", codex-lb
+    # app/modules/proxy/_load_balancer/sticky_selection.py).
+    _p(
+        K.RATE_LIMIT,
+        "stream capacity|active streams",
+        r"account stream capacity is exhausted|wait for (?:the )?active streams to finish",
+    ),
+    # usage_limit: a subscription's quota spent ("[429]: Subscription quota exceeded. You can
+    # continue using free models.", opencode Go through OmniRoute, diegosouzapw/OmniRoute issue
+    # 1772): a plan's allowance, whatever the 429 says; and a quota whose reset is hours away
+    # ("All kiro accounts have exhausted their quota (reset after 140h 21m 10s)", OmniRoute issue
+    # 11859), as Google's "Your quota will reset after 8h…" reads (providers/google.py).
+    _p(
+        K.USAGE_LIMIT,
+        "subscription quota",
+        r"subscription quota (?:exceeded|exhausted|(?:has been |is )?(?:used up|reached))",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "quota",
+        r"(?:exhausted|exceeded|used up) (?:their|its|your|the) quota\W{0,4}\(?resets? (?:after|in) \d+ ?h",
+    ),
+    # usage_limit: a gateway key's own spending cap said under an auth code ("Unauthorized:
+    # LLMGateway API key reached its usage limit.", code invalid_api_key; docs.llmgateway.io/
+    # resources/error-handling): the key is valid and spent, so it outranks the code.
+    Phrase(
+        _C,
+        K.USAGE_LIMIT,
+        ("usage limit",),
+        r"(?:api )?key (?:has )?reached its usage limit",
+    ),
+    # config: Continue's advice on a 404 from an OpenAI-compatible base URL ("This may mean that
+    # you forgot to add '/v1' to the end of your 'apiBase' in config.json.", continuedev/
+    # continue core/llm/openai-adapters): the endpoint path is wrong.
+    _p(K.CONFIG, "forgot to add", r"forgot to add '?/v1'? to the end of"),
+    # config: an answer stopped at its own output cap, printed as its finish reason
+    # ("finish_reason = 'length'", chatlas's report of an Ollama reply cut at max_tokens=2048,
+    # posit-dev/chatlas issue 327): the setting, as LengthFinishReasonError (above); a hint, so
+    # that a context-window wording beside it decides. Not a body's own key ("finish_reason":
+    # "length" in a completion handed over whole): a success cut short is no failure by itself.
+    _h(
+        K.CONFIG,
+        "finish_reason|finishreason",
+        r"(?<![\"'])finish_?reason\s*[=:]\s*['\"]?length\b",
+    ),
+    # overloaded: GitHub Copilot Chat's high-demand notice as its Chinese build words it
+    # ("上游模型提供程序当前遇到高需求", microsoft/vscode issue 287331; the English "… is
+    # currently experiencing high demand" is "high demand" above).
+    _p(K.OVERLOADED, "高需求", r"遇到高需求", bounded=False),
     # timeout: a relay down for maintenance (aiproxy core/middleware/distributor.go "service is
     # under maintenance", 503): it comes back; a hint, as the 503 it arrives with.
     _h(
@@ -3504,7 +3591,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
         r"readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
     ),
-    _h(K.TIMEOUT, "stalled", r"stream stalled|stalled for \d+"),
+    # Also as an application's snake_case reason ("opencode_stream_stalled_timeout_waiting_for_idle",
+    # Git-on-my-level/codex-autorunner's OpenCode turn states).
+    _h(K.TIMEOUT, "stalled", r"stream stalled|stalled for \d+|\w+_stream_stalled"),
+    # Claude Code's stall notice for a stream that went quiet mid-answer ("API Error: The
+    # response stopped arriving", anthropics/claude-code issue 90005), and a Rust client's read
+    # of a streamed body failing mid-way (reqwest's Kind::Decode under a stream: "Stream read
+    # error: error decoding response body"): the connection broke.
+    _h(K.TIMEOUT, "stopped arriving", r"(?:response|stream|data|chunks?) stopped arriving"),
+    _h(K.TIMEOUT, "stream read error", r"stream read error"),
+    # The family those belong to: a stream or response that hung or went quiet, and an
+    # application's own snake_case timeout reason ("upstream_timeout", "turn_idle_timeout"),
+    # the way "opencode_first_event_timeout" names its first-event deadline. A setting with
+    # that name ("unexpected keyword argument 'read_timeout'") is config first.
+    _h(
+        K.TIMEOUT,
+        "hung|froze|went silent|went quiet",
+        r"(?:stream|response|connection|request) (?:hung|froze|went (?:silent|quiet))",
+    ),
+    _h(K.TIMEOUT, "_timeout|_timed_out", r"[a-z0-9]+(?:_[a-z0-9]+)*_(?:timeout|timed_out)\b"),
     # Qwen Code's stream watchdog ("API Error: No stream activity for 120000ms after 19 chunks",
     # QwenLM/qwen-code issue 5975): the stream went silent, as "stalled" says.
     _h(K.TIMEOUT, "no stream activity", r"no stream activity for \d+"),
@@ -3720,10 +3825,11 @@ _CODES_IN_TEXT: Final = GatedTable(
         # InvalidApiKey. Error message: …" (qwen-agent's ModelServiceError): labelled codes.
         # Before an AWS exception's class name: the AWS Java SDK prints the service's own code
         # after it ("ModelErrorException: … (Service: AmazonSageMakerRuntime; Status Code: 424;
-        # Error Code: ModelError; …)").
+        # Error Code: ModelError; …)"). Never the word HTTP ("Status Code: HTTP status code: 429",
+        # Soto's print of a Bedrock ThrottlingException): that names the protocol.
         Gated(
             ("code", "type", "status"),
-            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]>?\s*['\"]?([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}，）]|\.(?:\s|$)|$)",
+            r"\b(?:error[_ ]?)?(?:code|type|status)['\"]?\s*[:=]>?\s*['\"]?(?!https?\b)([a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]+)['\"]?(?=[\s,;)}，）]|\.(?:\s|$)|$)",
         ),
         Gated(("exception",), rf"\b((?:{_AWS_EXCEPTIONS})exception)\b"),
         # A numeric business code under a "code" label, as a JavaScript object prints it
@@ -3903,15 +4009,23 @@ def bare_codes_in_text(text: str | Scan) -> list[str]:
     scan = text if isinstance(text, Scan) else Scan(text)
     if "_" not in scan.lower:
         return []
+    lower = scan.lower
     found = (
         scan.original(m, 1)
-        for m, _ in zip(_SNAKE.finditer(scan.lower), range(64), strict=False)
+        for m, _ in zip(_SNAKE.finditer(lower), range(64), strict=False)
         if m.group(1) in _CODES
+        and not _NAMES_A_PARAMETER.search(lower, max(0, m.start() - 24), m.start())
     )
     return list(dict.fromkeys(found))[:8]
 
 
 _SNAKE: Final = re.compile(r"(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/.-])")
+# A token named as a parameter right before it ("Unknown parameter: 'request_timeout'", "got an
+# unexpected keyword argument 'request_timeout'", "'param': 'request_timeout'", OpenAI's
+# "Unrecognized request argument supplied: request_timeout"): a setting's name, not a code.
+_NAMES_A_PARAMETER: Final = re.compile(
+    r"(?:param(?:eter)?s?|argument|keyword|field|supplied)['\"]?[:=]?\s{0,2}['\"`]?\Z"
+)
 
 
 # Words a "code:" or "type:" label is followed by that are not codes.

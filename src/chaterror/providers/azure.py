@@ -57,6 +57,11 @@ PROFILE = Profile(
         # does not work with the deployment's model. Throttling sends the status itself ("429")
         # as error.code, which reads as the status.
         "operationnotsupported": Code(Kind.CONFIG),
+        # Azure Resource Manager refusing a deployment's capacity outside what the model's
+        # SKU allows ("Error type: InvalidCapacity / The specified capacity '0' of account
+        # deployment should be at least 1 and no more than 1.", microsoft/microsoft-foundry-for-
+        # vscode issue 158): a setting of the request.
+        "invalidcapacity": Code(Kind.CONFIG),
         # Completion filter results (Azure/azure-rest-api-specs AzureOpenAI inference.yaml).
         "protected_material_text": Code(Kind.CONTENT_FILTER),
         "protected_material_code": Code(Kind.CONTENT_FILTER),

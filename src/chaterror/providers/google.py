@@ -285,6 +285,15 @@ PROFILE = Profile(
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
+        # The Gemini API's 429 for an experimental model's own small allowance ("You exceeded
+        # your current quota. Please migrate to Gemini 2.5 Pro Preview (models/gemini-2.5-pro-
+        # preview-03-25) for higher quota limits.", karthink/gptel issue 842): the cure is
+        # another model, not waiting.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "for higher quota",
+            r"please migrate to [^\n]{1,120}? for higher quota limits",
+        ),
         # content_filter: a blocking finish reason printed by the SDKs and tools that surface
         # it as text. Vertex's ResponseValidationError ("The model response did not complete
         # successfully.\nFinish reason: SAFETY." or the enum's number, 3 SAFETY / 4 RECITATION;

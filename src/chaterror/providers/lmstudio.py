@@ -66,12 +66,14 @@ PROFILE = Profile(
         # The server's own sentences as clients receive them (the server is closed source; read
         # in lmstudio-ai/lmstudio-bug-tracker): a path it does not serve, answered with status 200
         # (#618, LM Studio 0.3.14); a chat template that cannot render the request (#535, #842,
-        # 0.3.13-0.3.21).
+        # 0.3.13-0.3.21), and the advice that follows it where a client keeps only that ("This is
+        # usually an issue with the model's prompt template. …", continuedev/continue#11816).
         phrase(Kind.CONFIG, "unexpected endpoint", r"unexpected endpoint or method"),
         phrase(
             Kind.CONFIG,
-            "error rendering prompt with jinja",
-            r"error rendering prompt with jinja template",
+            "error rendering prompt with jinja|issue with the model",
+            r"error rendering prompt with jinja template"
+            r"|usually an issue with the model.s prompt template",
         ),
         # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
         phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),

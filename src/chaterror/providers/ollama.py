@@ -40,12 +40,21 @@ PROFILE = Profile(
         # llm/server.go: every runner slot is taken ("llm busy - no slots available").
         phrase(Kind.OVERLOADED, "no slots available", r"no slots available"),
         # llm/server.go: the runner crashed ("llama runner process has terminated: …"), a 500
-        # however a wrapper names it (LiteLLM says APIConnectionError).
+        # however a wrapper names it (LiteLLM says APIConnectionError); the same crash found by
+        # the status check and in today's names (ollama@fb3076099687 llm/llama_server.go:1198,
+        # 1306: "llama-server process no longer running: …", "llama-server process has
+        # terminated: …").
         phrase(
             Kind.GENERIC,
-            "runner process has terminated",
-            r"runner process has terminated",
+            "process has terminated|process no longer running",
+            r"(?:runner|llama-server) process (?:has terminated|no longer running)",
             retryable=True,
+        ),
+        # Ollama Cloud's answer when a call waited past its turn for one of the account's
+        # concurrent request slots ({"error":"timed out waiting for a concurrent request
+        # slot"}, devops-thiago/ThrillhouseBot issue 838): the account's concurrency cap.
+        phrase(
+            Kind.RATE_LIMIT, "concurrent request slot", r"waiting for a concurrent request slot"
         ),
         phrase(Kind.CONFIG, "requires more system memory", r"requires more system memory"),
         # github.com/ollama/ollama@fb3076099687 server/sched.go:88 (the 503 of a full queue:

@@ -58,6 +58,22 @@ PROFILE = Profile(
         "invalid_type": Code(Kind.CONFIG),
         "invalid_value": Code(Kind.CONFIG),
         "empty_array": Code(Kind.CONFIG),
+        # The request validator's codes for a parameter it rejects, as the fixtures' real 400
+        # bodies carry them (openai-images-400-unknown-parameter, openai-responses-400-decimal-
+        # below-min, sambanova-http-400-decimal-above-max-value-top-p, r34b-openrouter-400-azure-
+        # max-output-tokens-min): "Unknown parameter: 'x'.", "Missing required parameter",
+        # a number outside its range. The request is wrong as sent.
+        **dict.fromkeys(
+            (
+                "unknown_parameter",
+                "missing_required_parameter",
+                "integer_below_min_value",
+                "integer_above_max_value",
+                "decimal_below_min_value",
+                "decimal_above_max_value",
+            ),
+            Code(Kind.CONFIG),
+        ),
         "previous_response_not_found": Code(Kind.CONFIG),
         "invalid_encrypted_content": Code(Kind.CONFIG),
         "context_length_exceeded": Code(Kind.CONTEXT_LENGTH),

@@ -42,6 +42,15 @@ PROFILE = Profile(
             "is too long and exceeds limit",
             r"input prompt \(\d+ tokens\) is too long and exceeds limit",
         ),
+        # The engine's length check (vllm/v1/engine/processor.py: "The decoder prompt (length N)
+        # is longer than the maximum model length of M."), also where a gateway cuts the
+        # sentence short ("Prefill worker failed to start: The decoder prompt (length 375008) is
+        # longer than ...", smg-project/smg issue 2380, under a 500).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "prompt (length",
+            r"(?:decoder|encoder) prompt \(length \d+\) is longer than",
+        ),
         # vllm/renderers/params.py:410.
         phrase(
             Kind.CONTEXT_LENGTH,

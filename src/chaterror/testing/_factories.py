@@ -150,6 +150,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("moonshot", "usage_limit"): "moonshot-text-403-exceeded-current-quota",
     ("nvidia", "auth"): "nvidia-text-403-authorization-failed",
     ("nvidia", "config"): "nvidia-text-404-function-not-found-for-account",
+    ("nvidia", "context_length"): "r35a-nvidia-nim-max-context-196608",
     ("nvidia", "rate_limit"): "nvidia-text-429-too-many-requests-problem-json",
     ("ollama", "auth"): "c16-ollama-embed-http-401-unauthorized",
     ("ollama", "context_length"): "ollama-text-embed-input-exceeds-context",
