@@ -955,7 +955,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|context length (?:of|is only)|(?:exceeds?|exceeded|exceeding) (?:the )?"
         r"(?:model'?s? )?(?:available |max(?:imum)? )?context(?: window| limit| length| size)?"
         r"|context window (?:of|exceeded|(?:is )?full)|request size exceeds model context"
-        r"|context size has been exceeded|context overflow|context the overflows",
+        r"|context size has been exceeded|context overflow|context the overflows"
+        # Goose's "Context length exceeds limits even after multiple attempts to truncate."
+        # (aaif-goose/goose issue 903).
+        r"|context (?:length|window|size) exceeds",
     ),
     _p(K.CONTEXT_LENGTH, "prompt", r"prompt is too long|maximum prompt length"),
     _p(
@@ -1301,7 +1304,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.AUTH,
         "invalid",
-        r"invalid (?:x-)?api[ _-]?key|invalid api token"
+        # Also with the provider named between ("Invalid Groq API Key. Try again?", charmbracelet/
+        # crush issue 401).
+        r"invalid (?:x-)?api[ _-]?key|invalid api token|invalid [a-z][\w.-]{1,20} api[ _-]?key"
         r"|invalid (?:authentication|credentials|bearer token)",
     ),
     _p(K.AUTH, "incorrect api", r"incorrect api\s+key"),
@@ -1925,7 +1930,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.OVERLOADED,
         "loading|being loaded|warming up|cold start",
         r"(?:is|are) (?:currently |still )?loading|model (?:is )?(?:currently |still )?being loaded"
-        r"|loading the model|model (?:is )?warming up|cold start",
+        # Not advice to load it again after a load failed ("Please check settings and try loading
+        # the model again", LM Studio's "Error loading model").
+        r"|(?<!try )(?<!trying )loading the model(?! again)|model (?:is )?warming up|cold start",
     ),
     _p(
         K.OVERLOADED,
@@ -2878,6 +2885,56 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ("上游模型提供程序当前遇到高需求", microsoft/vscode issue 287331; the English "… is
     # currently experiencing high demand" is "high demand" above).
     _p(K.OVERLOADED, "高需求", r"遇到高需求", bounded=False),
+    # content_filter: a client's notice that the provider's filter removed the answer ("Response
+    # cleared due to content safety filters, retrying with modified prompt.", VS Code Copilot
+    # Chat, microsoft/vscode issue 297927; Cline's "API Streaming Failed - Response got
+    # filtered" over the VS Code LM API, cline/cline issue 1471).
+    _p(
+        K.CONTENT_FILTER,
+        "content safety filter|got filtered",
+        r"(?:cleared|removed|blocked|stopped) (?:due to|by) (?:the )?content safety filters?"
+        r"|response got filtered",
+    ),
+    # rate_limit: a relay whose every account is throttled for seconds ("Token error: All
+    # accounts are currently limited. Please wait 8s.", lbjlaq/Antigravity-Manager issue 766).
+    _p(
+        K.RATE_LIMIT,
+        "accounts are",
+        r"all accounts are (?:currently |temporarily )?(?:rate[- ])?limited",
+    ),
+    # usage_limit: GitHub Copilot's premium-request allowance spent with no paid overage ("You
+    # have exceeded your premium request limit, and do not currently have overages enabled.",
+    # microsoft/vscode-copilot-release issue 9279), and a service that spent its own provider
+    # budget ("Freebuff ran out of provider usage and needs a refill.", CodebuffAI/freebuff
+    # issue 1045): caps that waiting does not lift.
+    _p(
+        K.USAGE_LIMIT,
+        "premium request limit|overages|needs a refill|provider usage",
+        r"exceeded your premium request limit|do not (?:currently )?have overages enabled"
+        r"|ran out of provider usage|needs a refill",
+    ),
+    # config: GitHub Copilot's API refusing a model for the client's integration id ("The
+    # requested model is not available for integrator \"opencode\". Verify the correct
+    # Copilot-Integration-Id header is being sent.", anomalyco/opencode issue 34048).
+    _p(
+        K.CONFIG,
+        "available for integrator|copilot-integration-id",
+        r"not available for integrator|copilot-integration-id header",
+    ),
+    # config: reqwest's error for a request it could not build (Kind::Builder, displayed
+    # "builder error", seanmonstar/reqwest src/error.rs: an invalid URL or header), behind
+    # Codex's "stream disconnected before completion: builder error" (openai/codex issue
+    # 12626): the same settings build the same bad request, whatever the stream wording.
+    _p(K.CONFIG, "builder error", r"builder error"),
+    # config: the openai SDK's Responses stream refusing an endpoint that skips the opening
+    # event (openai-python src/openai/lib/streaming/responses/_responses.py: "Expected to have
+    # received `response.created` before `response.in_progress`"): a server that does not
+    # speak the protocol, every time.
+    _p(
+        K.CONFIG,
+        "expected to have received",
+        r"expected to have received .?response\.created.? before",
+    ),
     # timeout: a relay down for maintenance (aiproxy core/middleware/distributor.go "service is
     # under maintenance", 503): it comes back; a hint, as the 503 it arrives with.
     _h(
@@ -3600,6 +3657,28 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # error: error decoding response body"): the connection broke.
     _h(K.TIMEOUT, "stopped arriving", r"(?:response|stream|data|chunks?) stopped arriving"),
     _h(K.TIMEOUT, "stream read error", r"stream read error"),
+    # A stream that ended without its final event: gemini-cli's InvalidStreamError ("Model
+    # stream ended with an invalid chunk or missing finish reason.", google-gemini/gemini-cli
+    # issue 7861, retried by the CLI itself) and an agent's "Provider returned an empty stream
+    # with no finish_reason" (NousResearch/hermes-agent issue 56516), as LiteLLM's "Stream ended
+    # before a finish_reason was received" (above).
+    _h(
+        K.TIMEOUT,
+        "stream ended with|empty stream",
+        r"stream ended with (?:an invalid chunk|empty response|missing finish)"
+        r"|empty stream with no finish[_ ]reason",
+    ),
+    # The browser's fetch() that could not connect ("exception TypeError: Failed to fetch
+    # (generativelanguage.googleapis.com) sending request", CherryHQ/cherry-studio issue 5227;
+    # WHATWG fetch rejects with TypeError on a network error), and a client that finds no
+    # network ("It appears you're not connected to the internet, please check your network
+    # connection", VS Code Copilot Chat, microsoft/vscode-copilot-release issue 5926).
+    _h(K.TIMEOUT, "failed to fetch", r"typeerror:? failed to fetch"),
+    _h(
+        K.TIMEOUT,
+        "not connected to the internet|check your network connection",
+        r"not connected to the internet|check your network connection",
+    ),
     # The family those belong to: a stream or response that hung or went quiet, and an
     # application's own snake_case timeout reason ("upstream_timeout", "turn_idle_timeout"),
     # the way "opencode_first_event_timeout" names its first-event deadline. A setting with
@@ -3665,6 +3744,10 @@ _PHRASE_TABLE: Final = GatedTable(
 # high\n risk", "please refer to\n  https://…"): a newline and indentation between two pieces of
 # one sentence. Phrases are also sought with those wraps joined.
 _SOFT_WRAP: Final = re.compile(r"(?<=[\w,.'`])[ \t]*\r?\n[ \t]+(?=[\w`'\"(\[])")
+# A wrap with no indentation, mid-sentence: a lower-case word, a newline, a lower-case word ("This
+# organization has been\ndisabled.", an Anthropic body as a terminal printed it). Read in the
+# original text, where case still tells a sentence going on from a new line starting.
+_BARE_WRAP: Final = re.compile(r"(?<=[a-z,])[ \t]*\r?\n(?=[a-z])")
 
 
 def text_evidence(text: str | Scan, provider: str | None) -> Iterator[Evidence]:
@@ -3672,8 +3755,8 @@ def text_evidence(text: str | Scan, provider: str | None) -> Iterator[Evidence]:
     joined)."""
     scan = text if isinstance(text, Scan) else Scan(text)
     found = dict(_PHRASE_TABLE.matches(scan))
-    if "\n " in scan.lower or "\n\t" in scan.lower:
-        joined = _SOFT_WRAP.sub(" ", scan.lower)
+    if "\n" in scan.lower:
+        joined = _SOFT_WRAP.sub(" ", _BARE_WRAP.sub(" ", scan.text).lower())
         if joined != scan.lower:
             for index, match in _PHRASE_TABLE.matches(Scan(joined)):
                 found.setdefault(index, match)

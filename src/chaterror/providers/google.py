@@ -285,6 +285,9 @@ PROFILE = Profile(
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
+        # google-genai's HttpOptions.timeout below the API's floor ("Manually set deadline 5s is
+        # too short. Minimum allowed deadline is 10s.", livekit/agents issue 3723): a setting.
+        phrase(Kind.CONFIG, "minimum allowed deadline", r"minimum allowed deadline is \d+"),
         # The Gemini API's 429 for an experimental model's own small allowance ("You exceeded
         # your current quota. Please migrate to Gemini 2.5 Pro Preview (models/gemini-2.5-pro-
         # preview-03-25) for higher quota limits.", karthink/gptel issue 842): the cure is

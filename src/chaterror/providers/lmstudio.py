@@ -75,6 +75,14 @@ PROFILE = Profile(
             r"error rendering prompt with jinja template"
             r"|usually an issue with the model.s prompt template",
         ),
+        # A model the app could not load ("Error loading model. (Exit code: 6). Please check
+        # settings and try loading the model again.", lmstudio-bug-tracker#1223): the model or
+        # its load settings, as the guardrails above.
+        phrase(
+            Kind.CONFIG,
+            "error loading model",
+            r"error loading model\.?\s*\(exit code: ?-?\d+\)",
+        ),
         # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
         phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),
         phrase(Kind.CONFIG, "already been unloaded", r"this model has already been unloaded"),
