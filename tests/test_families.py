@@ -223,8 +223,9 @@ _NOT = [
     ("Request took too long to complete", _K.TIMEOUT),
     # Rate-limit boilerplate that names a plan.
     ("To increase your rate limit of your current plan, contact sales", _K.RATE_LIMIT),
-    # A browser's CORS refusal is no safety block.
-    ("Access to fetch has been blocked by CORS policy", _K.GENERIC),
+    # A browser's CORS refusal is no safety block: the endpoint or the app's origin is set up
+    # wrong, the same on every try (config).
+    ("Access to fetch has been blocked by CORS policy", _K.CONFIG),
     ("The name lookup is case-sensitive input", _K.GENERIC),
     # Werkzeug's stock 500 page says "overloaded" on any 500.
     (

@@ -325,7 +325,16 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     # no_available_providers; "All providers circuit breaker open", circuit_breaker_open): the
     # relay has no capacity now, as SGLang's router with no available worker. A hint: the
     # relay's terse mode sends the same words when no provider serves the model at all.
-    **dict.fromkeys(("no_available_providers", "circuit_breaker_open"), Code(K.OVERLOADED, _H)),
+    **dict.fromkeys(
+        (
+            "no_available_providers",
+            "circuit_breaker_open",
+            # codex2api's 503 for an empty account pool (its i18n "无可用账号, 请稍后重试").
+            "no_available_account",
+            "no_available_accounts",
+        ),
+        Code(K.OVERLOADED, _H),
+    ),
     **dict.fromkeys(
         (
             "invalid_request_error",
@@ -1610,8 +1619,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # building or deploying"): nothing answers yet, as a bare 503.
     _h(
         K.TIMEOUT,
-        "is not ready",
-        r"(?:model|deployment|endpoint|server|service|backend) is not ready\b",
+        "is not ready|not ready yet|modelnotready",
+        r"(?:model|deployment|endpoint|server|service|backend) is not ready\b"
+        # Truss's ModelNotReady("Model has started running, but not ready yet.")
+        # (basetenlabs/truss issue 1372).
+        r"|started running, but not ready yet|modelnotready\b",
     ),
     # config: a conversation whose tool turns do not pair up (OpenAI "An assistant message with
     # 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'";
@@ -2885,6 +2897,46 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # ("上游模型提供程序当前遇到高需求", microsoft/vscode issue 287331; the English "… is
     # currently experiencing high demand" is "high demand" above).
     _p(K.OVERLOADED, "高需求", r"遇到高需求", bounded=False),
+    # overloaded: a relay whose account pool has nothing free (codex2api's 503 {"code":
+    # "no_available_account", "message": "无可用账号 请稍后重试"}, james-6-23/codex2api issue
+    # 701), as claude-code-hub's no_available_providers (above); a proxy's "service overload"
+    # ({"detail":"service overload"}, zhile-io/pandora issue 145).
+    _p(K.OVERLOADED, "无可用账号", r"无可用账号", bounded=False),
+    _p(
+        K.OVERLOADED,
+        "overload",
+        r"(?:service|server|system|upstream|model) overload\b(?! protection)",
+    ),
+    # config: the browser refusing a provider's answer to a web app's origin ("Access to fetch
+    # at 'https://ark.cn-beijing.volces.com/…' from origin '…' has been blocked by CORS policy",
+    # NitroRCr/AIaW issue 20): the endpoint or the app's setup, the same on every try.
+    _p(K.CONFIG, "cors policy", r"blocked by cors policy"),
+    # auth: Claude Code's own wording for a key it cannot use ("Invalid API key · Fix external
+    # API key", glued to its code in YishenTu/claudian issue 611: "authentication_failedInvalid
+    # API key").
+    _p(K.AUTH, "fix external api key", r"fix external api key"),
+    # usage_limit: a day's free allowance spent ("You have used all of today's free usage on
+    # this account. … your free usage resets automatically at midnight Pacific.", CodebuffAI/
+    # freebuff issue 1050); Codex's usage limit in its Japanese build ("利用制限に達しました。
+    # 続行するにはプランをアップグレードするか、クレジットを追加してください。", openai/codex issue
+    # 29638: upgrade the plan or add credits).
+    _p(
+        K.USAGE_LIMIT,
+        "free usage",
+        r"used all of (?:today.s|your|this (?:day|month).s) (?:daily )?free usage"
+        r"|free usage resets",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "プランをアップグレード|クレジットを追加",
+        r"プランをアップグレード|クレジットを追加",
+        bounded=False,
+    ),
+    # Azure's filter step that did not run ({"code": "content_filter_error", "message": "The
+    # contents are not filtered"}, BerriAI/litellm issue 1564; learn.microsoft.com/azure/
+    # ai-foundry/openai/concepts/content-filter: when the filtering system is down the request
+    # completes unfiltered and says so): nothing was blocked, whatever the code's words.
+    Phrase(_C, K.GENERIC, ("not filtered",), r"contents? (?:are|is|were|was) not filtered"),
     # content_filter: a client's notice that the provider's filter removed the answer ("Response
     # cleared due to content safety filters, retrying with modified prompt.", VS Code Copilot
     # Chat, microsoft/vscode issue 297927; Cline's "API Streaming Failed - Response got
@@ -2909,9 +2961,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # issue 1045): caps that waiting does not lift.
     _p(
         K.USAGE_LIMIT,
-        "premium request limit|overages|needs a refill|provider usage",
+        "premium request limit|overages|needs a refill|provider usage|individual quota",
         r"exceeded your premium request limit|do not (?:currently )?have overages enabled"
-        r"|ran out of provider usage|needs a refill",
+        r"|ran out of provider usage|needs a refill"
+        # Gemini Code Assist's seat cap ("Cloud Code Assist API error (429): Individual quota
+        # reached. Contact your administrator to enable overages", google-gemini/gemini-cli
+        # issue 27761): a plan's allowance, under a 429.
+        r"|individual quota reached|to enable overages",
     ),
     # config: GitHub Copilot's API refusing a model for the client's integration id ("The
     # requested model is not available for integrator \"opencode\". Verify the correct
@@ -2973,7 +3029,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "|无权|权限|未授权|未配置|缺少|被锁定|被冻结|被封禁|被禁用|非活动状态|实名|黑名单|相关功能的授权"
         "|未开通|二次认证|地区不|不允许|禁止访问",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
-        r"|(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
+        # Not an app's hedged guess ("可能是 APIKEY 无效 也可能平台或网络等原因", "maybe the key is
+        # invalid, maybe the platform or the network", qiutongxue/oba-live-tool issue 142).
+        r"|(?<!可能是 )(?<!可能是)(?<!可能 )(?<!可能)"
+        r"(?:api ?key|apikey|access[_ ]token|密钥|秘钥)\s*(?:不正确|无效|失效|错误|非法|已?过期|已失效|为空|不存在)"
         r"|签名(?:验证)?(?:过期|错误|失败|无效)"
         r"|无效的\s*(?:api ?key|apikey|access[_ ]token|密钥)|appidnoautherror"
         r"|(?:api ?key|ak/sk)[^，。,.]{0,20}校验未通过"

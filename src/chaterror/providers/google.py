@@ -324,11 +324,14 @@ PROFILE = Profile(
         ),
         # The same ResponseValidationError for MAX_TOKENS (2): the answer was cut at the
         # request's max_output_tokens, so the same request stops there again; raising the
-        # setting is the fix (config).
+        # setting is the fix (config). Also google-generativeai's quick accessor over such an
+        # answer ("The candidate's finish_reason is 2.", the v1beta enum's MAX_TOKENS; a thinking
+        # model that spent the budget before any part) and the name printed as a finish reason.
         phrase(
             Kind.CONFIG,
-            "did not complete",
-            r"did not complete(?:d)? successfully\.\s*finish reason: (?:2|max_tokens)\.",
+            "did not complete|finish_reason is 2|max_tokens",
+            r"did not complete(?:d)? successfully\.\s*finish reason: (?:2|max_tokens)\."
+            r"|candidate.s finish_reason is 2\b|(?<![\"'])finish[_ ]?reason\W{1,4}max_tokens\b",
         ),
         # The Gemini API reference's own descriptions of those finish reasons, as clients print
         # them (ai.google.dev/api/generate-content#FinishReason: SAFETY "The candidate content
