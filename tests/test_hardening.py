@@ -122,16 +122,18 @@ def test_every_pattern_is_found() -> None:
 
 
 def _scan_time(pattern: re.Pattern[str], candidate: str, *, runs: int = 1) -> float:
-    """The least time, over ``runs``, that a search and the first 64 matches take."""
+    """The least CPU time, over ``runs``, that a search and the first 64 matches take (CPU time,
+    not wall time: on a machine shared with other jobs, waiting for a core is not the
+    pattern's cost)."""
     if isinstance(pattern.pattern, bytes):  # the log scanner reads bytes
         candidate = candidate.encode()  # type: ignore[assignment]
     best = float("inf")
     for _ in range(runs):
-        started = time.perf_counter()
+        started = time.process_time()
         pattern.search(candidate)
         for _ in zip(pattern.finditer(candidate), range(64), strict=False):
             pass
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -154,13 +156,15 @@ def _growth(pattern: re.Pattern[str], small: str, large: str, *, runs: int = 5) 
 def test_no_pattern_is_super_linear(name: str, pattern: re.Pattern[str]) -> None:
     """Each pattern's time on every near miss grows linearly with its size: eight times the
     text costs well under twenty-four times as long (linear is eight, a backtracking pattern
-    sixty-four or more). A ratio of best-of-five times taken alternately, not a deadline, so a
+    sixty-four or more). A ratio of best-of-five CPU times taken alternately, not a deadline, so a
     loaded machine cannot fail it; a pattern that is quick in absolute terms (under 50 ms on
     16 KiB, where a backtracking one takes seconds) is not timed again."""
     for small, large in zip(_near_misses(SIZE // 8), _near_misses(SIZE), strict=True):
         if _scan_time(pattern, large) < 0.05:
             continue
         growth = _growth(pattern, small, large)
+        if growth >= 24:  # confirm with more runs before calling a pattern super-linear
+            growth = min(growth, _growth(pattern, small, large, runs=9))
         assert growth < 24, f"{name}: 8x the near miss {large[:12]!r} took {growth:.1f}x as long"
 
 
