@@ -121,6 +121,10 @@ _DNS_TEXT: Final = Gated(
     r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving"
     r"|err_name_not_resolved|empty address list",
 )
+# Headers that carry the error's code when the body may not: AWS's x-amzn-ErrorType
+# ("ThrottlingException:http://internal.amazon.com/…") and Baidu Cloud's gateway header
+# (X-Bce-Error-Code "IamSignatureInvalid" on Qianfan's empty 403, as the qianfan SDK logs it).
+_CODE_HEADERS: Final = ("x-amzn-errortype", "x-bce-error-code")
 _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbehaving")
 # The host a DNS failure names ("getaddrinfo ENOTFOUND proxy-server", curl's "Could not resolve
 # host: x", urllib3's "Failed to resolve 'x'", Go's "lookup x: no such host"): when it is named,
@@ -367,9 +371,10 @@ def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str
     codes: list[str] = [n for n in numbers if provider_number(provider, n) is not None]
     for body in facts.bodies:
         codes.extend(body.codes)
-    amzn = facts.headers.get("x-amzn-errortype")
-    if amzn:
-        codes.append(amzn.split(":", 1)[0])
+    for header in _CODE_HEADERS:
+        value = facts.headers.get(header)
+        if value:
+            codes.append(value.split(":", 1)[0].split(",", 1)[0].strip())
     codes.extend(facts.codes)
     codes.extend(codes_in_text(scan))
     codes.extend(n for n in numbers if n not in codes)

@@ -623,6 +623,11 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
         # request a pre-call hook rejected (RejectedRequestError, "meant to help us catch
         # guardrails-related errors on proxy"; a hint, its text may say more).
         "BlockedPiiEntityError": (_C, K.CONTENT_FILTER),
+        # langchain-azure-ai's Azure AI Content Safety middleware (langchain-ai/langchain-azure
+        # @9870d265 libs/azure-ai/langchain_azure_ai/agents/middleware/content_safety/_base.py:
+        # ContentSafetyViolationError, "Content safety violations detected in {context}:
+        # {categories}") when its exit behaviour is to raise.
+        "ContentSafetyViolationError": (_C, K.CONTENT_FILTER),
         "RejectedRequestError": (_H, K.CONTENT_FILTER),
         # An answer cut off at the output-token cap: openai's LengthFinishReasonError ("Could not
         # parse response content as the length limit was reached") and pydantic-ai's
@@ -2943,8 +2948,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # filtered" over the VS Code LM API, cline/cline issue 1471).
     _p(
         K.CONTENT_FILTER,
-        "content safety filter|got filtered",
+        "content safety filter|got filtered|content safety violation",
         r"(?:cleared|removed|blocked|stopped) (?:due to|by) (?:the )?content safety filters?"
+        # The same middleware's message where only the text is kept (see
+        # ContentSafetyViolationError above).
+        r"|content safety violations? detected in"
         r"|response got filtered",
     ),
     # rate_limit: a relay whose every account is throttled for seconds ("Token error: All
