@@ -213,6 +213,8 @@ _PARAPHRASES = [
     (_K.CONFIG, "Bad input, please check the request parameters"),
     (_K.CONFIG, "Value error, temperature should be positive"),
     (_K.CONFIG, "Upload rejected: invalid file format"),
+    # Families added after blind round 39 was scored (paraphrases written for this table).
+    (_K.USAGE_LIMIT, "You hit the maximum number of calls to this tool allowed per day"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

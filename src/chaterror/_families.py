@@ -795,6 +795,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|second)\b",
     ),
     _h(Kind.RATE_LIMIT, "too many request", r"too many request\b"),
+    # The daily twin of that hourly maximum, with words between ("you've reached the maximum
+    # number of requests with search as tool you can make per day", Vertex AI's 429 for
+    # grounding with Google Search, quoted in GoogleCloudPlatform/generative-ai's ge-demo-generator
+    # AGENTS.md): a day's allowance, not a window to wait out.
+    _h(
+        Kind.USAGE_LIMIT,
+        "per day|per month",
+        r"max(?:imum)? (?:number of )?(?:requests|calls|messages)\b[^.;!?\n]{0,60}?\bper (?:day|month)\b",
+    ),
     _h(Kind.RATE_LIMIT, "burst", r"burst (?:limit|rate) (?:exceeded|reached|hit)\b"),
     _h(Kind.RATE_LIMIT, "throttl", r"(?:being |been |is |are )throttled\b|throttled:"),
     # usage_limit: long windows, allowances used, wallets empty, payment.

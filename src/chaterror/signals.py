@@ -3213,10 +3213,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"request body (?:is )?too large|at '(?:body|messages|prompt|inputtext)' failed to satisfy"
         r" constraint: member must have length less than or equal to",
     ),
-    # auth: a key or secret the proxy cannot find, or an XYZ_API_KEY that is not set.
+    # auth: a key or secret the proxy cannot find, or an XYZ_API_KEY that is not set. ("find"
+    # is the trigger of the second half: it also reads "api key" and "credential", as Baidu
+    # Cloud's "IamSignatureInvalid, cause: Could not find credential.")
     _p(
         K.AUTH,
-        "api_key|secret",
+        "api_key|find",
         r"\w+_api_key(?:\W{0,3}) (?:is |was )?(?:not set|missing|required|empty|undefined)"
         r"|(?:couldn.t|could not|cannot|can.t|unable to) find (?:a |the |your )?(?:secret|api[ _-]?key"
         r"|credentials?)",
