@@ -18,6 +18,9 @@ from chaterror._families import FAMILIES
 _K = Kind
 
 _PARAPHRASES = [
+    # timeout and auth, told of the call or the resource
+    (_K.TIMEOUT, "The request exceeded its deadline"),
+    (_K.AUTH, "Access to the model gpt-4o was denied."),
     # context_length
     (_K.CONTEXT_LENGTH, "Prompt too long"),
     (_K.CONTEXT_LENGTH, "The conversation is too long for this model"),

@@ -386,7 +386,10 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
 _ENUM_REASON: Final = re.compile(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8}")
 #: The keys an error object names its code by, in reporting preference: specific, then type.
 _OAUTH_CODE: Final = re.compile(r"[a-z_]{3,40}")
-_IDENTIFIER_CODE: Final = re.compile(r"[A-Za-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,40}){1,6}")
+#: A snake_case identifier, perhaps under a dotted namespace (aiXplain's "err.not_enough_balance").
+_IDENTIFIER_CODE: Final = re.compile(
+    r"[A-Za-z][A-Za-z0-9]{0,40}(?:\.[A-Za-z0-9]{1,40}){0,2}(?:_[A-Za-z0-9]{1,40}){1,6}"
+)
 _CODE_KEYS: Final = (
     "code",
     "error_code",

@@ -844,11 +844,25 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:reply|response|answer)\b{_GAP}\bin time\b|\bovertime\b"
         rf"|exceed\w* (?:the )?time limit\b|no (?:answer|reply) from\b",
     ),
+    # A deadline the call ran past ("The Vertex AI endpoint X exceeded the deadline for the
+    # call", Spanner's DEADLINE_EXCEEDED): the service was too slow this time.
+    _h(
+        Kind.TIMEOUT,
+        "exceeded the deadline|exceeded its deadline",
+        r"\bexceeded (?:the|its) deadline\b",
+    ),
     # auth: denied, unverified, not logged in, out of scope, banned.
     _h(
         Kind.AUTH,
         "access denied|access refused|access is denied|access is refused",
         r"access (?:is )?(?:denied|refused)\b",
+    ),
+    # The same told of what was asked ("Access to Vertex AI endpoint X was denied", Spanner's
+    # PERMISSION_DENIED for its Vertex AI integration).
+    _h(
+        Kind.AUTH,
+        "was denied|has been denied|was refused|has been refused",
+        r"\baccess to\b[^.\n]{1,80}? (?:was|has been) (?:denied|refused)\b",
     ),
     _h(
         Kind.AUTH,

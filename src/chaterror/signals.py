@@ -1065,6 +1065,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"insufficient[_ ](?:quota|balance|credits?|funds)",
         unless=frozenset({"dashscope"}),
     ),
+    # The same as a platform's snake_case code ("err.not_enough_balance", aiXplain's answer to a
+    # model run): a balance too low to run anything.
+    _p(K.USAGE_LIMIT, "not_enough_", r"not_enough_(?:balance|credits?|funds|quota)"),
     _p(
         K.USAGE_LIMIT,
         "credit",
@@ -1825,6 +1828,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.USAGE_LIMIT,
         "credit|top up|recharge",
         r"(?:run|ran|are|is) out of (?:\w+ )?credits?|(?:no|not enough|zero) (?:remaining |more |\w+ )?credits?"
+        # Not a report that nothing was charged ("No credits consumed on this tool call",
+        # Windsurf's note under its internal errors).
+        r"\b(?! (?:were |was |have been |will be )?(?:consumed|charged|used|deducted|spent|billed))"
         r"|(?:do(?:es)?n.t|do(?:es)? not) have (?:any |enough )?(?:\w+ )?credits?"
         r"|credits? (?:have been |has been |are |is )?(?:exhausted|used up|depleted|exceeded|ran out)"
         r"|top up (?:your|the) (?:account|balance|credits?)|please (?:top up|recharge)"
@@ -1836,6 +1842,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"quota (?:has been |is )?(?:exhausted|used up|depleted)|out of quota|no (?:remaining )?quota(?! headers?)"
         r"|(?:free|trial) (?:tier )?quota|quota (?:for|of) (?:the )?(?:day|month)",
     ),
+    # A free tier kept for one client ("OpenCode's free tier can only be used in OpenCode", the
+    # 400 opencode's Zen gateway gives other clients, type MissingSessionID): this client is not
+    # permitted to use it, which neither waiting nor retrying changes.
+    _p(K.AUTH, "free tier can only be used", r"free tier can only be used (?:in|with|from|by)\b"),
     _p(
         K.USAGE_LIMIT,
         "free tier",
@@ -1864,6 +1874,41 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         bounded=False,
     ),
     _p(K.USAGE_LIMIT, "tokenstatusexhausted", r"tokenstatusexhausted"),
+    # 免费层级限制已达到 / 免费额度已用完 (the free tier's limit is reached, the free allowance is used
+    # up): a free-tier cap, which CONTRACT §2 files under usage_limit even beside a rate's words.
+    _p(
+        K.USAGE_LIMIT,
+        "免费",
+        r"免费(?:层级|层|额度|配额|套餐)(?:的)?(?:限制|上限)?(?:已)?(?:达到|用完|用尽|耗尽|达上限)",
+        bounded=False,
+    ),
+    # Japanese and German apps' words for the common failures, as they show them (Google Cloud's
+    # Japanese and German documentation words Vertex AI's errors the same way): アクセスが拒否され
+    # (access was denied) and Zugriff verweigert are a denial; 割り当てを超過 (the quota was
+    # exceeded) and Kontingent überschritten are Google's per-minute quota words, as "Quota
+    # exceeded" is in English; a Frist (deadline) überschritten is a deadline that passed.
+    _p(
+        K.AUTH,
+        "拒否|verweigert",
+        r"アクセス(?:が|は)拒否され|zugriff (?:wurde )?verweigert",
+        bounded=False,
+    ),
+    _h(
+        K.RATE_LIMIT,
+        "割り当て|kontingent",
+        r"割り当て(?:量)?を超過|kontingent (?:wurde )?überschritten",
+        bounded=False,
+    ),
+    _h(K.TIMEOUT, "frist", r"\bfrist\b[^.\n]{0,60}?überschritten", bounded=False),
+    # Japanese content-safety wording: the input or answer "may contain" hateful, violent, sexual
+    # or self-harm expression (the four harm categories of Azure AI Content Safety, whose
+    # Japanese documentation names them ヘイト/憎悪, 暴力, 性的, 自傷), or inappropriate content.
+    _p(
+        K.CONTENT_FILTER,
+        "が含まれ|不適切な",
+        r"(?:憎悪|ヘイト|暴力|性的|差別|自傷)(?:的な)?(?:表現|行為|コンテンツ)が含まれ|不適切な(?:内容|表現|コンテンツ)",
+        bounded=False,
+    ),
     # The same check in English, as new-api's forks word it ("[sk-…] Token amount has been
     # exhausted token.RemainQuota = 0", the token's `RemainQuota <= 0` test of one-api/new-api
     # model/token.go): a spent key budget, whatever status the relay gives it (a 401 here).
@@ -2182,7 +2227,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "tokens but|session max|string too long",
         r"(?:prompt|input) is \d+ tokens,? but the (?:model(?:'s)? )?(?:context window|context length|maximum context)"
         r"|exceeds? (?:the )?session max(?:imum)? length"
-        r"|'(?:messages|input|prompt)(?:\[\d+\])?(?:\.content)?': string too long",
+        # A message's or input item's content ("Invalid 'input[19].output': string too long", a
+        # function call's output in the Responses API; "'input[3].content[0].text'"), not an id
+        # or a name, whose caps are short and a malformed request's.
+        r"|(?<=')(?:messages|input|prompt)(?:\[\d+\])?(?:\.(?:content|output|text)(?:\[\d+\])?){0,3}': string too long",
     ),
     # timeout: a gateway that got no answer upstream (Cloudflare AI Gateway 2005). A hint: apps
     # write the same words around an upstream status ("… from model API returned … 429").
@@ -3678,7 +3726,28 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # carries (LiveKit raises it around an HTML 500 page, "APIConnectionError: … <title>500
     # Internal Server Error</title> … (status_code=500)"), which says a response did come.
     Phrase(_F, K.TIMEOUT, ("apiconnectionerror",), r"apiconnectionerror"),
-    _h(K.TIMEOUT, "max retries exceeded", r"max retries exceeded with url"),
+    # node-fetch's FetchError of type "system" ("request to https://… failed, reason: connect
+    # ECONNREFUSED …", node-fetch src/index.js), also with its reason left empty: no answer came.
+    # A hint, below a certificate or a placeholder host that the reason may name.
+    _h(K.TIMEOUT, "failed, reason:", r"request to \S{1,500} failed, reason:"),
+    # Its "invalid-json" FetchError over a body that stopped before its JSON did ("invalid json
+    # response body at https://… reason: Unexpected end of JSON input"): the answer was cut off.
+    _h(
+        K.TIMEOUT,
+        "unexpected end of json input",
+        r"invalid json response body at \S{1,500} reason: unexpected end of json input",
+    ),
+    # LocalAI's backends answer a method they do not have with Go's fmt.Errorf("unimplemented")
+    # (mudler/LocalAI pkg/grpc/base/base.go), which gRPC carries as "rpc error: code = Unknown
+    # desc = unimplemented": this model's backend cannot serve the request.
+    _p(K.CONFIG, "desc = unimplemented", r"desc = unimplemented\b"),
+    # urllib3's MaxRetryError ("HTTPConnectionPool(host='…', port=8000): Max retries exceeded
+    # with url: … (Caused by …)", urllib3/exceptions.py), also cut short after its first words.
+    _h(
+        K.TIMEOUT,
+        "max retries exceeded",
+        r"max retries exceeded with url|https?connectionpool\(host=[^)\n]{1,300}\): max retries exceeded",
+    ),
     _h(
         K.TIMEOUT,
         "disconnected",
@@ -3859,8 +3928,11 @@ _STATUS_PATTERNS: Final = tuple(
         # "HTTP/1.1 503", "http 503", a logfmt line's "http=503" (gpt-load's request log).
         r"\bhttp(?:/[\d.]+)?\s*(?:code\s*)?=?\s*([45]\d\d)\b",
         # The AWS SDK for Swift's HTTPStatusCode case as its description prints it ("Status
-        # Code: http_status_400").
-        r"\bhttp_status_([45]\d\d)\b",
+        # Code: http_status_400"); Zed's cloud completion errors ("code: http_403").
+        r"\bhttp_(?:status_)?([45]\d\d)\b",
+        # requests' raise_for_status() ("429 Client Error: Too Many Requests for url: …",
+        # requests/models.py), also glued to the words before it ("429Client Error").
+        r"(?<!\d)([45]\d\d) ?(?:client|server) error: ",
         # aiohttp's ClientResponseError as str() prints it ("424, message='Failed Dependency',
         # url=URL('…')", aiohttp client_exceptions.py __str__).
         r"(?:^|: |\n)([45]\d\d), message=",
@@ -4021,9 +4093,11 @@ _LEADING_CODE: Final = re.compile(
 )
 #: A known code in one word before a colon, opening the text: Azure Resource Manager's
 #: PascalCase codes as apps print them ("InsufficientQuota: This operation require 8 new
-#: capacity …"). Only a code the tables know: "ValueError: …" is a class, not a code, and so is
-#: google-api-core's "PermissionDenied: 403 …", which a status follows.
-_LEADING_WORD: Final = re.compile(r"^\W{0,16}([a-z][a-z0-9]{2,60}):\s(?!\d)")
+#: capacity …"), also after an "error: " that Terraform's azurerm provider puts first ("error:
+#: SpecialFeatureOrQuotaIdRequired: The subscription does not have QuotaId/Feature …"). Only a
+#: code the tables know: "ValueError: …" is a class, not a code, and so is google-api-core's
+#: "PermissionDenied: 403 …", which a status follows.
+_LEADING_WORD: Final = re.compile(r"^\W{0,16}(?:error:\s{1,4})?([a-z][a-z0-9]{2,60}):\s(?!\d)")
 #: A known PascalCase code right after the status ("404 DeploymentNotFound", Azure's SDKs'
 #: response log line). No leading \b (it would cost the engine its scan for the digits): the
 #: boundary before the status is checked by hand.

@@ -139,12 +139,14 @@ PROFILE = Profile(
         ),
         # The SDKs' own refusal, before sending, of a non-streaming request whose max_tokens
         # implies over ten minutes (anthropic-sdk-python _base_client.py
-        # _calculate_nonstreaming_timeout, and the TypeScript and Ruby SDKs): a setting to change
-        # (stream, or lower max_tokens), not a timeout that happened.
+        # _calculate_nonstreaming_timeout, and the TypeScript and Ruby SDKs; older releases said
+        # "strongly recommended", today's "Streaming is required for operations that may take
+        # longer than 10 minutes"): a setting to change (stream, or lower max_tokens), not a
+        # timeout that happened.
         phrase(
             Kind.CONFIG,
-            "streaming is strongly recommended",
-            r"streaming is strongly recommended for operations that may take longer than",
+            "streaming is strongly recommended|streaming is required",
+            r"streaming is (?:strongly recommended|required) for operations that may take longer than",
         ),
         hint(Kind.CONFIG, "requested resource", r"the requested resource could not be found"),
         # The Messages API's 400 for a max_tokens above the model's output cap ("max_tokens: 1000000

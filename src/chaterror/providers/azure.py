@@ -62,6 +62,12 @@ PROFILE = Profile(
         # deployment should be at least 1 and no more than 1.", microsoft/microsoft-foundry-for-
         # vscode issue 158): a setting of the request.
         "invalidcapacity": Code(Kind.CONFIG),
+        # Azure Resource Manager refusing an account whose subscription offer may not create the
+        # SKU ("SpecialFeatureOrQuotaIdRequired: The subscription does not have QuotaId/Feature
+        # required by SKU 'S0' from kind 'OpenAI' or contains blocked QuotaId/Feature", ARM's
+        # answer to a free or sponsored subscription): the subscription is not permitted, which
+        # no quota increase or retry changes.
+        "specialfeatureorquotaidrequired": Code(Kind.AUTH),
         # Completion filter results (Azure/azure-rest-api-specs AzureOpenAI inference.yaml).
         "protected_material_text": Code(Kind.CONTENT_FILTER),
         "protected_material_code": Code(Kind.CONTENT_FILTER),

@@ -109,6 +109,10 @@ PROFILE = Profile(
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
+        # InvokeModel's ValidationException for an anthropic_beta value Bedrock does not accept
+        # ({"message":"invalid beta flag"}, as Claude Code and LiteLLM's proxy pass it on when
+        # they send a beta header only Anthropic's own API knows): a setting of the request.
+        phrase(Kind.CONFIG, "invalid beta flag", r"invalid beta flag"),
         # The default message a Bedrock guardrail answers with when it blocks ("Sorry, the model
         # cannot answer this question.", the console's default for blocked prompts and responses,
         # docs.aws.amazon.com/bedrock/latest/userguide/guardrails-create.html), as an app shows it.

@@ -3,7 +3,7 @@
 Source: docs.siliconflow.cn/en/userguide/rate-limits and api-reference error codes.
 """
 
-from chaterror._evidence import Code, phrase
+from chaterror._evidence import Code, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -28,6 +28,10 @@ PROFILE = Profile(
     # the gateway (streaming avoids them).
     numbers={"20012": Code(Kind.CONFIG)},
     phrases=(
+        # The 403 for a model this account may not use ("Model disabled.", the error-code page's
+        # 403: the model needs real-name verification or is not open to the account). A hint: other
+        # servers' words for an operator's switch read the same.
+        hint(Kind.AUTH, "model disabled", r"model disabled\b"),
         phrase(
             Kind.CONFIG,
             "model does not exist",

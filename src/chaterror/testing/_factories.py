@@ -84,6 +84,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("llamacpp", "context_length"): "llamacpp-500-exceed-context-size",
     ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
     ("minimax", "auth"): "r29b-minimax-401-authorized-error-1004",
+    ("minimax", "generic"): "r40c-minimax-anthropic-500-system-error-1033",
     ("mistral", "auth"): "mistral-401-detail-unauthorized",
     ("ollama", "config"): "ollama-500-model-requires-more-system-memory",
     ("openai", "auth"): "openai-responses-401-invalid-api-key-masked",
