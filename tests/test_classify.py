@@ -153,9 +153,12 @@ PRECEDENCE = [
         False,
         id="timeout-as-a-parameter-name-is-not-a-timeout",
     ),
+    # CONTRACT §10: "unavailable" in a region is no outage. A region the provider does not serve
+    # is not permitted (auth), as "not available in your region" and OpenAI's
+    # unsupported_country_region_territory are.
     pytest.param(
         "Error code: 404 - model gpt-4o is unavailable in your region",
-        Kind.CONFIG,
+        Kind.AUTH,
         False,
         id="unavailable-in-region-is-not-a-timeout",
     ),

@@ -21,6 +21,9 @@ _PARAPHRASES = [
     # timeout and auth, told of the call or the resource
     (_K.TIMEOUT, "The request exceeded its deadline"),
     (_K.AUTH, "Access to the model gpt-4o was denied."),
+    (_K.AUTH, "This model is unavailable in your region"),
+    (_K.AUTH, "The project was suspended for violation of the Terms of Service"),
+    (_K.CONTENT_FILTER, "The call was blocked by Acme safety filters"),
     # context_length
     (_K.CONTEXT_LENGTH, "Prompt too long"),
     (_K.CONTEXT_LENGTH, "The conversation is too long for this model"),

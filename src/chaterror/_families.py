@@ -441,6 +441,22 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "region|country|location|territory",
         r"(?:region|country|location|territory) (?:is )?not (?:supported|available|allowed)\b",
     ),
+    # "The model you requested is unavailable in your region" (Snowflake Cortex until cross-region
+    # inference is enabled): a location the provider does not serve this caller from.
+    _h(
+        Kind.AUTH,
+        "unavailable in your|unavailable in this",
+        r"\bunavailable in (?:your|this) (?:region|country|location|territory)\b",
+    ),
+    # An account or service switched off for breaking the terms ("This service has been disabled
+    # in this account for violation of Terms of Service", Google's 403 to Gemini CLI): not a
+    # refusal of this request's content, which names a usage policy.
+    _h(
+        Kind.AUTH,
+        "violation of terms|violation of the terms|violation of our terms|violation of its terms",
+        r"\b(?:disabled|suspended|banned|deactivated|terminated)\b[^.\n]{0,60}?\bfor (?:a )?"
+        r"violation of (?:the |our |its )?terms of service\b",
+    ),
     # config: the request names something unknown or sets a value out of bounds.
     _h(
         Kind.CONFIG,
@@ -714,6 +730,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:prompts?|requests?|content|messages?|inputs?|outputs?|responses?)\b"
         rf"{_GAP}\b(?:did not|does not|didn't|doesn't|failed to) comply with (?:its|the|our|their)"
         r" (?:regulations|policies|policy|guidelines|rules|terms)\b",
+    ),
+    # Told of what blocked it rather than of what was blocked ("the bridge call … was blocked by
+    # OpenAI safety checks", a relay's words for the provider's refusal).
+    _h(
+        Kind.CONTENT_FILTER,
+        "blocked by",
+        r"\bblocked by (?:[\w-]+ ){0,2}(?:safety|moderation|content) (?:checks?|filters?|systems?"
+        r"|guardrails?|polic(?:y|ies))\b",
     ),
     # "… the image not passing Google's safety review", "Input failed content safety review".
     _h(

@@ -277,9 +277,15 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     **dict.fromkeys(("internal_error", "internal_server_error"), Code(K.GENERIC, _H, True)),
     # gRPC's ABORTED (grpc StatusCode): a transient conflict, retried by every gRPC client.
     "aborted": Code(K.TIMEOUT, _H),
-    # gRPC / Go: the caller cancelled.
-    "canceled": Code(K.GENERIC, _C, False),
-    "cancelled": Code(K.GENERIC, _C, False),
+    # gRPC / Go: the caller cancelled. A hint: either side may give up, and a 504 printed beside
+    # it ("Error 504, Message: Cancelled while waiting for stream data; … status = CANCELLED",
+    # Gemini) says it was the provider's gateway that stopped waiting.
+    "canceled": Code(K.GENERIC, _H, False),
+    "cancelled": Code(K.GENERIC, _H, False),
+    # A relay that could not read the upstream's stream (sub2api's Responses error event, code
+    # stream_read_error, type upstream_error), as Claude Code's "Stream read error": the
+    # connection broke mid-answer.
+    "stream_read_error": Code(K.TIMEOUT, _H),
     **dict.fromkeys(
         (
             "rate_limited",
@@ -2224,8 +2230,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "Invalid 'messages[0].content': string too long").
     _p(
         K.CONTEXT_LENGTH,
-        "tokens but|session max|string too long",
-        r"(?:prompt|input) is \d+ tokens,? but the (?:model(?:'s)? )?(?:context window|context length|maximum context)"
+        "tokens but|tokens, but|session max|string too long",
+        # Also "Prompt has 49202 tokens, but the configured context size is 49152 tokens" (a local
+        # server behind Goose) and Jan's "This request needed 32,889 tokens, but the model's
+        # context window holds only 32,768".
+        r"(?:prompt|input|request) (?:is|has|needed|needs|requires) [\d,]+ tokens,? but the "
+        r"(?:model(?:.s)? |configured )?(?:context window|context length|context size|maximum context)"
         r"|exceeds? (?:the )?session max(?:imum)? length"
         # A message's or input item's content ("Invalid 'input[19].output': string too long", a
         # function call's output in the Responses API; "'input[3].content[0].text'"), not an id
@@ -3919,6 +3929,8 @@ _STATUS_PATTERNS: Final = tuple(
         r"|request timeout|payload too large|request entity too large|too many requests"
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
         r"\berror code:? ?([45]\d\d)\b",
+        # "Error 504, Message: Cancelled while waiting for stream data" (Gemini's gateway).
+        r"\berror ([45]\d\d), message:",
         # Letta's "API call got non-200 response code (code=404, msg=…)".
         r"\bresponse code \(code=([45]\d\d)\b",
         r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
@@ -3946,7 +3958,7 @@ _STATUS_PATTERNS: Final = tuple(
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"\((?:status:? ?)?([45]\d\d)\)",
         r"\b([45]\d\d) status(?: code)?\b",
-        r"\berror:([45]\d\d)(?=\W|$)",
+        r"\berror[:=]([45]\d\d)(?=\W|$)",
         r"(?<![:.\d/=#-])\b(400|401|402|403|404|408|413|422|429|500|502|503|504|529)\b"
         # Not a count ("500 tokens", "429 requests per minute"); "400 Request contains …"
         # (google-api-core's InvalidArgument as logged) is a status.

@@ -9,7 +9,7 @@ notes.
 from collections.abc import Mapping
 from typing import Any
 
-from chaterror._evidence import Code, Tier, hint, phrase
+from chaterror._evidence import Code, Phrase, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -109,6 +109,17 @@ PROFILE = Profile(
         "serviceunavailable": Code(Kind.OVERLOADED, Tier.HINT, True),
     },
     phrases=(
+        # Anthropic's models on Bedrock before the account's use-case form is sent
+        # ("ResourceNotFoundException: Model use case details have not been submitted for this
+        # account. Fill out the Anthropic use case details form before using the model",
+        # docs.aws.amazon.com/bedrock/latest/userguide/model-access.html): access not yet granted.
+        # Code tier, as the ResourceNotFoundException it refines (a model id that does exist).
+        Phrase(
+            Tier.CODE,
+            Kind.AUTH,
+            ("use case details",),
+            r"use case details have not been submitted",
+        ),
         # InvokeModel's ValidationException for an anthropic_beta value Bedrock does not accept
         # ({"message":"invalid beta flag"}, as Claude Code and LiteLLM's proxy pass it on when
         # they send a beta header only Anthropic's own API knows): a setting of the request.

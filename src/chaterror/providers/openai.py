@@ -146,6 +146,10 @@ PROFILE = Profile(
     },
     # developers.openai.com/docs/guides/error-codes#api-errors (401, 403 rows).
     phrases=(
+        # The same page's "503 - Slow Down": "A sudden increase in your request rate is impacting
+        # service reliability. Please reduce your request rate to its original level …": this
+        # account's own rate, not the service's capacity.
+        phrase(Kind.RATE_LIMIT, "slow down", r"\b503\W{1,5}slow down\b"),
         phrase(
             Kind.AUTH,
             "member of an organization",

@@ -3,7 +3,7 @@
 Source: vercel/ai ``packages/gateway/src/errors/``.
 """
 
-from chaterror._evidence import Phrase, Tier, phrase
+from chaterror._evidence import Phrase, Tier, hint, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -19,6 +19,12 @@ PROFILE = Profile(
     # function that returned nothing and an external rewrite target that could not be reached
     # or handshaken, answered 502.
     phrases=(
+        # The AI SDK's wrapper around GatewayAuthenticationError and GatewayModelNotFoundError
+        # ("Vercel AI Gateway access failed. If you want to use AI SDK providers directly, …",
+        # vercel/ai packages/ai/src/prompt/wrap-gateway-error.ts): a key the gateway refused, or
+        # a model it does not have. A hint for the common case, a key: the model-not-found
+        # wording beside it, a phrase, decides when it is there.
+        hint(Kind.AUTH, "gateway access failed", r"vercel ai gateway access failed"),
         phrase(
             Kind.TIMEOUT,
             "function_invocation_timeout|middleware_invocation_timeout|no_response_from_function"
