@@ -81,3 +81,29 @@ def test_a_message_inside_the_exception_text_is_scanned_once() -> None:
     assert facts.scan_text() == (
         "Error code: 400 - {'error': {'message': 'Bad tool turn'}}\nanother piece"
     )
+
+
+def _response(status: str, reason: str | None) -> Any:
+    from types import SimpleNamespace
+
+    details = None if reason is None else SimpleNamespace(reason=reason)
+    return SimpleNamespace(id="resp_1", status=status, incomplete_details=details)
+
+
+def test_an_incomplete_response_names_its_reason() -> None:
+    """A Responses API response (or the event holding it) that stopped short carries its
+    incomplete_details.reason as its code: a filter's is a content filter; an answer cut at its
+    own cap, handed over as the response itself, is no failure by itself (as a completion's
+    finish_reason "length"), but says why; a completed response carries none."""
+    from types import SimpleNamespace
+
+    from chaterror import Kind, classify
+
+    capped = SimpleNamespace(
+        type="response.incomplete", response=_response("incomplete", "max_output_tokens")
+    )
+    found = classify(capped)
+    assert (found.kind, found.code) == (Kind.GENERIC, "max_output_tokens")
+    assert classify(_response("incomplete", "content_filter")).kind is Kind.CONTENT_FILTER
+    assert gather(_response("completed", None)).codes == []
+    assert gather(_response("completed", "max_output_tokens")).codes == []

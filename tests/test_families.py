@@ -24,6 +24,7 @@ _PARAPHRASES = [
     (_K.AUTH, "This model is unavailable in your region"),
     (_K.AUTH, "The project was suspended for violation of the Terms of Service"),
     (_K.CONTENT_FILTER, "The call was blocked by Acme safety filters"),
+    (_K.CONFIG, "Only PNG and JPEG images are supported"),
     # context_length
     (_K.CONTEXT_LENGTH, "Prompt too long"),
     (_K.CONTEXT_LENGTH, "The conversation is too long for this model"),

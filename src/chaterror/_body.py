@@ -202,6 +202,10 @@ def _find_error_object(
             envelope, value = value, inner
             continue
         listed = value.get("errors")  # watsonx.ai: {"errors": [{"code", "message"}], "trace"}
+        if listed is None and "httpStatus" in value:
+            # IONOS Cloud's APIs: {"httpStatus": 401, "messages": [{"errorCode": "paas-auth-1",
+            # "message"}]} (never a chat request's messages: the status key says it is an error).
+            listed = value.get("messages")
         if value is envelope and "error" not in value and _first_dict(listed) is not None:
             value = _first_dict(listed)
             continue
@@ -224,8 +228,22 @@ def _find_error_object(
         if isinstance(failed, dict) and isinstance(failed.get("error"), dict):
             envelope, value = value, failed["error"]
             continue
+        incomplete = _incomplete_reason(failed if isinstance(failed, dict) else value)
+        if incomplete is not None:
+            return {"code": incomplete}, value
         return (value if _looks_like_error(value) else None), envelope
     return (value if isinstance(value, dict) else None), envelope
+
+
+def _incomplete_reason(response: Mapping[str, Any]) -> str | None:
+    """The reason a Responses API response stopped short ("response.incomplete": status
+    "incomplete", ``incomplete_details.reason`` max_output_tokens or content_filter,
+    platform.openai.com/docs/api-reference/responses/object), which it carries instead of an
+    error object."""
+    details = response.get("incomplete_details")
+    if response.get("status") != "incomplete" or not isinstance(details, dict):
+        return None
+    return _str(details.get("reason"))
 
 
 _ERROR_MARKERS: Final = frozenset(

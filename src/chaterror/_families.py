@@ -466,6 +466,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # Not an app's own step that failed ("get xinference model extra parameter failed").
         r"|format|request argument)s?\b(?! failed)",
     ),
+    # "Only text tool_result blocks are supported when tool_result.content is an array" (LM
+    # Studio's Anthropic-compatible endpoint), "Only PNG and JPEG images are supported": the
+    # request asks for what the server does not do. Not a count of requests (a rate's words).
+    _h(
+        Kind.CONFIG,
+        "are supported|is supported",
+        r"\bonly (?![^.\n]{0,60}?\brequests?\b)[a-z][\w .,/-]{0,60}? (?:is|are) supported\b",
+    ),
     _h(
         Kind.CONFIG,
         "must be",
@@ -925,7 +933,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "|white-list",
         r"(?:key|token) does not belong to\b|(?:lacks?|missing|insufficient) (?:the )?(?:required )?"
         r"(?:scopes?|permissions?)\b|session (?:has )?expired\b"
-        r"|not (?:in|on) (?:the )?(?:allow|white)[- ]?list\b",
+        # Not a model outside an endpoint's list ("judge.model validation failed: model 'x':
+        # model is not in the allowlist", Together's evaluations): a model choice, config.
+        r"|(?<!model is )(?<!model )not (?:in|on) (?:the )?(?:allow|white)[- ]?list\b",
     ),
     _h(
         Kind.AUTH,

@@ -995,6 +995,17 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.CONTEXT_LENGTH, "requested", r"requested \d+ tokens \(\d+ in the messages"),
     _p(K.CONTEXT_LENGTH, "reduce the length", r"reduce the length of the messages"),
+    # "number of input tokens (167594) has exceeded max_prompt_tokens (163840) limit" (an
+    # OpenAI-compatible server's prompt cap, the model's window less its output reserve).
+    _p(
+        K.CONTEXT_LENGTH,
+        "max_prompt_tokens|max_input_tokens",
+        r"input tokens \(?\d+\)? (?:has |have )?exceeded (?:the )?max_(?:prompt|input)_tokens",
+    ),
+    # AWS's request validation, the ValidationException message of every AWS API ("1 validation
+    # error detected: Value null at 'rerankingConfiguration.x' failed to satisfy constraint:
+    # Member must not be null"): a field of the request. A hint, below an overflow's words.
+    _h(K.CONFIG, "failed to satisfy constraint", r"failed to satisfy constraint"),
     _p(K.CONTEXT_LENGTH, "string too long", r"content'?: string too long"),
     _p(K.CONTEXT_LENGTH, "maxlength", r"expected maxlength: \d+, actual"),
     _p(K.CONTEXT_LENGTH, "max_new_tokens", r"tokens \+ `?max_new_tokens`? must be"),
@@ -4253,11 +4264,16 @@ def bare_codes_in_text(text: str | Scan) -> list[str]:
         for m, _ in zip(_SNAKE.finditer(lower), range(64), strict=False)
         if m.group(1) in _CODES
         and not _NAMES_A_PARAMETER.search(lower, max(0, m.start() - 24), m.start())
+        and not _QUOTED_KEY_END.match(lower, m.end())
     )
     return list(dict.fromkeys(found))[:8]
 
 
 _SNAKE: Final = re.compile(r"(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/.-])")
+# A quoted key ('"max_output_tokens": null' in a printed response object) or a keyword
+# argument ("max_output_tokens=None" in a pydantic repr) names a field, not a code, whatever its
+# name.
+_QUOTED_KEY_END: Final = re.compile(r"['\"]\s{0,2}[:=]|=(?!=)")
 # A token named as a parameter right before it ("Unknown parameter: 'request_timeout'", "got an
 # unexpected keyword argument 'request_timeout'", "'param': 'request_timeout'", OpenAI's
 # "Unrecognized request argument supplied: request_timeout"): a setting's name, not a code.

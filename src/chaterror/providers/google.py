@@ -196,6 +196,16 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # Gemini Code Assist's (Gemini CLI's) 429 for an account's allowance on a model ("You
+        # have exhausted your capacity on this model. Your quota will reset after 19h11m34s."):
+        # the account's quota, not the service's capacity, whatever the word. One that resets
+        # within seconds ("… reset after 2s") is a window, and the 429 says rate_limit.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "exhausted your capacity",
+            r"you have exhausted your capacity on this model"
+            r"(?!\W{1,3}your quota will reset after \d+(?:\.\d+)?m?s\b)",
+        ),
         # Vertex AI refusing a model an organization policy does not allow ("Organization Policy
         # constraint `constraints/vertexai.allowedModels` violated …", cloud.google.com/vertex-ai/
         # generative-ai/docs/control-model-access): not permitted, whatever status carries it.

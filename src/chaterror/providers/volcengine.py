@@ -121,6 +121,14 @@ PROFILE = Profile(
     },
     phrases=(
         # The table's messages, for logs that keep only the message.
+        # InputImageSensitiveContentDetected.PrivacyInformation (400): "The request failed
+        # because the input image may contain real person" (volcengine.com/docs/82379/1299023):
+        # the input check refused the image; another input is needed.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "may contain real person",
+            r"(?:input|output) (?:image|video) may contain (?:a )?real person",
+        ),
         # InvalidEndpoint.ClosedEndpoint (400): "The request targeted an endpoint that is
         # currently closed or temporarily unavailable" (volcengine.com/docs/82379/1099476): its
         # owner must reopen it.
