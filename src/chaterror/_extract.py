@@ -150,9 +150,9 @@ def gather(obj: object) -> Facts:
         if blocked is not None:
             _read_decoded_body(facts, blocked)
         else:
-            # A Responses API response, or the stream event holding it, that stopped short.
-            _read_incomplete(facts, obj)
-            _read_incomplete(facts, _attr(obj, "response"))
+            incomplete = _incomplete_response_object(obj)
+            if incomplete is not None:
+                _add_body(facts, read_body(incomplete))
             _read_text(facts, _text_of(obj))
     return facts
 
@@ -408,15 +408,14 @@ def _read_generic_exception(
         _read_url(facts, _attr(attrs[name], "url"))
 
 
-def _read_incomplete(facts: Facts, response: object) -> None:
-    """A Responses API response that stopped short, as the openai SDK's ResponseIncompleteEvent
-    holds it (status "incomplete"): its ``incomplete_details.reason`` (max_output_tokens,
-    content_filter) is the failure's code."""
-    if _attr(response, "status") != "incomplete":
-        return
-    reason = _attr(_attr(response, "incomplete_details"), "reason")
-    if isinstance(reason, str) and reason:
-        facts.codes.append(reason)
+def _incomplete_response_object(obj: object) -> dict[str, Any] | None:
+    """A Responses API response that stopped short, or the stream event holding it (the openai
+    SDK's ResponseIncompleteEvent), as the body dict whose reason the body reader reads."""
+    for response in (obj, _attr(obj, "response")):
+        if _attr(response, "status") == "incomplete":
+            reason = _attr(_attr(response, "incomplete_details"), "reason")
+            return {"status": "incomplete", "incomplete_details": {"reason": reason}}
+    return None
 
 
 def _read_botocore_response(facts: Facts, response: Mapping[str, Any]) -> None:

@@ -1082,9 +1082,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"insufficient[_ ](?:quota|balance|credits?|funds)",
         unless=frozenset({"dashscope"}),
     ),
-    # The same as a platform's snake_case code ("err.not_enough_balance", aiXplain's answer to a
-    # model run): a balance too low to run anything.
-    _p(K.USAGE_LIMIT, "not_enough_", r"not_enough_(?:balance|credits?|funds|quota)"),
     _p(
         K.USAGE_LIMIT,
         "credit",
@@ -1839,7 +1836,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # Alibaba Cloud's Account.Arrearage ("Your account has an outstanding payment.").
         r"|outstanding (?:payment|balance|bill)"
         r"|(?:paid |account |credit )?balance (?:is )?(?:insufficient|not enough|too low|exhausted)"
-        r"|(?:insufficient|not enough|negative) (?:paid |account )?balance",
+        # Also as a platform's snake_case code ("err.not_enough_balance", aiXplain's model run).
+        r"|(?:insufficient|not[ _]enough|negative)[ _](?:paid |account )?balance",
     ),
     _p(
         K.USAGE_LIMIT,
@@ -4264,7 +4262,7 @@ def bare_codes_in_text(text: str | Scan) -> list[str]:
         for m, _ in zip(_SNAKE.finditer(lower), range(64), strict=False)
         if m.group(1) in _CODES
         and not _NAMES_A_PARAMETER.search(lower, max(0, m.start() - 24), m.start())
-        and not _QUOTED_KEY_END.match(lower, m.end())
+        and not _KEY_END.match(lower, m.end())
     )
     return list(dict.fromkeys(found))[:8]
 
@@ -4273,7 +4271,7 @@ _SNAKE: Final = re.compile(r"(?<![\w/.-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w/.
 # A quoted key ('"max_output_tokens": null' in a printed response object) or a keyword
 # argument ("max_output_tokens=None" in a pydantic repr) names a field, not a code, whatever its
 # name.
-_QUOTED_KEY_END: Final = re.compile(r"['\"]\s{0,2}[:=]|=(?!=)")
+_KEY_END: Final = re.compile(r"['\"]\s{0,2}[:=]|=(?!=)")
 # A token named as a parameter right before it ("Unknown parameter: 'request_timeout'", "got an
 # unexpected keyword argument 'request_timeout'", "'param': 'request_timeout'", OpenAI's
 # "Unrecognized request argument supplied: request_timeout"): a setting's name, not a code.
