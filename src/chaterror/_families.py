@@ -59,6 +59,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|(?:chat )?history|texts?|payloads?|contexts?)\b{_GAP}"
         rf"\b(?:too (?:long|large|big)(?! to )|too many tokens)\b",
     ),
+    # An upload said to be too large ("File size is too large. … Max file size: 0.0001 MB",
+    # LiteLLM proxy's check of an audio file, docs.litellm.ai/docs/text_to_speech); not a guess
+    # ("File may be too large", an app's note beside a 401).
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "too large|too big",
+        r"(?:files?|attachments?|uploads?)(?: size)? (?:is |are |was )?too (?:large|big)\b",
+    ),
     _h(
         Kind.CONTEXT_LENGTH,
         "exceed",
@@ -448,6 +456,16 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "unavailable in your|unavailable in this",
         r"\bunavailable in (?:your|this) (?:region|country|location|territory)\b",
     ),
+    # A region, model or feature the account has not been given ("Region 'us-east-1' is not
+    # enabled for your account", bedrock-access-gateway's troubleshooting guide; an API not
+    # enabled for a project): not permitted, whatever status carries it.
+    _h(
+        Kind.AUTH,
+        "not enabled for",
+        rf"(?:regions?|models?|features?|apis?|services?|endpoints?|access)\b{_NAME_GAP}"
+        rf"\b(?:is|are) not enabled for (?:your|this|the) (?:account|project|organi[sz]ation|org"
+        rf"|subscription|tenant|workspace)\b",
+    ),
     # An account or service switched off for breaking the terms ("This service has been disabled
     # in this account for violation of Terms of Service", Google's 403 to Gemini CLI): not a
     # refusal of this request's content, which names a usage policy.
@@ -563,6 +581,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "check the request|check your request|value error, |invalid file format",
         r"check (?:the|your) request (?:parameters|params|body|format)\b|value error, "
         r"|invalid file format\b",
+    ),
+    # The same advice about the model the request named ("please check the model you provided",
+    # Baseten Model APIs' 400 envelope as the AI SDK's changelog quotes it; "check the model
+    # name").
+    _h(
+        Kind.CONFIG,
+        "check the model|check your model",
+        r"check (?:the|your) model (?:you (?:provided|specified|requested)|name|id)\b",
     ),
     _h(
         Kind.CONFIG,
@@ -761,6 +787,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?<!-)(?:unsafe|harmful|inappropriate|disallowed|prohibited|sensitive|illicit"
         r"|objectionable|offensive|nsfw|toxic) (?:content|output|input|prompt|image|material"
         r"|language|words?|topics?|request|response)\b",
+    ),
+    # "Request contains forbidden content, such as hate speech or violence." (APISIX
+    # ai-aliyun-content-moderation's 400): forbidden content, not a forbidden caller (a 403).
+    _h(
+        Kind.CONTENT_FILTER,
+        "forbidden content|forbidden material|forbidden word|forbidden topic|forbidden language",
+        r"\bforbidden (?:content|material|words?|topics?|language)\b",
     ),
     _h(
         Kind.CONTENT_FILTER,

@@ -895,6 +895,33 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # SAP AI Core's orchestration filtering module ("400 - Filtering Module - Input Filter:
     # Filtering module blocked content: content violated a configured category").
     _p(K.CONTENT_FILTER, "filtering module blocked", r"filtering module blocked content"),
+    # LiteLLM proxy's guardrail hooks refuse with a 400 whose error names the policy ("Violated
+    # guardrail policy" (Bedrock, Aporia, Qualifire), "Violated content safety policy" (Lakera),
+    # "Violated Pangea guardrail policy": docs.litellm.ai/docs/proxy/guardrails, each
+    # guardrail's "Expected response on failure").
+    _p(
+        K.CONTENT_FILTER,
+        "violated",
+        r"violated (?:[\w-]+ ){0,2}(?:guardrail|safety|moderation|content) polic(?:y|ies)",
+    ),
+    # NeMo Guardrails' generation result names the rail that refused ("output_data=
+    # {'triggered_input_rail': 'self check input', …}", docs/user_guides/detailed_logging): a
+    # rail's name there, not None, is a block.
+    _p(
+        K.CONTENT_FILTER,
+        "triggered_input_rail|triggered_output_rail",
+        r"triggered_(?:input|output)_rail['\"]?\s{0,2}[:=]\s{0,2}['\"]",
+    ),
+    # APISIX ai-aws-content-moderation: "request body exceeds PROFANITY threshold", one of AWS
+    # Comprehend DetectToxicContent's labels (docs.aws.amazon.com/comprehend: GRAPHIC,
+    # HARASSMENT_OR_ABUSE, HATE_SPEECH, INSULT, PROFANITY, SEXUAL, VIOLENCE_OR_THREAT) or the
+    # overall toxicity, sent as a 400 (apache/apisix docs/en/latest/plugins).
+    _p(
+        K.CONTENT_FILTER,
+        "threshold",
+        r"exceeds (?:the )?(?:profanity|hate_speech|insult|graphic|harassment_or_abuse|sexual"
+        r"|violence_or_threat|toxicity) threshold",
+    ),
     # watsonx.ai's HAP (hate, abuse, profanity) filter in a generation result ("'moderations':
     # {'hap': [{'score': 0.99, 'input': True, …}]}" with empty generated text): a hint, as a
     # result lists what the filter found.
@@ -1414,6 +1441,20 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         endpoint=True,
     ),
     _p(K.CONFIG, "wrong_version_number", r"wrong_version_number", endpoint=True),
+    # BoringSSL's reasons for a certificate it will not use, as Envoy prints them after a 503
+    # "upstream connect error … transport failure reason: TLS_error:|268435563:SSL routines:
+    # OPENSSL_internal:BAD_ECC_CERT" (google/boringssl include/openssl/ssl.h SSL_R_*): the proxy's
+    # TLS setup, which a retry does not change.
+    _p(
+        K.CONFIG,
+        "openssl_internal:",
+        r"openssl_internal:(?:bad_ecc_cert|ecc_cert_not_for_signing|cannot_parse_leaf_cert"
+        r"|no_matching_issuer|wrong_certificate_type|unknown_certificate_type"
+        r"|key_usage_bit_incorrect|certificate_and_private_key_mismatch|no_certificate_set"
+        r"|sslv3_alert_(?:bad|unsupported)_certificate|sslv3_alert_certificate_(?:revoked|expired"
+        r"|unknown)|tlsv1_alert_unknown_ca|tlsv1_alert_certificate_required)\b",
+        endpoint=True,
+    ),
     _p(K.CONFIG, "was provided without its required", r"was provided without its required"),
     _p(K.CONFIG, "invalid url", r"invalid url", endpoint=True),
     _p(K.CONFIG, "unrecognized request argument", r"unrecognized request argument"),

@@ -27,5 +27,14 @@ PROFILE = Profile(
         # message's details may say more). Xiaomi MiMo's table uses the same titles
         # (platform.xiaomimimo.com/docs/en-US/quick-start/error-codes).
         hint(Kind.CONFIG, "invalid format|invalid parameters", r"invalid (?:format|parameters)"),
+        # DeepSeek V4's 400 for a thinking-mode conversation whose assistant turns dropped their
+        # reasoning ("The `reasoning_content` in the thinking mode must be passed back to the
+        # API.", and "content[].thinking" on its Anthropic path; api-docs.deepseek.com
+        # thinking mode, multi-turn tool calls): the request's history to fix.
+        phrase(
+            Kind.CONFIG,
+            "must be passed back",
+            r"in the thinking mode must be passed back",
+        ),
     ),
 )

@@ -99,6 +99,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("openrouter", "content_filter"): "openrouter-403-moderation-flagged-shape-from-docs",
     ("openrouter", "rate_limit"): "openrouter-429-provider-returned-error-upstream-ratelimit",
     ("openrouter", "usage_limit"): "openrouter-402-insufficient-credits-never-purchased",
+    ("replicate", "auth"): "r43j-replicate-401-unauthenticated",
     ("replicate", "rate_limit"): "replicate-http-429-throttled-under-5-credit-retry-after-body",
     ("sambanova", "config"): "sambanova-http-400-decimal-above-max-value-top-p",
     ("together", "config"): "together-400-model-not-available-non-serverless",
