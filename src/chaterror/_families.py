@@ -162,7 +162,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # Not CloudFront's error page guessing at a cause ("There might be too much traffic or
         # a configuration error"), shown for any origin it could not reach.
         r"(?<!might be )(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
-        r"(?:traffic|load|demand)\b",
+        # "… is experiencing a high volume of traffic" (Kiro's notice for a busy model).
+        r"(?:(?:volume|level|amount)s? of )?(?:traffic|load|demand)\b",
     ),
     _h(
         Kind.OVERLOADED,
@@ -185,6 +186,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?<!either the )(?:servers?|services?|models?|engines?|systems?|backends?|clusters?|gpus?|workers?"
         rf"|instances?|replicas?)\b{_GAP}\b(?:is |are )?(?:all )?(?:overloaded|overwhelmed"
         rf"|saturated|busy|occupied)\b",
+    ),
+    # A router's word that the provider behind it cannot take requests now ("HTTP 429: Upstream
+    # model provider is temporarily unavailable. Please try again in a moment.", CommandCode
+    # through hermes-agent): the provider's state, not this account's rate.
+    _h(
+        Kind.OVERLOADED,
+        "provider is temporarily unavailable|providers are temporarily unavailable",
+        r"\bupstream (?:model )?providers? (?:is|are) temporarily unavailable\b",
     ),
     _h(
         Kind.OVERLOADED,
@@ -302,7 +311,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.USAGE_LIMIT,
         "usage cap|usage limit|usage quota",
-        rf"(?:reached|exceeded|hit) {_FEW}usage (?:cap|limit|quota)\b"
+        # A window in parentheses too ("You've reached your weekly (7-day) usage limit", Kimi's
+        # coding plan).
+        rf"(?:reached|exceeded|hit) {_FEW}(?:\([\w -]{{1,20}}\) )?usage (?:cap|limit|quota)\b"
         rf"|usage (?:cap|limit|quota) (?:has been |was |is )?(?:reached|exceeded|hit)\b",
     ),
     # timeout: the connection broke, or the answer did not come in time.
@@ -383,6 +394,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "receiving|reading",
         rf"(?:error|failure|failed) (?:while |when )?(?:receiving|reading)\b{_GAP}"
         rf"\b(?:response|stream|body|data|chunks?)\b",
+    ),
+    # An account pool whose every account is throttled ("Token error: All accounts limited",
+    # Antigravity-Manager's 503 when each pooled Google account answered 429): a wait, not a cap.
+    _h(
+        Kind.RATE_LIMIT,
+        "account",
+        r"\b(?:all|every) (?:[\w-]+ )?accounts? (?:are |is )?(?:currently |temporarily )?"
+        r"(?:rate[- ]?)?limited\b",
     ),
     # "You are sending too many messages. Try again later." (HuggingChat's throttle).
     _h(
@@ -492,6 +511,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "are supported|is supported",
         r"\bonly (?![^.\n]{0,60}?\brequests?\b)[a-z][\w .,/-]{0,60}? (?:is|are) supported\b",
     ),
+    # "bedrock provider only supports anthropic models for now" (Crush's provider check): the
+    # configured model is not one this provider or client takes.
+    _h(
+        Kind.CONFIG,
+        "only supports|supports only",
+        r"\b(?:only supports?|supports only) (?:[\w.-]+ ){0,3}models?\b",
+    ),
     _h(
         Kind.CONFIG,
         "must be",
@@ -516,6 +542,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|retired|discontinued|decommissioned|sunset|end[ -]of[ -]life)\b"
         rf"|no longer (?:available|supported|offered|served)\b(?:[.,;!] ?| )(?:please )?(?:switch"
         rf"|migrate|move|upgrade) to\b",
+    ),
+    # A model set up without what the request needs ("Vision add-on is not loaded, but images
+    # were provided for processing", LM Studio's MLX engine; a projector not loaded).
+    _h(
+        Kind.CONFIG,
+        "not loaded",
+        r"(?:vision|image|multimodal|audio) (?:add-on|adapter|projector|module|encoder|support)s? "
+        r"(?:is |are )?not loaded\b",
     ),
     # A name that is still a template's placeholder ("Model '${tensorrt_llm_model_name}' is not
     # ready", a Triton ensemble whose config was never filled in): a setting, never a wait.
@@ -559,6 +593,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # node-fetch's "invalid json response body at <url>": the answer, not the request.
         r"| (?:response|reply)\b)",
     ),
+    # "The messages parameter is illegal" (Zhipu's 1214, docs.bigmodel.cn api-code), "the
+    # temperature parameter is invalid": a named part of the request the API refuses.
+    _h(
+        Kind.CONFIG,
+        "is illegal|is invalid|are illegal|are invalid|is not valid",
+        r"\b(?:parameters?|params?|arguments?|fields?) (?:is|are) (?:illegal|invalid|not valid)\b",
+    ),
     # "The parameter `include` specified in the request are not valid" (Volcengine Ark's
     # InvalidParameter), "argument 'top_k' is invalid".
     _h(
@@ -581,6 +622,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "check the request|check your request|value error, |invalid file format",
         r"check (?:the|your) request (?:parameters|params|body|format)\b|value error, "
         r"|invalid file format\b",
+    ),
+    # The advice of a rejected batch or request ("A valid model deployment name couldn't be
+    # extracted from the input file. Please ensure that each row … has a valid deployment name",
+    # Azure OpenAI global batch's validation, learn.microsoft.com batch known issues).
+    _h(
+        Kind.CONFIG,
+        "valid model|valid deployment",
+        r"\bvalid (?:model )?(?:deployment|model) (?:name|id)\b",
     ),
     # The same advice about the model the request named ("please check the model you provided",
     # Baseten Model APIs' 400 envelope as the AI SDK's changelog quotes it; "check the model

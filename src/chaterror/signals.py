@@ -249,6 +249,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     "extra_forbidden": Code(K.CONFIG),
     # Go's chaterror pattern list: a context overflow code.
     "context_exceeded": Code(K.CONTEXT_LENGTH),
+    # ParagonAPI's 400 for a request over the model's window (docs.paragonapi.ru/chat-completions/
+    # errors: "context_exceed", "Количество запрашиваемых токенов превышает контекст модели").
+    "context_exceed": Code(K.CONTEXT_LENGTH),
     # HTTP/2 stream resets (RFC 9113 §7) that are protocol faults, not transient breaks; the
     # transient ones (INTERNAL_ERROR, REFUSED_STREAM, CANCEL, ENHANCE_YOUR_CALM) stay timeouts.
     # Only an HTTP/2 reset's text makes these names an h2 code (see H2_RESET_CODES).
@@ -892,6 +895,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # UCloud ModelVerse's 400 invalid_messages: the conversation failed its compliance check
     # ("Sensitive chat messages", docs.ucloud.cn/modelverse error codes).
     _p(K.CONTENT_FILTER, "sensitive chat messages", r"sensitive chat messages"),
+    # Codex's notice when OpenAI's cybersecurity safeguard withholds an answer ("This content
+    # can't be shown\nWe take extra caution with cybersecurity requests.", openai/codex issue
+    # 41141).
+    _p(
+        K.CONTENT_FILTER,
+        "can't be shown|can’t be shown|cannot be shown|extra caution with",
+        r"this content (?:can'?t|can’t|cannot) be shown|we take extra caution with \w+ requests",
+    ),
     # SAP AI Core's orchestration filtering module ("400 - Filtering Module - Input Filter:
     # Filtering module blocked content: content violated a configured category").
     _p(K.CONTENT_FILTER, "filtering module blocked", r"filtering module blocked content"),
@@ -1022,6 +1033,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     _p(K.CONTEXT_LENGTH, "requested", r"requested \d+ tokens \(\d+ in the messages"),
     _p(K.CONTEXT_LENGTH, "reduce the length", r"reduce the length of the messages"),
+    # ParagonAPI's Russian wording of the overflow ("Количество запрашиваемых токенов превышает
+    # контекст модели", docs.paragonapi.ru/chat-completions/errors).
+    _p(K.CONTEXT_LENGTH, "превышает контекст", r"превышает контекст"),
     # "number of input tokens (167594) has exceeded max_prompt_tokens (163840) limit" (an
     # OpenAI-compatible server's prompt cap, the model's window less its output reserve).
     _p(
@@ -1096,7 +1110,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.USAGE_LIMIT,
         "current quota|billing details",
-        r"exceeded your current quota|check your plan and billing details",
+        # Not a quota its own words put in a minute ("You exceeded your current quota of
+        # requests/tokens per minute", Scaleway Generative APIs' 429, its troubleshooting page).
+        r"exceeded your current quota(?! of [\w/ ]{1,30}? per (?:second|minute))"
+        r"|check your plan and billing details",
         # DashScope sends it for Throttling.AllocationQuota, its per-minute token limit
         # (alibabacloud.com/help/en/model-studio/rate-limit).
         unless=frozenset({"google", "dashscope"}),
@@ -2728,7 +2745,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONTENT_FILTER,
         "filters",
-        r"\"filters\":\s*\[\s*\{\s*\"reason\":\s*\"(?:safety|other)\"",
+        r"\"filters\":\s*\[\s*\{\s*\"reason\":\s*\"(?:safety|other)\""
+        # google.generativeai's printed response ("filters=[{'reason': <BlockedReason.OTHER:
+        # 2>}]"): OTHER is "blocked for other reasons" in the same enum.
+        r"|filters=\[\{'reason': <blockedreason\.(?:safety|other)\b",
         bounded=False,
     ),
     _p(K.CONTENT_FILTER, "filtered words", r"prompts? contains? filtered words"),
@@ -3003,8 +3023,11 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "length" in a completion handed over whole): a success cut short is no failure by itself.
     _h(
         K.CONFIG,
-        "finish_reason|finishreason",
-        r"(?<![\"'])finish_?reason\s*[=:]\s*['\"]?length\b",
+        "finish_reason|finishreason|stop_reason|stopreason",
+        r"(?<![\"'])finish_?reason\s*[=:]\s*['\"]?length\b"
+        # Anthropic's and Moonshot's name for it, as an agent logs it ("stop_reason: length",
+        # MoonshotAI/Kimi-K2 issue 83; Anthropic's stop_reason "max_tokens").
+        r"|(?<![\"'])stop_?reason\s*[=:]\s*['\"]?(?:length|max_tokens)\b",
     ),
     # overloaded: GitHub Copilot Chat's high-demand notice as its Chinese build words it
     # ("上游模型提供程序当前遇到高需求", microsoft/vscode issue 287331; the English "… is
@@ -3112,7 +3135,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(
         K.TIMEOUT,
         "under maintenance",
-        r"(?:service|server|system|api|site) is (?:currently |temporarily )?under maintenance",
+        # BriskAPI's 503 SERVICE_ERROR ("The “xxx/xxx” service API endpoint is currently under
+        # maintenance. Please try again later", cn.briskapi.com/HTTPStatusCodeDescription).
+        r"(?:service|server|system|api|site|endpoint|platform) is (?:currently |temporarily )?"
+        r"under maintenance",
     ),
     # Chinese providers' own wordings (zh-CN), each family from the error tables that use it:
     # docs.bigmodel.cn/cn/api/api-code (Zhipu), xfyun.cn/doc/spark/接口说明.html (iFlytek
@@ -3907,6 +3933,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Dify's plugin daemon cutting a model call at its deadline ("[models] Error:
     # MAX_REQUEST_TIMEOUT", langgenius/dify-plugin-daemon).
     _h(K.TIMEOUT, "max_request_timeout", r"max_request_timeout"),
+    # AWS's InternalServerException message (CodeWhisperer / Amazon Q: "Encountered an unexpected
+    # error when processing the request, please try again.", a 500; Kafka's UNKNOWN_SERVER_ERROR
+    # says "The server experienced …"): the service's own failure.
+    _h(
+        K.GENERIC,
+        "unexpected error when processing the request",
+        r"(?:encountered|experienced) an unexpected error when processing the request",
+        retryable=True,
+    ),
     # Windows reports socket errors in the user's language; "超时" is "timed out".
     _h(K.TIMEOUT, "超时", r"超时", bounded=False),
     _h(
@@ -4327,12 +4362,18 @@ _NOT_CODES: Final = frozenset(
 )
 
 
+_STATUS_TOKEN: Final = re.compile(r"http_(?:status_)?[1-5]\d\d")
+
+
 def _looks_like_code(value: str) -> bool:
     """A labelled value is a code if it is shaped like one: snake_case, dotted, or capitalised."""
     lower = value.lower()
     return (
         lower not in _NOT_CODES
         and not lower.startswith("statuscode.")
+        # A status written as a token ("Status Code: http_status_400", Soto's AWS Swift SDK):
+        # read as the status, never a code.
+        and not _STATUS_TOKEN.fullmatch(lower)
         and ("_" in value or "." in value or not value.islower())
     )
 

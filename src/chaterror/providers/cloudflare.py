@@ -42,6 +42,9 @@ PROFILE = Profile(
         "3006": Code(Kind.CONTEXT_LENGTH),  # Request is too large (413)
         "3007": Code(Kind.TIMEOUT),  # Request timeout (408)
         "3036": Code(Kind.USAGE_LIMIT),  # Account limited: the daily free allocation (429)
+        # The same cap as the REST API has answered it ("4006: you have used up your daily free
+        # allocation of 10,000 neurons", get-engram/engram issue 34).
+        "4006": Code(Kind.USAGE_LIMIT),
         "3040": Code(Kind.OVERLOADED),  # Out of capacity: no data center left (429)
     },
     phrases=(
