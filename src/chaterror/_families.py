@@ -56,8 +56,10 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.CONTEXT_LENGTH,
         "too long|too large|too big|too many tokens",
         rf"(?:prompts?|inputs?|conversations?|messages?|requests?|query|queries|documents?"
-        rf"|(?:chat )?history|texts?|payloads?|contexts?)\b{_GAP}"
-        rf"\b(?:too (?:long|large|big)(?! to )|too many tokens)\b",
+        rf"|(?:chat )?history|texts?|payloads?|contexts?|chats?|threads?)\b{_GAP}"
+        # Not a wait ("The request took too long", a timeout's words).
+        rf"(?<!took )(?<!takes )(?<!taking )"
+        rf"\b(?:too (?:long|large|big)(?! to )|too (?:long|large|big) to fit|too many tokens)\b",
     ),
     # An upload said to be too large ("File size is too large. … Max file size: 0.0001 MB",
     # LiteLLM proxy's check of an audio file, docs.litellm.ai/docs/text_to_speech); not a guess
@@ -79,6 +81,27 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "exceeded|overflow|reached|too long|too large|too small",
         rf"(?:context|input|prompt|sequence) (?:length|window|size)\b{_GAP}"
         rf"\b(?:exceeded|overflow(?:ed)?|reached|too (?:long|large|small))\b",
+    ),
+    # "Max context tokens exceeded (requested 40960, available 32768)".
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "exceeded|reached",
+        r"\bmax(?:imum)? (?:context|input|prompt) tokens? (?:exceeded|reached)\b",
+    ),
+    # "140k tokens won't fit into a 128k context window", "The message history no longer fits in
+    # the context window".
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "fit",
+        r"(?:won'?t|will not|does not|doesn'?t|do not|don'?t|no longer|cannot|can'?t) fits? "
+        r"(?:in|into|within) (?:the |a |its |your |this )?(?:[\w'-]+ ){0,2}context(?: window)?\b",
+    ),
+    # "This request exceeds the model's token limit": the model's own limit, not a rate.
+    _h(
+        Kind.CONTEXT_LENGTH,
+        "exceed",
+        r"\bexceed(?:s|ed|ing)? (?:the |its |this )?model'?s? (?:max(?:imum)? )?(?:token limit"
+        r"|context)\b",
     ),
     _h(
         Kind.CONTEXT_LENGTH,
@@ -141,8 +164,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # A limit in the "N per M unit" form the `limits` library prints (alisaifee/limits
     # RateLimitItem.__str__: "50 per 1 minute"), the whole 429 description of Flask-Limiter and
     # SlowAPI: a window of seconds to hours is a rate; a day or longer is a cap (below).
-    _h(Kind.RATE_LIMIT, " per ", r"\b\d+ per \d+ (?:second|minute|hour)s?\b"),
-    _h(Kind.USAGE_LIMIT, " per ", r"\b\d+ per \d+ (?:day|month|year)s?\b"),
+    _h(Kind.RATE_LIMIT, " per ", r"\b\d+ per (?:\d+ )?(?:second|minute|hour)s?\b"),
+    _h(Kind.USAGE_LIMIT, " per ", r"\b\d+ per (?:\d+ )?(?:day|month|year)s?\b"),
+    # "the per-minute message rate for your key": a window named before the rate.
+    _h(
+        Kind.RATE_LIMIT,
+        "per-minute|per-second|per minute|per second",
+        r"\bper[- ](?:minute|second) (?:request |message |token |call )?(?:rate|limit)\b",
+    ),
     _h(
         Kind.RATE_LIMIT,
         "qps|rps|rpm|tpm",
@@ -180,13 +209,16 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.OVERLOADED,
-        "overloaded|overwhelmed|saturated|busy|occupied",
+        "overloaded|overwhelmed|saturated|busy|occupied|swamped",
         # Not Werkzeug's stock 500 page ("Either the server is overloaded or there is an error in
         # the application", werkzeug/exceptions.py InternalServerError): it says that on any 500.
         rf"(?<!either the )(?:servers?|services?|models?|engines?|systems?|backends?|clusters?|gpus?|workers?"
         rf"|instances?|replicas?)\b{_GAP}\b(?:is |are )?(?:all )?(?:overloaded|overwhelmed"
-        rf"|saturated|busy|occupied)\b",
+        rf"|saturated|busy|occupied|swamped)\b",
     ),
+    # An application's snake_case reason for it ("engine_overloaded", "upstream_overloaded"),
+    # the way "_timeout" names a deadline.
+    _h(Kind.OVERLOADED, "_overloaded", r"[a-z0-9]+(?:_[a-z0-9]+)*_overloaded\b"),
     # A router's word that the provider behind it cannot take requests now ("HTTP 429: Upstream
     # model provider is temporarily unavailable. Please try again in a moment.", CommandCode
     # through hermes-agent): the provider's state, not this account's rate.
@@ -204,11 +236,11 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # usage_limit: a credit, balance, plan or long-window cap is spent.
     _h(
         Kind.USAGE_LIMIT,
-        "expired|exhausted|depleted|run out|ran out|used up|insufficient|overdue|in arrears",
+        "expired|exhausted|depleted|run out|ran out|used up|insufficient|overdue|in arrears|spent",
         rf"(?:trial|free tier|subscription|plan|package|credits?|balance|membership|allowance"
-        rf"|billing)\b"
-        rf"{_GAP}\b(?:has |have )?(?:expired|exhausted|depleted|run out|ran out|used up"
-        rf"|insufficient|overdue|in arrears)\b",
+        rf"|billing|budget)\b"
+        rf"{_GAP}\b(?:has |have )?(?:been )?(?:fully )?(?:expired|exhausted|depleted|run out|ran out"
+        rf"|used up|insufficient|overdue|in arrears|spent)\b",
     ),
     _h(
         Kind.USAGE_LIMIT,
@@ -258,6 +290,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"(?:usage|credits?|allowance)\b{_GAP}\b(?:has |have )?(?:reached|hit) (?:the |its |their "
         rf"|your )?(?:max(?:imum)?|limit|cap)\b",
     ),
+    # An account stopped over money owed ("suspended for non-payment", "outstanding invoice"):
+    # billing, not the credentials.
+    _h(
+        Kind.USAGE_LIMIT,
+        "payment|invoice|outstanding balance",
+        r"\bnon-?payment\b|\b(?:outstanding|unpaid|overdue) (?:invoices?|balance|payments?)\b",
+    ),
     _h(
         Kind.USAGE_LIMIT,
         "payment|add a valid",
@@ -289,8 +328,11 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.USAGE_LIMIT,
         "free",
-        rf"(?:reached|exceeded|hit|used up|run out of|exhausted) {_FEW}free(?:[- ]tier)? (?:limit"
-        rf"|quota|usage|allowance|credits?|messages|requests)\b"
+        rf"(?:reached|exceeded|hit|used up|used all(?: of)?|run out of|exhausted) {_FEW}free(?:[- ]tier)?"
+        rf" (?:limit|quota|usage|allowance|credits?|messages|requests)\b"
+        # "the maximum number of tokens allowed on the free plan".
+        rf"|(?:reached|hit|exceeded) {_FEW}(?:max(?:imum)?|limit)\b{_GAP}\bon (?:the|your) free "
+        rf"(?:plan|tier)\b"
         rf"|free(?:[- ]tier)? (?:limit|quota|usage|allowance|credits?)\b{_GAP}"
         rf"\b(?:reached|exceeded|used up|exhausted)\b",
     ),
@@ -319,16 +361,18 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # timeout: the connection broke, or the answer did not come in time.
     _h(
         Kind.TIMEOUT,
-        "too long",
+        "too long|longer than",
         r"(?:took|taking|takes) too long|too long to (?:respond|complete|answer|generate|process"
-        r"|reply)",
+        r"|reply)"
+        # "took longer than 90s without a reply".
+        r"|(?:took|taking|takes) longer than \d+(?:\.\d+)? ?(?:ms|s|sec|secs|seconds?|minutes?|min)\b",
     ),
     _h(
         Kind.TIMEOUT,
-        "lost|dropped|interrupted|broken|reset|refused|aborted|terminated|severed|unreachable"
+        "lost|dropped|interrupted|broke|reset|refused|aborted|terminated|severed|unreachable"
         "|hung up|closed unexpectedly|closed prematurely",
         rf"(?:connection|network|socket|stream|pipe)s?\b{_GAP}\b(?:was |has been |got |is )?"
-        rf"(?:lost|dropped|interrupted|broken|reset|refused|aborted|terminated|severed"
+        rf"(?:lost|dropped|interrupted|broken|broke|reset|refused|aborted|terminated|severed"
         rf"|unreachable|hung up|closed unexpectedly|closed prematurely)\b",
     ),
     _h(
@@ -341,7 +385,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.TIMEOUT,
         "connect|reach",
         r"(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect\b|reach (?:the )?"
-        r"(?:server|host|api|endpoint|internet|network|backend|upstream)\b)",
+        # "unable to reach the AI service".
+        r"(?:[\w-]+ )?(?:server|host|api|endpoint|internet|network|backend|upstream|service)\b)",
     ),
     # A server, engine or provider that cannot be reached or stopped answering ("The LLM engine
     # instance could not be reached or is not responding", "The provider stopped responding
@@ -364,7 +409,10 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.TIMEOUT,
         "no data|no response|no reply|received no|empty reply|empty response",
         r"no (?:data|response|reply) (?:was )?(?:received|from)\b|received no (?:data|response)\b"
-        r"|empty (?:reply|response) from\b",
+        # curl's "Empty reply from server": the connection closed with nothing; not a model that
+        # answered with nothing ("empty response from the model").
+        r"|empty (?:reply|response) from (?:the )?(?:server|host|upstream|backend|proxy|gateway"
+        r"|api|remote)\b",
     ),
     _h(
         Kind.TIMEOUT,
@@ -426,6 +474,15 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # one-hub's 403 "API requests are not allowed".
         r"|(?:api )?requests? (?:are|is) not allowed\b",
     ),
+    # A model or feature kept for some callers ("Access to this model is restricted to verified
+    # organizations"): not permitted for this one.
+    _h(
+        Kind.AUTH,
+        "restricted to|limited to",
+        rf"(?:access|models?|features?|endpoints?|apis?)\b{_NAME_GAP}\b(?:is |are )?(?:only )?"
+        rf"(?:restricted|limited) to (?:verified|approved|enterprise|allow-?listed|whitelisted"
+        rf"|selected|invited|authori[sz]ed)\b",
+    ),
     # An organization's policy refusing a provider, model or region ("Provider not allowed for
     # organization", a router's 400).
     _h(
@@ -437,10 +494,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.AUTH,
         "invalid|missing|expired|revoked|incorrect|wrong|malformed|not set|not found|not provided"
-        "|not valid|not recogni|required|disabled|deactivated|empty",
+        "|not valid|not recogni|required|disabled|deactivated|empty|n't valid|n't recogni"
+        "|rejected",
         rf"(?:api[ _-]?key|access[ _-]?token|auth(?:entication|orization)? token|secret[ _-]?key"
         rf"|credentials?|bearer token)\b{_GAP}\b(?:is |are |was )?(?:invalid|missing|expired"
         rf"|revoked|incorrect|wrong|malformed|not (?:set|found|provided|valid|recogni[sz]ed)"
+        # "your API key isn't valid", "The API key you entered was rejected by the provider".
+        rf"|(?:is|was|are)n't (?:valid|recogni[sz]ed)|rejected"
         rf"|required|disabled|deactivated|empty)\b",
     ),
     _h(
@@ -499,9 +559,19 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.CONFIG,
         "unknown|unrecogni|unsupported|unexpected|invalid|illegal|extra",
         r"(?:unknown|unrecogni[sz]ed|unsupported|unexpected|invalid|illegal|extra) "
+        # A setting's name between ("Invalid temperature value 'hot'").
+        r"(?:[a-z_]{3,30} )?"
         r"(?:parameter|param|field|argument|keyword argument|property|option|value|model|role"
         # Not an app's own step that failed ("get xinference model extra parameter failed").
-        r"|format|request argument)s?\b(?! failed)",
+        r"|format|request argument)s?\b(?! failed)"
+        # "unknown provider 'openrouterx' in model string".
+        r"|\bunknown (?:provider|deployment|engine) ['\"`]",
+    ),
+    # "top_k is not a valid parameter for this provider".
+    _h(
+        Kind.CONFIG,
+        "not a valid",
+        r"\bnot a valid (?:parameter|param|argument|field|option|value|model|setting)\b",
     ),
     # "Only text tool_result blocks are supported when tool_result.content is an array" (LM
     # Studio's Anthropic-compatible endpoint), "Only PNG and JPEG images are supported": the
@@ -526,10 +596,36 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     _h(
         Kind.CONFIG,
-        "does not exist|doesn't exist|doesnt exist|not found|not supported|unsupported",
+        "does not exist|doesn't exist|doesnt exist|not found|not supported|unsupported|be found",
         rf"(?:model|endpoint|route|path|resource|deployment|url|engine|method|operation|provider"
-        rf"|gateway)s?\b{_NAME_GAP}\b(?:does not exist|doesn'?t exist|not found|(?:is )?not supported"
-        rf"|is unsupported)\b",
+        rf"|gateway|(?:api[ -])?version)s?\b{_NAME_GAP}\b(?:does not exist|doesn'?t exist|not found"
+        rf"|(?:could|can)(?:not|n't| not) be found|(?:is )?not supported|is unsupported)\b",
+    ),
+    # What the chosen model or provider does not take ("Image inputs are not supported by the
+    # selected model", "Extended thinking is not available on this model", "Embedding model
+    # cannot be used with the chat completions endpoint").
+    _h(
+        Kind.CONFIG,
+        "not supported by|not supported for|not supported on|not supported with|not available on"
+        "|not available for|not available with|cannot be used with|can't be used with",
+        r"\b(?:is|are) not (?:supported|available) (?:by|for|on|with) (?:the |this |that |your )?"
+        r"(?:selected |current |chosen |requested )?(?:model|provider|endpoint|deployment)\b"
+        r"|\b(?:cannot|can't|can not) be used (?:with|for|on) (?:the |this |that )?(?:[\w-]+ ){0,2}"
+        r"(?:model|provider|endpoint|api)\b",
+    ),
+    # A name the gateway has nowhere to send ("no provider configured for model alias
+    # 'fast-default'"); not "no available provider", which is capacity.
+    _h(
+        Kind.CONFIG,
+        "configured for|registered for|defined for|mapped for",
+        r"\bno (?:provider|model|deployment|endpoint|route|channel)s? (?:is |are )?(?:configured"
+        r"|registered|defined|mapped) for\b",
+    ),
+    # "at most 4 stop sequences are allowed, got 9": a bound of the request.
+    _h(
+        Kind.CONFIG,
+        "at most",
+        r"\bat most \d+ (?:[\w-]+ ){0,2}(?:is|are) allowed\b",
     ),
     # A retired model or endpoint ("Claude Opus 4.5 is no longer available. Please switch to
     # Claude Opus 4.6.", "The model gemini-1.0-pro has been retired", "This model is no longer
@@ -542,6 +638,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|retired|discontinued|decommissioned|sunset|end[ -]of[ -]life)\b"
         rf"|no longer (?:available|supported|offered|served)\b(?:[.,;!] ?| )(?:please )?(?:switch"
         rf"|migrate|move|upgrade) to\b",
+    ),
+    # "Error: endpoint /v1/engines/davinci/completions has been removed. Use …".
+    _h(
+        Kind.CONFIG,
+        "removed",
+        rf"(?:models?|endpoints?|engines?|deployments?)\b{_NAME_GAP}\b(?:has been|have been|was"
+        rf"|were) removed\b",
     ),
     # A model set up without what the request needs ("Vision add-on is not loaded, but images
     # were provided for processing", LM Studio's MLX engine; a projector not loaded).
@@ -570,10 +673,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # cortex.llamacpp is not set yet!", Jan's cortex; "base URL is not configured").
     _h(
         Kind.CONFIG,
-        "not set|not configured|not specified",
+        "not set|not configured|not specified|empty|blank",
         rf"(?:engines?|variants?|backends?|runtimes?|base[ _-]?url|endpoints?|providers?|templates?"
         rf"|model (?:path|name|id))\b{_NAME_GAP}\b(?:is |are |was )?not (?:been )?(?:set|configured"
-        rf"|specified)\b",
+        rf"|specified)\b"
+        # "The model name is empty."
+        rf"|\bmodel (?:name|id) (?:is |was )?(?:empty|blank)\b",
     ),
     _h(
         Kind.CONFIG,
@@ -834,8 +939,22 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "unsafe|harmful|inappropriate|disallowed|prohibited|sensitive|illicit|objectionable"
         "|offensive|nsfw|toxic",
         r"(?<!-)(?:unsafe|harmful|inappropriate|disallowed|prohibited|sensitive|illicit"
-        r"|objectionable|offensive|nsfw|toxic) (?:content|output|input|prompt|image|material"
+        r"|objectionable|offensive|nsfw|toxic)[ -](?:content|output|input|prompt|image|material"
         r"|language|words?|topics?|request|response)\b",
+    ),
+    # "… not allowed under our acceptable use policy", "prohibited by the usage policies".
+    _h(
+        Kind.CONTENT_FILTER,
+        "polic",
+        r"(?:not allowed|prohibited|disallowed|violat\w*) (?:under|by) (?:our|the|its|their) "
+        r"(?:acceptable use|usage|content) polic(?:y|ies)\b",
+    ),
+    # A log's "moderation: completion withheld (policy: …)".
+    _h(
+        Kind.CONTENT_FILTER,
+        "moderation|safety",
+        r"\b(?:moderation|safety)\W{1,3}(?:[\w-]+ ){0,2}(?:withheld|blocked|flagged|filtered"
+        r"|rejected|refused)\b",
     ),
     # "Request contains forbidden content, such as hate speech or violence." (APISIX
     # ai-aliyun-content-moderation's 400): forbidden content, not a forbidden caller (a 403).
