@@ -528,6 +528,19 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "region|country|location|territory",
         r"(?:region|country|location|territory) (?:is )?not (?:supported|available|allowed)\b",
     ),
+    # "This model provider doesn't serve your region" (Cursor's notice).
+    _h(
+        Kind.AUTH,
+        "serve your|serve this",
+        r"\b(?:doesn'?t|does not|don'?t|do not|cannot|can'?t) serve (?:your|this) (?:region|country"
+        r"|location|territory)\b",
+    ),
+    # "You do not have a valid license of this product" (Google's Code Assist): not entitled.
+    _h(
+        Kind.AUTH,
+        "valid license|valid licence",
+        r"\b(?:do(?:es)? not|don'?t|doesn'?t) have a valid licen[cs]e\b",
+    ),
     # "The model you requested is unavailable in your region" (Snowflake Cortex until cross-region
     # inference is enabled): a location the provider does not serve this caller from.
     _h(
@@ -638,6 +651,23 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|retired|discontinued|decommissioned|sunset|end[ -]of[ -]life)\b"
         rf"|no longer (?:available|supported|offered|served)\b(?:[.,;!] ?| )(?:please )?(?:switch"
         rf"|migrate|move|upgrade) to\b",
+    ),
+    # A feature or API retired, with its replacement named ("Live search is deprecated. Please
+    # switch to the Agent Tools API", xAI): the request must change.
+    _h(
+        Kind.CONFIG,
+        "deprecated",
+        r"\b(?:is|are|has been|have been) deprecated\b(?:[.,;!] ?| )(?:please )?(?:switch|migrate"
+        r"|move|upgrade|use)\b",
+    ),
+    # A model the server could not load ("Failed to load model 'llama-3.3-70b-instruct' via 'lms
+    # load'"): the model or its settings, not a wait.
+    _h(
+        Kind.CONFIG,
+        "load model|load the model",
+        # Not LocalAI's "could not load model: rpc error: … EOF", its backend process dying.
+        r"\b(?:failed to|could not|couldn'?t|unable to|cannot|can'?t) load (?:the )?model\b"
+        r"(?![^\n]{0,60}?rpc error)",
     ),
     # "Error: endpoint /v1/engines/davinci/completions has been removed. Use …".
     _h(

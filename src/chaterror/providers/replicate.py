@@ -38,6 +38,10 @@ PROFILE = Profile(
             "flagged as sensitive",
             r"(?:input or output|input|output) was flagged as sensitive",
         ),
+        # A prediction cut off on Replicate's side ("Prediction interrupted; please retry (code:
+        # PA)", as replicate-python's ModelError prints it): the work broke off, and it says to
+        # retry.
+        phrase(Kind.TIMEOUT, "prediction interrupted", r"prediction interrupted"),
         # E1001: the input is too large for the model's memory.
         phrase(Kind.CONTEXT_LENGTH, "out of memory", r"model out of memory"),
         # The 422 for a version id that does not exist or is not this caller's
