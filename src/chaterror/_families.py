@@ -294,7 +294,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # billing, not the credentials.
     _h(
         Kind.USAGE_LIMIT,
-        "payment|invoice|outstanding balance",
+        "payment|invoice|balance",
         r"\bnon-?payment\b|\b(?:outstanding|unpaid|overdue) (?:invoices?|balance|payments?)\b",
     ),
     _h(
@@ -620,7 +620,7 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONFIG,
         "not supported by|not supported for|not supported on|not supported with|not available on"
-        "|not available for|not available with|cannot be used with|can't be used with",
+        "|not available for|not available with|be used",
         r"\b(?:is|are) not (?:supported|available) (?:by|for|on|with) (?:the |this |that |your )?"
         r"(?:selected |current |chosen |requested )?(?:model|provider|endpoint|deployment)\b"
         r"|\b(?:cannot|can't|can not) be used (?:with|for|on) (?:the |this |that )?(?:[\w-]+ ){0,2}"

@@ -2982,7 +2982,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # The English twin of 负载已饱和 (new-api channel.upstream_saturated "Current group upstream
     # load is saturated"): what a 429 says, below.
-    _h(K.RATE_LIMIT, "load is saturated", r"upstream load is saturated"),
+    # Its docs' English FAQ words it without "upstream" ("Current group load is saturated, please
+    # try again later", QuantumNous/new-api-docs docs/en/support/faq.md).
+    _h(K.RATE_LIMIT, "load is saturated", r"(?:upstream|group) load is saturated"),
     # usage_limit: claude-relay-service's caps that no wait inside the window lifts: per day,
     # per week, in total ("已达到每日费用限制 ($X)", "已达到总费用限制", "已达到 Claude 模型周费用限制");
     # sub2api's subscription ("subscription is invalid or expired", "No active subscription
@@ -3071,10 +3073,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(
         K.CONFIG,
         "finish_reason|finishreason|stop_reason|stopreason",
-        r"(?<![\"'])finish_?reason\s*[=:]\s*['\"]?length\b"
+        # Not a response object's own repr ("finish_reason='length'" in a ChatCompletion,
+        # "stop_reason='max_tokens'" in a Message): the whole answer handed over, no failure.
+        r"(?<![\"'])finish_?reason(?:\s*:|\s+=|=\s)\s*['\"]?length\b"
         # Anthropic's and Moonshot's name for it, as an agent logs it ("stop_reason: length",
         # MoonshotAI/Kimi-K2 issue 83; Anthropic's stop_reason "max_tokens").
-        r"|(?<![\"'])stop_?reason\s*[=:]\s*['\"]?(?:length|max_tokens)\b",
+        r"|(?<![\"'])stop_?reason(?:\s*:|\s+=|=\s)\s*['\"]?(?:length|max_tokens)\b",
     ),
     # overloaded: GitHub Copilot Chat's high-demand notice as its Chinese build words it
     # ("上游模型提供程序当前遇到高需求", microsoft/vscode issue 287331; the English "… is
@@ -3818,7 +3822,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         endpoint=True,
     ),
     # Go's single-word signal lists (chaterror signals.go): billing is a hard cap.
-    Phrase(_F, K.USAGE_LIMIT, ("billing",), r"billing", unless=frozenset({"google"})),
+    # Not a key of a printed object ('"billing": {"payer": "developer"}' in a Responses object).
+    Phrase(
+        _F,
+        K.USAGE_LIMIT,
+        ("billing",),
+        r"billing(?!['\"]?\s{0,2}[:=])",
+        unless=frozenset({"google"}),
+    ),
     Phrase(_F, K.CONFIG, ("not found",), r"not found"),
     # hints
     _h(

@@ -341,7 +341,9 @@ PROFILE = Profile(
             Kind.CONFIG,
             "did not complete|finish_reason is 2|max_tokens",
             r"did not complete(?:d)? successfully\.\s*finish reason: (?:2|max_tokens)\."
-            r"|candidate.s finish_reason is 2\b|(?<![\"'])finish[_ ]?reason\W{1,4}max_tokens\b",
+            # Not the enum inside a whole response's repr ("finish_reason=<FinishReason.MAX_TOKENS:
+            # 'MAX_TOKENS'>", google-genai): an answer handed over, no failure by itself.
+            r"|candidate.s finish_reason is 2\b|(?<![\"'<])finish[_ ]?reason\W{1,4}max_tokens\b",
         ),
         # The Gemini API reference's own descriptions of those finish reasons, as clients print
         # them (ai.google.dev/api/generate-content#FinishReason: SAFETY "The candidate content

@@ -78,10 +78,15 @@ PROFILE = Profile(
         # A model the app could not load ("Error loading model. (Exit code: 6). Please check
         # settings and try loading the model again.", lmstudio-bug-tracker#1223): the model or
         # its load settings, as the guardrails above.
+        # The same advice with the first words cut ("(Exit code: 134). Please check settings and
+        # try loading the model again.", lmstudio-bug-tracker#394), and the load endpoint's own log
+        # line ("[Endpoint=loadModel] Error in channel handler: Error: Error loading model.").
         phrase(
             Kind.CONFIG,
-            "error loading model",
-            r"error loading model\.?\s*\(exit code: ?-?\d+\)",
+            "error loading model|try loading the model again",
+            r"error loading model\.?\s*\(exit code: ?-?\d+\)"
+            r"|exit code: ?-?\d+\)\.? please check settings and try loading the model again"
+            r"|endpoint=loadmodel\] error in channel handler: error: error loading model",
         ),
         # lmstudio-js packages/lms-client/src/friendlyErrorDeserializer.ts.
         phrase(Kind.CONFIG, "no loaded model", r"no loaded model satisfies all requirements"),
