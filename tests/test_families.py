@@ -251,6 +251,13 @@ _PARAPHRASES = [
     (_K.CONFIG, "Upload rejected: invalid file format"),
     # Families added after blind round 39 was scored (paraphrases written for this table).
     (_K.USAGE_LIMIT, "You hit the maximum number of calls to this tool allowed per day"),
+    # Widened after blind round 47 was scored.
+    (_K.USAGE_LIMIT, "Sorry, your remaining balance is not enough for this model"),
+    (_K.USAGE_LIMIT, "token quota for key abc is not enough"),
+    (_K.CONTEXT_LENGTH, "The text exceeds the maximum number of tokens for this model"),
+    (_K.CONFIG, "Deployment failed: model id is required"),
+    (_K.CONFIG, "Unknown provider=foo for model foo/bar"),
+    (_K.TIMEOUT, "The server at http://10.0.0.5:8000/v1 could not be reached"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).
@@ -259,6 +266,8 @@ _NOT = [
     ("Request exceeds rate limit", _K.RATE_LIMIT),
     # Slow, not long: the request is no bigger than any other.
     ("Request took too long to complete", _K.TIMEOUT),
+    # A per-minute window that is only "not enough" for now: none of these says it.
+    ("Rate limit quota exceeded, please retry in 20s", _K.RATE_LIMIT),
     # Rate-limit boilerplate that names a plan.
     ("To increase your rate limit of your current plan, contact sales", _K.RATE_LIMIT),
     # A browser's CORS refusal is no safety block: the endpoint or the app's origin is set up

@@ -119,6 +119,9 @@ DIFFERENCES: dict[str, str] = {
     "TestClassify_StatusCodeBeatsTypedHTTP2StreamError": _DETAIL,
     "TestClassify_StreamSilenceTimeoutWrappedClassificationWins": _MESSAGE,
     "TestClassify_UsesStructuredProviderDetailFromResponseDump": f"{_REJECTED}; {_MESSAGE}",
+    "TestClassify_UnwrapsBedrockTransportWrapper": (
+        f"{_REJECTED}, its catch-all api_error type under a 400 no server failure; {_MESSAGE}"
+    ),
     "TestClassify_MissingKeyPreClassified": _CODER_KIND.format(kind="missing_key"),
     "TestTerminalMessage/StreamSilenceTimeout_Anthropic": _MESSAGE,
     "TestTerminalMessage/StreamSilenceTimeout_OpenAI": _MESSAGE,
@@ -221,6 +224,10 @@ PINNED: dict[str, dict[str, Any]] = {
     "TestClassify_UsesStructuredProviderDetailFromResponseDump": {
         "kind": Kind.CONFIG,
         "message": _CONFIG,
+    },
+    "TestClassify_UnwrapsBedrockTransportWrapper": {
+        "kind": Kind.CONFIG,
+        "message": _CONFIG.replace("The AI provider", "AWS Bedrock"),
     },
     "TestClassify_MissingKeyPreClassified": {
         "kind": Kind.GENERIC,

@@ -739,6 +739,14 @@ _WORDINGS = [
         "LLM context length exceeded. Original error: prompt too large\nConsider using a smaller "
         "input or implementing a text splitting strategy.",
     ),
+    # danny-avila/LibreChat api/app/clients/GoogleClient.js: the prediction's
+    # safetyAttributes.blocked.
+    _w(
+        "librechat-google-blocked",
+        _FILTER,
+        "Google blocked a proper response to your message:\n"
+        '{"blocked":true,"categories":["Toxic"]}',
+    ),
     _w(
         "llamaindex-available-context",
         _CTX,

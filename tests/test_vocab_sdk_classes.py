@@ -309,6 +309,14 @@ _REDACTED = (
         ("NotFoundError", Kind.CONFIG, False),
         ("InternalServerError", Kind.GENERIC, True),
         ("OverloadedError", Kind.OVERLOADED, True),
+        # anthropic/_exceptions.py's newer per-status classes, LiteLLM's BadGatewayError.
+        ("PaymentRequiredError", Kind.USAGE_LIMIT, False),
+        ("RequestTimeoutError", Kind.TIMEOUT, True),
+        ("ContentTooLargeError", Kind.CONTEXT_LENGTH, False),
+        ("HTTPNotImplementedError", Kind.CONFIG, False),
+        ("BadGatewayError", Kind.TIMEOUT, True),
+        ("GatewayTimeoutError", Kind.TIMEOUT, True),
+        ("DeadlineExceededError", Kind.TIMEOUT, True),
     ],
 )
 def test_status_class_stands_for_a_lost_status(name: str, kind: Kind, retryable: bool) -> None:

@@ -395,7 +395,10 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
     metadata = error.get("metadata")
     if isinstance(metadata, dict):
         _read_openrouter_metadata(body, metadata, depth)
-    upstream = error.get("upstreamResponse")
+    # The same as a router's upstream_error object beside its own ({"error": "upstream_error",
+    # "upstream_error": {"code": "PERMISSION_DENIED", "message": …}},
+    # docs.ai-stats.phaseo.app/v1/api-reference/errors).
+    upstream = error.get("upstreamResponse") or error.get("upstream_error")
     if isinstance(upstream, dict) and depth < _MAX_DEPTH:
         _read_upstream(body, upstream, depth)
 

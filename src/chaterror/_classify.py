@@ -388,6 +388,21 @@ def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str
     return codes, bare
 
 
+def _server_fault_under_rejection(found: Evidence, status: int | None) -> bool:
+    """A catch-all "the server failed" code (api_error, server_error, internal_server_error)
+    under a 4xx: the status, a rejection of this request, says more than the bucket a gateway
+    or compatible server filed it in ('{"type": "api_error", "message": "invalid input type"}'
+    with 400; '{"type": "server_error"}' around an upstream's 403). Specific codes still
+    outrank the status."""
+    return (
+        status is not None
+        and 400 <= status < 500
+        and found.kind is Kind.GENERIC
+        and found.tier is Tier.HINT
+        and found.retryable is True
+    )
+
+
 def _evidence(
     facts: Facts,
     provider: str | None,
@@ -413,6 +428,8 @@ def _evidence(
                 found = found._replace(tier=Tier.PHRASE)  # a bare token is only wording
             if key in H2_RESET_CODES and found is not None and not scan.search(H2_RESET_TEXT):
                 found = found._replace(tier=Tier.HINT)  # the name, but no HTTP/2 reset
+            if found is not None and _server_fault_under_rejection(found, status):
+                continue
             if found is not None:
                 evidence.append(found)
     for number in dict.fromkeys(n for b in facts.bodies for n in b.numbers):

@@ -72,8 +72,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.CONTEXT_LENGTH,
         "exceed",
-        rf"(?:prompts?|inputs?|conversations?|messages?|requests?|query|documents?|contexts?)\b"
-        rf"{_GAP}\bexceed(?:s|ed|ing)? {_FEW}(?:length|context(?: window| length| size)?"
+        # "Total tokens of image and text exceed max message tokens" (Volcengine Ark's 400).
+        rf"(?:prompts?|inputs?|conversations?|messages?|requests?|query|documents?|contexts?"
+        rf"|texts?)\b{_GAP}\bexceed(?:s|ed|ing)? {_FEW}(?:length|context(?: window| length| size)?"
         rf"|window|tokens|token count|input size|sequence length)\b",
     ),
     _h(
@@ -249,6 +250,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:account |prepaid |paid |free )?(?:credits?|points|balance|funds|coins|money|quota)\b"
         r"|(?:not|n't) have enough (?:credits?|points|balance|funds|quota)\b",
     ),
+    # The same said after its subject ("user quota … is not enough", one-api's and its
+    # forks' pre-charge check; "balance is not enough").
+    _h(
+        Kind.USAGE_LIMIT,
+        "not enough",
+        rf"(?:credits?|points|balance|funds|quota)\b{_GAP}\b(?:is|are) not enough\b",
+    ),
     _h(
         Kind.USAGE_LIMIT,
         "top up|top-up|topup|recharge|add credits|add more credits|add funds|add more funds"
@@ -395,6 +403,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         Kind.TIMEOUT,
         "reached|responding",
         rf"{_SERVER}\b{_GAP}\b(?:could not|couldn't|cannot|can't) be reached\b"
+        # "Ollama at http://localhost:11434 could not be reached while requesting a response".
+        rf"|\bhttps?://[^\s\"'<>]{{1,200}} (?:could not|couldn't|cannot|can't) be reached\b"
         rf"|{_SERVER} (?:is |are |has |have )?(?:not responding|stopped responding)\b",
     ),
     # "We're having trouble connecting to the model provider" (not the title "Unable to reach
@@ -578,7 +588,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # Not an app's own step that failed ("get xinference model extra parameter failed").
         r"|format|request argument)s?\b(?! failed)"
         # "unknown provider 'openrouterx' in model string".
-        r"|\bunknown (?:provider|deployment|engine) ['\"`]",
+        # LiteLLM's "Unknown provider=us, model=us.anthropic.claude-…" (a cross-region model id
+        # it could not map, litellm/llms/bedrock/common_utils.py).
+        r"|\bunknown (?:provider|deployment|engine) ?['\"`=]",
     ),
     # "top_k is not a valid parameter for this provider".
     _h(
@@ -717,7 +729,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|(?:parameter|field|argument|property)\b{_GAP}\b(?:is )?(?:required|missing)\b"
         rf"|required (?:parameter|field|argument|property)\b"
         # A required part of the request named ("contents is required", "messages is required").
-        rf"|(?:messages|contents?|prompt|model|input|tools|query) (?:field |parameter )?"
+        # "Model name is required for non-converse API models" (Dify's Bedrock plugin).
+        rf"|(?:messages|contents?|prompt|model(?: name| id)?|input|tools|query) (?:field |parameter )?"
         rf"(?:is|are) required\b",
     ),
     _h(

@@ -187,6 +187,10 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
             "token_not_found_in_db",
             "team_member_permission_error",
             "auth_error",
+            # An account that must verify a phone number before it may call the API ("You must
+            # verify a phone number before continuing", OpenAI's type and code
+            # phone_number_required, as Sora relays pass it on): the account is not yet allowed.
+            "phone_number_required",
         ),
         Code(K.AUTH),
     ),
@@ -405,6 +409,11 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
         ("contentmoderation", "providercontentpolicyviolation", "modelrefusal"),
         Code(K.CONTENT_FILTER),
     ),
+    # OrcaRouter's security layer refusing what the model asked to run or send (docs.orcarouter.ai
+    # security/reference/why-blocked: firewall_blocked, "tool \"shell.exec\" blocked by firewall:
+    # destructive shell command", skip retry; guardrail_blocked for a guardrail's match): a
+    # policy refusal of the output, as a content filter's.
+    **dict.fromkeys(("firewall_blocked", "guardrail_blocked"), Code(K.CONTENT_FILTER)),
     "providerserviceunavailable": Code(K.OVERLOADED, _H),
     **dict.fromkeys(
         (
@@ -500,6 +509,10 @@ _STATUS: Final[Mapping[int, tuple[Tier, Kind]]] = MappingProxyType(
         # codes/cloudflare-5xx-errors/): 520 is "Web server returns an unknown error", an
         # unexpected 5xx (generic); 521-527 are down, timed out, unreachable, TLS, timeout.
         520: (_H, K.GENERIC),
+        # 501 Not Implemented (RFC 9110 15.6.2): the server does not support what was asked, a
+        # method or feature it will not support on a retry either; a rejection that names no
+        # reason, like a bare 400 (the readings of rounds 43 and 45, Llama Stack's 501s).
+        501: (_F, K.CONFIG),
         **dict.fromkeys(range(521, 528), (_H, K.TIMEOUT)),
         529: (_H, K.OVERLOADED),
         # 451 Unavailable For Legal Reasons (RFC 7725): the caller's location or the resource
@@ -780,10 +793,19 @@ _STATUS_CLASSES: Final[Mapping[str, int]] = MappingProxyType(
         "UnprocessableEntityError": 422,
         "RateLimitError": 429,
         "InternalServerError": 500,
-        # anthropic/_exceptions.py
+        # anthropic/_exceptions.py (0.7x)
+        "PaymentRequiredError": 402,
+        "RequestTimeoutError": 408,
         "RequestTooLargeError": 413,
+        "ContentTooLargeError": 413,
+        "RequestHeaderFieldsTooLargeError": 431,
+        "HTTPNotImplementedError": 501,
         "ServiceUnavailableError": 503,
+        "GatewayTimeoutError": 504,
+        "DeadlineExceededError": 504,
         "OverloadedError": 529,
+        # litellm/exceptions.py: BadGatewayError sets status_code 502.
+        "BadGatewayError": 502,
     }
 )
 
@@ -1211,6 +1233,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # allowance at all on this tier, which waiting never changes. Not okio's "limit=0" in a
     # buffer's description (java.io.EOFException: \n not found: limit=0 content=…).
     _p(K.USAGE_LIMIT, "limit:|limit=0, requested", r"limit: ?0\b(?![.,]\d)|limit=0, requested="),
+    # The same in the ErrorInfo's metadata ('"quota_limit_value": "0"', google.rpc.ErrorInfo
+    # of a RATE_LIMIT_EXCEEDED or RESOURCE_EXHAUSTED 429; cloud.google.com/docs/quotas/
+    # troubleshoot): a per-minute quota whose limit is 0 is no window to wait out.
+    _p(
+        K.USAGE_LIMIT,
+        "quota_limit_value",
+        r"quota_limit_value\W{1,6}0(?![\d.])",
+    ),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
     # ElevenLabs' quota_exceeded message (above): the plan's characters are spent.
     _p(K.USAGE_LIMIT, "exceeds your quota", r"this request exceeds your quota"),
@@ -2463,8 +2493,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     Phrase(_C, K.CONTEXT_LENGTH, ("exceededcontextwindow",), r"exceededcontextwindow"),
     Phrase(_C, K.CONTENT_FILTER, ("contentmoderation",), r"contentmoderation"),
     Phrase(_H, K.OVERLOADED, ("providerserviceunavailable",), r"providerserviceunavailable"),
+    # Its local-runner error type, as the chat window prints it ("response.OllamaServiceUnavailable",
+    # the i18n key; lobehub/lobe-chat packages/model-runtime AgentRuntimeErrorType): Ollama's
+    # host did not answer. The code table has it for a body's errorType; this is the text.
+    Phrase(_H, K.TIMEOUT, ("ollamaserviceunavailable",), r"ollamaserviceunavailable"),
     # LLM applications' own wordings for a provider failure, each from its source
     # (tests/test_vocab_apps.py lists every wording).
+    # LibreChat's Google client when the PaLM/Vertex prediction's safetyAttributes.blocked is true
+    # (danny-avila/LibreChat api/app/clients/GoogleClient.js): "Google blocked a proper response
+    # to your message: {…}".
+    _p(K.CONTENT_FILTER, "blocked a proper response", r"blocked a proper response"),
     # The Vercel AI SDK's error names (vercel/ai packages/provider/src/errors/*.ts), printed as
     # "AI_NoSuchModelError: No such languageModel: x": a model or provider setting the SDK could
     # not resolve, a feature the model lacks, too many values for one embedding call, a key that
@@ -3913,7 +3951,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # received" (litellm/litellm_core_utils/streaming_handler.py).
     _h(K.TIMEOUT, "stream ended", r"stream ended before"),
     _h(K.TIMEOUT, "eof", r"eof\b|unexpected_eof|ssleoferror"),
-    _h(K.TIMEOUT, "gateway", r"bad gateway|gateway time-?out"),
+    # Also as a class name prints them ("litellm.BadGatewayError: BadGatewayError: …", LiteLLM's
+    # 502, litellm/exceptions.py; anthropic's GatewayTimeoutError, its 504).
+    _h(K.TIMEOUT, "gateway", r"bad ?gateway|gateway ?time-?out"),
     _h(K.TIMEOUT, "unavailable", r"(?:service|server|temporarily) unavailable"),
     _h(K.TIMEOUT, "reset before headers", r"reset before headers"),
     _h(K.TIMEOUT, "unreachable", r"(?:network|origin) is unreachable"),

@@ -5,7 +5,7 @@ Bodies are flat (``{"object": "error", "message", "type", "param", "code"}``) an
 ``models/sdkerror.py``, the fixture notes.
 """
 
-from chaterror._evidence import Code, hint
+from chaterror._evidence import Code, Tier, hint
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -22,6 +22,11 @@ PROFILE = Profile(
     # finish_reason "model_length": the context window was reached, unlike "length" (max_tokens)
     # (mistralai 3.7.0 mistralai/client/models/chatcompletionchoice.py:23-31).
     codes={"model_length": Code(Kind.CONTEXT_LENGTH)},
+    # Its type internal_server_error (a 500 with code "1000" or "3000" and the message "Service
+    # unavailable.") is Mistral's own word for the failure: at Mistral the structured type
+    # outranks the 503-like wording it carries (two blind rounds labelled it so, 34 and 47).
+    # Elsewhere the shared type stays a hint: apps and gateways file other failures under it.
+    overrides={"internal_server_error": Code(Kind.GENERIC, Tier.CODE, True)},
     # mistralai 3.7.0 mistralai/client/errors/no_response_error.py.
     phrases=(hint(Kind.TIMEOUT, "no response received", r"no response received"),),
 )

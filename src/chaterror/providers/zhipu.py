@@ -91,7 +91,11 @@ PROFILE = Profile(
         "1120": _RETRY,
         "1200": _RETRY,
         "1230": _RETRY,
-        "1234": Code(Kind.TIMEOUT, Tier.HINT, True),
+        # 1234 "Network error, error id: …, please contact customer service": listed with the
+        # API call errors (12xx) under HTTP 500 (docs.z.ai/api-reference/api-code), a failure
+        # inside the platform that its support traces by id, not the client's connection; the
+        # code outranks the words 网络错误 ("network error") that it carries.
+        "1234": Code(Kind.GENERIC, Tier.CODE, True),
         "1210": Code(Kind.CONFIG, Tier.FALLBACK),
         **dict.fromkeys(("1211", "1212", "1213", "1214", "1215", "1221", "1222", "1311"), _CONFIG),
         "1261": Code(Kind.CONTEXT_LENGTH),

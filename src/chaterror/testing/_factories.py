@@ -85,6 +85,7 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
     ("minimax", "auth"): "r29b-minimax-401-authorized-error-1004",
     ("minimax", "generic"): "r40c-minimax-anthropic-500-system-error-1033",
+    ("minimax", "context_length"): "r47w-minimax-400-context-window-exceeds-2013",
     ("mistral", "auth"): "mistral-401-detail-unauthorized",
     ("ollama", "config"): "ollama-500-model-requires-more-system-memory",
     ("openai", "auth"): "openai-responses-401-invalid-api-key-masked",
@@ -195,6 +196,11 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("watsonx", "generic"): "watsonx-text-bam-500-call-cancelled",
     ("xai", "content_filter"): "xai-text-403-content-violates-usage-guidelines-bio",
     ("zhipu", "context_length"): "zhipu-text-zai-1261-prompt-exceeds-max-length",
+    (
+        "volcengine",
+        "context_length",
+    ): "r47u-deerflow-volcengine-image-text-exceed-max-message-tokens",
+    ("ollama", "rate_limit"): "r47w-lobehub-ollama-429-embedding",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
