@@ -251,6 +251,11 @@ _PARAPHRASES = [
     (_K.CONFIG, "Upload rejected: invalid file format"),
     # Families added after blind round 39 was scored (paraphrases written for this table).
     (_K.USAGE_LIMIT, "You hit the maximum number of calls to this tool allowed per day"),
+    # Widened after blind round 48 was scored.
+    (_K.AUTH, "Gateway rejected the provided API key"),
+    (_K.CONFIG, "error: invalid azure configuration"),
+    (_K.CONFIG, "No deployment found with: deployment.model_name == my-model"),
+    (_K.CONFIG, "Input should be 'auto', 'none' or 'required'"),
     # Widened after blind round 47 was scored.
     (_K.USAGE_LIMIT, "Sorry, your remaining balance is not enough for this model"),
     (_K.USAGE_LIMIT, "token quota for key abc is not enough"),

@@ -747,6 +747,51 @@ _WORDINGS = [
         "Google blocked a proper response to your message:\n"
         '{"blocked":true,"categories":["Toxic"]}',
     ),
+    # Coze's code 5000 (coze.com/open/docs, error codes).
+    _w(
+        "coze-5000-server-issues",
+        _GEN,
+        "We're currently experiencing server issues. Please try your request again after a "
+        "short delay. If the problem persists, contact our support team.",
+        retryable=True,
+    ),
+    # anthropics/claude-code: the CLI's own output bound.
+    _w(
+        "claude-code-output-token-maximum",
+        _CONF,
+        "API Error: Claude's response exceeded the 32000 output token maximum. To configure this "
+        "behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.",
+    ),
+    # google-generativeai types/generation_types.py: response.text without a part.
+    _w(
+        "google-generativeai-finish-reason-max-tokens",
+        _CONF,
+        "Invalid operation: The `response.text` quick accessor requires the response to contain "
+        "a valid `Part`, but none were returned. The candidate's [finish_reason](https://ai.google"
+        ".dev/api/generate-content#finishreason) is 2.",
+    ),
+    _w(
+        "google-generativeai-finish-reason-safety",
+        _FILTER,
+        "Invalid operation: The `response.text` quick accessor requires the response to contain "
+        "a valid `Part`, but none were returned. The candidate's finish_reason is 3.",
+    ),
+    # Apple's URLError codes as a macOS client prints them.
+    _w("apple-nsurlerror-timed-out", _TIME, "The request timed out. NSURLErrorDomain Code=-1001"),
+    _w("apple-nsurlerror-connection-lost", _TIME, "NSURLErrorDomain -1005"),
+    # Chromium's Content Security Policy refusal of an API host.
+    _w(
+        "chromium-csp-refused",
+        _CONF,
+        "Refused to connect to 'https://api.example.com/v1' because it violates the following "
+        "Content Security Policy directive: \"connect-src 'self'\".",
+    ),
+    # A client's pydantic model of the answer (LiteLLM's OCI handler).
+    _w(
+        "litellm-response-model-validation",
+        _GEN,
+        "1 validation error for ChatCompletionResponse choices Field required [type=missing]",
+    ),
     _w(
         "llamaindex-available-context",
         _CTX,

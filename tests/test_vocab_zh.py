@@ -796,6 +796,9 @@ _TEXTS = [
         "智能搜索服务超出每秒总配额，请降低调用频率", _R, True, None, id="ab-search-total-qps"
     ),
     pytest.param("您的账户已欠费无法继续使用该服务，请及时充值", _U, False, None, id="ab-balance"),
+    # 1Panel-dev/MaxKB application API, code 1002; a relay's daily cap said verb first.
+    pytest.param("身份验证信息不正确！非法用户", _A, False, None, id="maxkb-1002"),
+    pytest.param("超过每日使用限额", _U, False, None, id="daily-usage-verb-first"),
 ]
 
 

@@ -78,6 +78,11 @@ _STATUS_KEYS: Final = (
 )
 
 
+#: The evidence code a Google ErrorInfo whose metadata says ``"quota_limit_value": "0"`` is
+#: weighed as (never reported): no allowance at all, whatever window the quota names.
+ZERO_QUOTA: Final = "quota_limit_value_0"
+
+
 @dataclass(slots=True)
 class Body:
     """What one error body says, in provider-neutral terms."""
@@ -452,10 +457,15 @@ def _read_google_details(body: Body, details: object) -> None:
         if not isinstance(item, dict):
             continue
         kind = str(item.get("@type", ""))
-        if kind.endswith("ErrorInfo"):
+        # An ErrorInfo a backend or relay wrote without its "@type" (Cloud Code's 503 details:
+        # [{"reason": "MODEL_CAPACITY_EXHAUSTED", "domain": "cloudcode-pa.googleapis.com"}]).
+        if kind.endswith("ErrorInfo") or (not kind and "reason" in item and "domain" in item):
             reason = _str(item.get("reason"))
             if reason:
                 body.codes.insert(0, reason)
+            metadata = item.get("metadata")
+            if isinstance(metadata, dict) and str(metadata.get("quota_limit_value")) == "0":
+                body.extra_codes.append(ZERO_QUOTA)
         elif kind.endswith("QuotaFailure"):
             for violation in item.get("violations") or ():
                 if isinstance(violation, dict):

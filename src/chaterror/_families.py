@@ -592,6 +592,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # it could not map, litellm/llms/bedrock/common_utils.py).
         r"|\bunknown (?:provider|deployment|engine) ?['\"`=]",
     ),
+    # A relay's channel whose settings it cannot use ("invalid tecent config", one-api's
+    # Tencent channel without its AppID|SecretId|SecretKey; "invalid azure config").
+    _h(Kind.CONFIG, "config", r"(?<![a-z])invalid [a-z]{2,20} config(?:uration)?\b", bounded=False),
     # "top_k is not a valid parameter for this provider".
     _h(
         Kind.CONFIG,
@@ -642,9 +645,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # 'fast-default'"); not "no available provider", which is capacity.
     _h(
         Kind.CONFIG,
-        "configured for|registered for|defined for|mapped for",
+        "configured for|registered for|defined for|mapped for|no deployment",
         r"\bno (?:provider|model|deployment|endpoint|route|channel)s? (?:is |are )?(?:configured"
-        r"|registered|defined|mapped) for\b",
+        r"|registered|defined|mapped) for\b"
+        # SAP AI Core's SDKs: "No deployment matched the given criteria", "No deployment found
+        # with: deployment.model_name == gpt-4o".
+        r"|\bno deployments? (?:matched the given|found with)\b",
     ),
     # "at most 4 stop sequences are allowed, got 9": a bound of the request.
     _h(
@@ -830,6 +836,8 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "should|extra inputs|field required",
         r"(?:string|input|value|list|tuple|dictionary|set|data) should (?:match pattern|be (?:a |an )?"
         r"(?:valid|greater|less|at (?:least|most)|one of)|have (?:at (?:least|most)))\b"
+        # A literal's choices ("Input should be 'none', 'low', 'medium' or 'high'", Cerebras).
+        r"|input should be '[\w.-]{1,40}'(?:, '[\w.-]{1,40}')* or '"
         r"|extra inputs are not permitted\b|field required\b",
     ),
     # Request validators other than pydantic, as servers and gateways pass their messages on;
@@ -1135,6 +1143,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     # The same told of what was asked ("Access to Vertex AI endpoint X was denied", Spanner's
     # PERMISSION_DENIED for its Vertex AI integration).
+    # A key a relay or gateway refuses ("Rejected server-side API key in x-api-key header").
+    _h(
+        Kind.AUTH,
+        "rejected",
+        r"\brejected (?:[\w-]+ ){0,2}(?:api[ _-]?key|token|credentials?)\b",
+    ),
     _h(
         Kind.AUTH,
         "was denied|has been denied|was refused|has been refused",

@@ -76,7 +76,9 @@ H2_RESET_CODES: Final = (
 #: ErrorCodes.PROTOCOL_ERROR>", Node "NGHTTP2_PROTOCOL_ERROR", a GOAWAY frame.
 H2_RESET_TEXT: Final = Gated(
     ("stream", "nghttp2_", "goaway", "errorcodes."),
-    r"stream (?:was )?reset|streamreset|rst_stream|stream error|nghttp2_|goaway|errorcodes\.",
+    # Chromium and Electron apps too: "HTTP/2 stream 17 terminated with error code PROTOCOL_ERROR".
+    r"stream (?:was )?reset|streamreset|rst_stream|stream error|nghttp2_|goaway|errorcodes\."
+    r"|stream \d+ terminated with error code",
 )
 
 #: The Vercel AI SDK's TypeValidationError ("Type validation failed: Value: {…}. Error message:
@@ -137,6 +139,9 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     # errors), the Databricks KB's job quota. A hint: apps tag other failures QUOTA_EXCEEDED too
     # (a Groq "over capacity" 503 under one), and the provider's own wording outranks it.
     "quota_exceeded": Code(K.USAGE_LIMIT, Tier.HINT),
+    # A Google ErrorInfo whose metadata gives the quota's limit as 0 (_body.ZERO_QUOTA; the
+    # text form is the "quota_limit_value" phrase below): a cap waiting never lifts.
+    "quota_limit_value_0": Code(K.USAGE_LIMIT),
     **dict.fromkeys(
         (
             "insufficient_balance",
@@ -1523,6 +1528,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
     _p(K.CONFIG, "string too long", r"string too long"),
     _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed", endpoint=True),
+    # A browser extension's or page's Content Security Policy that does not list the API's host
+    # ("Refused to connect because it violates the document's Content Security Policy", as
+    # Chromium prints it): the client's own setting, which no retry changes.
+    _p(
+        K.CONFIG,
+        "content security policy",
+        r"violates the (?:document's |following )?content security policy",
+        endpoint=True,
+    ),
     # Node's (OpenSSL's) own words for a chain it cannot verify ("unable to verify the first
     # certificate" UNABLE_TO_VERIFY_LEAF_SIGNATURE, "self-signed certificate in certificate
     # chain", "unable to get local issuer certificate"): a private CA to configure.
@@ -2174,7 +2188,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONTENT_FILTER,
         "flagged|blocked|unsafe|inappropriate|sensitive|harmful|inspection",
         r"flagged (?:this|the|your|as) (?:message|input|prompt|content|request|output|response)"
-        r"|(?:output|response|content|prompt|input|request) (?:was |has been |is )?blocked"
+        # A bare "Your request was blocked." is also a WAF's 403 (a relay's firewall): the request
+        # is blocked only when a reason follows.
+        r"|(?:output|response|content|prompt|input) (?:was |has been |is )?blocked"
+        r"|request (?:was |has been |is )?blocked(?=:| (?:by|for|due|because|as|on)\b)"
         r"|blocked (?:by|due to) (?:the )?(?:content|safety|moderation|responsible)"
         r"|unsafe (?:content|output|input|prompt)|(?:inappropriate|sensitive|harmful) content"
         r"|data inspection failed|datainspectionfailed",
@@ -3258,8 +3275,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.AUTH,
         "验证|认证|鉴权|不正确|无效|失效|错误|非法|过期|为空|不存在|签名|appidnoautherror|校验未通过"
         "|无权|权限|未授权|未配置|缺少|被锁定|被冻结|被封禁|被禁用|非活动状态|实名|黑名单|相关功能的授权"
-        "|未开通|二次认证|地区不|不允许|禁止访问",
+        "|未开通|二次认证|地区不|不允许|禁止访问|非法用户",
         r"(?:身份验证|身份认证|鉴权|认证)(?:校验)?(?:失败|未通过|不通过|错误|无效)"
+        # MaxKB's application API 1002: "身份验证信息不正确" then "非法用户" (1Panel-dev/MaxKB).
+        r"|(?:身份验证|身份认证|认证)信息(?:不正确|错误|无效)|非法用户"
         # Not an app's hedged guess ("可能是 APIKEY 无效 也可能平台或网络等原因", "maybe the key is
         # invalid, maybe the platform or the network", qiutongxue/oba-live-tool issue 142).
         r"|(?<!可能是 )(?<!可能是)(?<!可能 )(?<!可能)"
@@ -3287,7 +3306,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         K.CONFIG,
         "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在",
         r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
-        r"|(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
+        # Not an app's own diagnosis around an upstream's error ("检测到请求格式错误" then "这通常是模型
+        # 兼容性问题 … Last error: Rate limit exceeded: {…}", OpenAkita): the error it wraps decides.
+        r"|(?<!检测到)(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"
         r"|推理接入点处于已被关闭|格式不符合规范|未指定\s*[a-z_]{1,20}\s*参数"
         r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
         r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
@@ -3303,10 +3324,12 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # over a provider's capacity 429 ("所有账号配额已耗尽或请求失败", Antigravity-Manager#186).
     _p(
         K.USAGE_LIMIT,
-        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量|今日|当日|充值",
+        "余额|额度|资源包|日流控|当日最大|停服|使用上限|升级到|每天|每日|总量|今日|当日|充值|限额",
         r"余额(?:已用完|已耗尽|为0|为零|不够|已经无法支撑)|额度已?(?:用完|耗尽)|资源包已?(?:用完|耗尽|用尽)"
         r"|使用完[^，。,.]{0,16}额度|日流控超限|超过当日最大访问量|账[号户]已停服|达到[^，。,.]{0,20}使用上限"
         r"|(?:每天|每日)[^，。,.]{0,12}(?:超限额|超出限额|超过限额)|(?:请求)?总量超限额"
+        # The same said verb first ("超过每日使用限额", over the daily usage limit).
+        r"|(?:超过|超出)(?:每日|每天|当日)[^，。,.]{0,8}限额"
         r"|(?:今日|每日|当日)[^，。,.]{0,8}(?:配额|额度)已?(?:用尽|用完|耗尽)|前往[^，。,.]{0,40}充值"
         r"|升级到(?:付费|更高)(?:计划|套餐)",
         bounded=False,
@@ -3910,6 +3933,37 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # carries (LiveKit raises it around an HTML 500 page, "APIConnectionError: … <title>500
     # Internal Server Error</title> … (status_code=500)"), which says a response did come.
     Phrase(_F, K.TIMEOUT, ("apiconnectionerror",), r"apiconnectionerror"),
+    # Apple's URL loading system (developer.apple.com/documentation/foundation/urlerror/code):
+    # NSURLErrorTimedOut -1001, CannotConnectToHost -1004, NetworkConnectionLost -1005, as a
+    # macOS or iOS client prints them ("NSURLErrorDomain -1001", "NSURLErrorDomain Code=-1001").
+    _h(K.TIMEOUT, "nsurlerrordomain", r"nsurlerrordomain\W{0,3}(?:code=)?-100[145]\b"),
+    # A client's pydantic model of the provider's answer that the answer does not fit ("2
+    # validation errors for OCICompletionResponse … Field required", LiteLLM's OCI handler): the
+    # client could not read the response, nothing wrong with the request (as the AI SDK's
+    # "Type validation failed"); outranks the request-validation family's "Field required".
+    _p(K.GENERIC, "validation error", r"\d+ validation errors? for \w{0,60}response\b"),
+    # Coze's own 5000 (and its SDKs' codes around it): "We're currently experiencing server
+    # issues. Please try your request again after a short delay." (coze.com/open/docs, error
+    # codes): the server's failure, worth a retry whatever status carried it.
+    _p(K.GENERIC, "server issues", r"experiencing server issues", retryable=True),
+    # Claude Code's "Claude's response exceeded the 32000 output token maximum. To configure
+    # this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.": an answer cut
+    # at its own output bound, a setting to raise (config, as a finish_reason "length" is).
+    _p(K.CONFIG, "output token maximum", r"exceeded the \d+ output token maximum"),
+    # google-generativeai's response.text accessor when the candidate has no part: "The
+    # candidate's [finish_reason](…) is 2." FinishReason 2 is MAX_TOKENS (the answer hit its
+    # own output bound before any text: config), 3 SAFETY and 4 RECITATION (content_filter)
+    # (google/generativeai/types/generation_types.py, ai.google.dev/api/generate-content).
+    _p(
+        K.CONFIG,
+        "finish_reason",
+        r"candidate's \[?finish_reason\]?(?:\([^)\s]{1,120}\))? is 2\b",
+    ),
+    _p(
+        K.CONTENT_FILTER,
+        "finish_reason",
+        r"candidate's \[?finish_reason\]?(?:\([^)\s]{1,120}\))? is [34]\b",
+    ),
     # node-fetch's FetchError of type "system" ("request to https://… failed, reason: connect
     # ECONNREFUSED …", node-fetch src/index.js), also with its reason left empty: no answer came.
     # A hint, below a certificate or a placeholder host that the reason may name.

@@ -42,7 +42,12 @@ PROFILE = Profile(
         "maas.aliyuncs.com",
     ),
     modules=("dashscope",),
-    words=("dashscope|aliyun|bailian|tongyi", r"dashscope|aliyun|bailian|tongyi"),
+    # "Alibaba" alone also names a model family on routers ("alibaba/qwen-max"): only the
+    # cloud's and its console's names, or a client naming its "provider (Alibaba)".
+    words=(
+        "dashscope|aliyun|bailian|tongyi|alibaba cloud|model studio|provider (alibaba)",
+        r"dashscope|aliyun|bailian|tongyi|alibaba cloud|model studio|provider \(alibaba\)",
+    ),
     codes={
         # help.aliyun.com/en/model-studio/error-code-start and dashscope/v2/errors.py:40-53.
         "invalidapikey": Code(Kind.AUTH),

@@ -19,5 +19,11 @@ PROFILE = Profile(
     words=("perplexity", r"perplexity"),
     # The prompt is longer than the Sonar model's context ("The total length of all messages is
     # too long."), a 400 whose type names it.
-    codes={"too_many_prompt_tokens": Code(Kind.CONTEXT_LENGTH)},
+    # requested_too_many_tokens: "Requested N to generate tokens, following a prompt of length
+    # M, which exceeds the max limit of 128000 tokens" (as OpenRouter relays Perplexity's 400):
+    # the prompt and the requested output do not fit the window (CONTRACT §2: context_length).
+    codes={
+        "too_many_prompt_tokens": Code(Kind.CONTEXT_LENGTH),
+        "requested_too_many_tokens": Code(Kind.CONTEXT_LENGTH),
+    },
 )

@@ -4,7 +4,7 @@ A second body shape puts the gRPC status phrase in ``code``. Sources: docs.x.ai,
 notes.
 """
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -30,4 +30,7 @@ PROFILE = Profile(
         # tokens) exceeds budget (M tokens)".
         "input_too_large": Code(Kind.CONTEXT_LENGTH),
     },
+    # Structured outputs whose schema compiles to a grammar too large for constrained decoding
+    # ("Grammar is too complex.", as Grok clients print xAI's 400): the request must change.
+    phrases=(phrase(Kind.CONFIG, "grammar is too complex", r"grammar is too complex"),),
 )

@@ -201,6 +201,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
         "context_length",
     ): "r47u-deerflow-volcengine-image-text-exceed-max-message-tokens",
     ("ollama", "rate_limit"): "r47w-lobehub-ollama-429-embedding",
+    ("perplexity", "rate_limit"): "r48r-perplexity-web-query-rate-limited",
 }
 #: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
 #: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
