@@ -603,7 +603,9 @@ _NEAR_MISSES: list[Any] = [
         "Invalid operation: The `response.text` quick accessor requires the response to contain a "
         "valid `Part`, but none were returned. The candidate's [finish_reason](https://ai.google"
         ".dev/api/generate-content#finishreason) is 2.",
-        Kind.GENERIC,
+        # FinishReason 2 is MAX_TOKENS: the SDK's error says the answer hit its own output bound
+        # before any text, a setting to raise (config, as round 48's two labels of it read).
+        Kind.CONFIG,
         False,
         id="google-generativeai-max-tokens-is-no-filter",
     ),
