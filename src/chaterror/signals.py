@@ -129,6 +129,10 @@ _CLOUDFLARE_PAGES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
     }
 )
 
+#: google-generativeai's quick-accessor error naming the candidate's FinishReason number, with
+#: or without its docs link ("The candidate's [finish_reason](https://…) is 2.").
+_CANDIDATE_FINISH: Final = r"candidate's \[?finish_reason\]?(?:\([^)\s]{1,120}\))? is"
+
 # ---------------------------------------------------------------------------------------------
 # Codes and types that many providers, gateways and protocols share, matched case-insensitively
 # (Bedrock streams send "throttlingException" where the HTTP API sends "ThrottlingException").
@@ -3954,16 +3958,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # candidate's [finish_reason](…) is 2." FinishReason 2 is MAX_TOKENS (the answer hit its
     # own output bound before any text: config), 3 SAFETY and 4 RECITATION (content_filter)
     # (google/generativeai/types/generation_types.py, ai.google.dev/api/generate-content).
-    _p(
-        K.CONFIG,
-        "finish_reason",
-        r"candidate's \[?finish_reason\]?(?:\([^)\s]{1,120}\))? is 2\b",
-    ),
-    _p(
-        K.CONTENT_FILTER,
-        "finish_reason",
-        r"candidate's \[?finish_reason\]?(?:\([^)\s]{1,120}\))? is [34]\b",
-    ),
+    _p(K.CONFIG, "finish_reason", rf"{_CANDIDATE_FINISH} 2\b"),
+    _p(K.CONTENT_FILTER, "finish_reason", rf"{_CANDIDATE_FINISH} [34]\b"),
     # node-fetch's FetchError of type "system" ("request to https://… failed, reason: connect
     # ECONNREFUSED …", node-fetch src/index.js), also with its reason left empty: no answer came.
     # A hint, below a certificate or a placeholder host that the reason may name.
