@@ -60,7 +60,10 @@ def _check(err: chaterror.ChatError, expect: dict[str, Any]) -> None:
 
 def _expect(case: dict[str, Any]) -> dict[str, Any]:
     keys = ("kind", "retryable", "status_code", "retry_after", "code", "provider")
-    return {k: case["expect"][k] for k in keys if k in case["expect"]}
+    expect = {k: case["expect"][k] for k in keys if k in case["expect"]}
+    if "provider" in expect:  # a label may name the provider by an alias ("gemini")
+        expect["provider"] = chaterror.normalize_provider(expect["provider"])
+    return expect
 
 
 # --- the fixture corpus, replayed over a socket through each provider's SDK -----------------

@@ -53,6 +53,7 @@ _PARAPHRASES = [
     (_K.AUTH, "Your organization does not have a valid licence"),
     (_K.AUTH, "The project was suspended for violation of the Terms of Service"),
     (_K.CONTENT_FILTER, "The call was blocked by Acme safety filters"),
+    (_K.CONTENT_FILTER, "Your prompt triggered our safety system; try another one"),
     (_K.CONFIG, "Only PNG and JPEG images are supported"),
     # context_length
     (_K.CONTEXT_LENGTH, "Prompt too long"),

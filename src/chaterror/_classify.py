@@ -350,6 +350,12 @@ def _status(facts: Facts, scan: Scan) -> int | None:
         # proxies): the upstream's status says what failed.
         relayed = (_RELAYED_STATUS.match(b.message.lower()) for b in facts.bodies if b.message)
         found = next((int(m.group(1)) for m in relayed if m), found)
+    if found == 424:
+        # SageMaker's ModelError (424) carries the model container's own status ("Received
+        # server error (500) from primary …", "Received client error (400) from model …"; the
+        # InvokeEndpoint API reference: the container "returned 4xx or 5xx error code").
+        container = _CONTAINER_STATUS.search(scan.lower)
+        found = int(container.group(1)) if container else found
     if found is None:
         found = status_in_text(scan)
     if found == 400 and ("EventStreamError" in facts.classes or scan.search(_EVENT_EXCEPTION)):
@@ -359,6 +365,7 @@ def _status(facts: Facts, scan: Scan) -> int | None:
 
 _SDK_STATUS: Final = re.compile(r"^(?:[\w.]+: )?(?:error|status) code:? ([45]\d\d)\b")
 _RELAYED_STATUS: Final = re.compile(r"request failed with status code ([45]\d\d)\b")
+_CONTAINER_STATUS: Final = re.compile(r"received (?:server|client) error \(([45]\d\d)\) from\b")
 
 
 def _all_codes(facts: Facts, scan: Scan, provider: str | None) -> tuple[list[str], list[str]]:

@@ -415,10 +415,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"trouble (?:connecting|reaching) (?:to )?(?:the )?(?:model )?(?:provider|server|api"
         r"|service|backend|network)\b",
     ),
+    # Also "Amazon SageMaker could not get a response from the … endpoint" (SageMaker runtime's
+    # ModelError when the container does not answer, aws/amazon-sagemaker-examples issue 3089).
     _h(
         Kind.TIMEOUT,
-        "no data|no response|no reply|received no|empty reply|empty response",
+        "no data|no response|no reply|received no|empty reply|empty response|a response from",
         r"no (?:data|response|reply) (?:was )?(?:received|from)\b|received no (?:data|response)\b"
+        r"|(?:could not|couldn.t|did not|failed to) (?:get|receive) a response from\b"
         # curl's "Empty reply from server": the connection closed with nothing; not a model that
         # answered with nothing ("empty response from the model").
         r"|empty (?:reply|response) from (?:the )?(?:server|host|upstream|backend|proxy|gateway"
@@ -429,7 +432,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "unexpected|premature|ended|terminated before|closed before",
         r"(?:unexpected(?:ly)?|premature(?:ly)?) (?:end of (?:stream|file|response|data)|eof"
         r"|disconnect(?:ion|ed)?|termination)\b|(?:ended|closed|terminated) (?:unexpectedly"
-        r"|prematurely|before (?:completion|the response))\b",
+        r"|prematurely|before (?:completion|the response))\b"
+        # A stream cut before its end: Bedrock's ConverseStream as AgentCore reports it ("Stream
+        # ended without completing a message", aws-samples/sample-multi-agent-orchestration-chat-
+        # on-agentcore issue 8); an OpenClaw gateway's "request ended without sending any chunks"
+        # (openclaw/openclaw issue 10210).
+        r"|\b(?:stream|response|request) ended without (?:completing|sending|receiving)\b",
     ),
     _h(
         Kind.TIMEOUT,
@@ -564,7 +572,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.AUTH,
         "not enabled for",
-        rf"(?:regions?|models?|features?|apis?|services?|endpoints?|access)\b{_NAME_GAP}"
+        # Hatz's 403 permission_error "LLM Gateway is not enabled for your organization"
+        # (docs.hatz.ai/en/articles/18234941-ai-gateway-errors).
+        rf"(?:regions?|models?|features?|apis?|services?|endpoints?|access|gateways?)\b{_NAME_GAP}"
         rf"\b(?:is|are) not enabled for (?:your|this|the) (?:account|project|organi[sz]ation|org"
         rf"|subscription|tenant|workspace)\b",
     ),
@@ -969,6 +979,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:prompts?|requests?|content|messages?|inputs?|outputs?|responses?)\b"
         rf"{_GAP}\b(?:did not|does not|didn't|doesn't|failed to) comply with (?:its|the|our|their)"
         r" (?:regulations|policies|policy|guidelines|rules|terms)\b",
+    ),
+    # A request that set off the safety system ("Your request activated the API's safety filters
+    # and could not be processed", help.playgroundai.com/en/articles/6848780).
+    _h(
+        Kind.CONTENT_FILTER,
+        "triggered|activated",
+        r"\b(?:triggered|activated) (?:the |our |its |their )?(?:[\w.'’-]{1,20} )?safety"
+        r" (?:filters?|systems?)\b",
     ),
     # Told of what blocked it rather than of what was blocked ("the bridge call … was blocked by
     # OpenAI safety checks", a relay's words for the provider's refusal).

@@ -558,6 +558,9 @@ _CLASSES: Final[Mapping[str, tuple[Tier, Kind]]] = MappingProxyType(
                 "SSLCertVerificationError",
                 "ClientConnectorCertificateError",
                 "CertificateError",
+                # javax.net.ssl: the peer's certificate does not match the host (OkHttp's
+                # "Hostname X not verified", as a Java client of a self-hosted server prints it).
+                "SSLPeerUnverifiedException",
                 "NoRegionError",
                 "ParamValidationError",
                 "UnsupportedProtocol",
@@ -1532,6 +1535,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONFIG, "tool call validation failed", r"tool call validation failed"),
     _p(K.CONFIG, "string too long", r"string too long"),
     _p(K.CONFIG, "certificate", r"certificate[_ ]verify[_ ]failed", endpoint=True),
+    # OkHttp's check of the certificate against the host ("Hostname x not verified:
+    # certificate: sha256/… DN: … subjectAltNames: []", javax.net.ssl.SSLPeerUnverifiedException;
+    # carlrobertoh/ProxyAI issue 1073): a certificate for another name, to fix, not to retry.
+    _p(K.CONFIG, "not verified", r"hostname [\w.*-]{1,253} not verified:", endpoint=True),
     # A browser extension's or page's Content Security Policy that does not list the API's host
     # ("Refused to connect because it violates the document's Content Security Policy", as
     # Chromium prints it): the client's own setting, which no retry changes.
@@ -1585,7 +1592,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?:has been|was|is) deactivated"
         r"|associated with a deactivated|(?:found to be|reported as|been) leaked"
         r"|(?:api key|your team \S+|team \S+) (?:has been|was) blocked"
-        r"|organi[sz]ation (?:has been|is) (?:restricted|suspended|deactivated)",
+        # Also as a bare heading ("Organization restricted", kerlig.com/help/groq/troubleshooting).
+        r"|organi[sz]ation (?:has been |is )?(?:restricted|suspended|deactivated)\b",
     ),
     # auth: a credential without the scope, role or grant the call needs (OpenAI missing_scope
     # "You have insufficient permissions for this operation. Missing scopes: model.request";
@@ -1596,18 +1604,24 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # "key/team/user not allowed to access model").
     _p(
         K.AUTH,
-        "permission|scope|access|allowed|authorization|jwt|country|proxy admin|allowlisted"
-        "|terminated",
+        "permission|scope|access|allowed|authorization|jwt|country|countries|proxy admin"
+        "|allowlisted|terminated",
         r"insufficient permissions|missing scopes?:"
         r"|(?:key|principal|user|token) (?:does not|doesn.t) have (?:the )?"
         r"(?:permission|access)"
         r"|(?:don.t|do not) have access to the (?:model|inference profile)"
-        r"|unsupported[_ ]country|country, region,? or territory"
+        # Anthropic's refusal as Bedrock relays it: "Access to Anthropic models is not allowed
+        # from unsupported countries, regions, or territories" (aws-samples/generative-bi-using-rag
+        # issue 361; anthropic.com/supported-countries).
+        r"|unsupported[_ ]countr(?:y|ies)|country, region,? or territory"
         r"|permission '[^'\n]{1,80}' denied|not allowed to access"
         r"|only proxy admin can (?:access|be used)|not allowed to call this route"
         # Imagen's "Project or the user is not allowlisted to turn off child detection filter";
         # an image API's "Access to nanobanana is currently restricted. Please contact support".
         r"|(?:is|are) not allowlisted|access to [\w.-]{1,60} is (?:currently )?restricted"
+        # OpenCode Console's user_blocked: "Your access has been restricted due to repeated
+        # policy violations" (anomalyco/opencode issue 49972): the account, not this prompt.
+        r"|your access has been restricted\b"
         # OpenAI's account ban (access_terminated: "Your access was terminated due to violation
         # of our policies, please check your email"): the account may not call the API.
         r"|your access was terminated"
@@ -3071,10 +3085,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # context_length: uni-api's size check across its providers ("The request body is too
     # long, No available providers at the moment: X");
     # claude-relay-service's body cap ("Request body size exceeds limit", src/app.js, 413).
+    # ngrok's AI Gateway, over 32 MiB: ERR_NGROK_AI_GATEWAY_REQUEST_BODY_TOO_LONG
+    # (ngrok.com/changelog/ai-gateway-request-size-limit); Kimi Code's 400 "total message size N
+    # exceeds limit 2097152" (kimi.com/code/docs/kimi-code/error-reference.html).
     _p(
         K.CONTEXT_LENGTH,
-        "request body is too long|request body size exceeds",
-        r"request body is too long|request body size exceeds (?:the )?limit",
+        "request body is too long|request body size exceeds|request_body_too|message size",
+        r"request body is too long|request body size exceeds (?:the )?limit"
+        r"|err_ngrok_ai_gateway_request_body_too_long\b|total message size \S{1,20} exceeds (?:the )?limit",
     ),
     # timeout: a gateway that could not reach its provider (ngrok AI Gateway ERR_NGROK_3800
     # "Could not reach the AI provider. The upstream request failed.", 502).
@@ -3308,7 +3326,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # InvalidEndpoint.ClosedEndpoint: its owner must reopen it, whatever "暂时不可用" says).
     _p(
         K.CONFIG,
-        "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在",
+        "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在|不能为空",
         r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
         # Not an app's own diagnosis around an upstream's error ("检测到请求格式错误" then "这通常是模型
         # 兼容性问题 … Last error: Rate limit exceeded: {…}", OpenAkita): the error it wraps decides.
@@ -3316,7 +3334,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|推理接入点处于已被关闭|格式不符合规范|未指定\s*[a-z_]{1,20}\s*参数"
         r"|模型不支持|不支持(?:该|此|当前)?(?:模型|\S{0,12}调用方式|当前设置的语种)"
         r"|模型名称(?:错误|无效)|(?:找不到|未找到|无效的)模型|推理接入点\s*\S*\s*不存在"
-        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线|接口不存在|api [^，。,.]{1,40} 不存在",
+        r"|(?:模型|api|接口)[^，。,.]{0,40}已下线|接口不存在|api [^，。,.]{1,40} 不存在"
+        # A required part of the request left empty: Zhipu's 1214 "messages:输入不能为空" (input
+        # must not be empty, yangjian102621/geekai-plus issue 1), as "messages cannot be empty".
+        r"|(?:messages?|prompts?|contents?|inputs?|输入|内容|消息)\W{0,3}(?:输入)?不能为空",
         bounded=False,
     ),
     # usage_limit: 余额已用完 (Zhipu 429 账户余额已用完), 额度已用完; 日流控超限 / 超过当日
@@ -4315,7 +4336,9 @@ _CODES_IN_TEXT: Final = GatedTable(
         # A numeric business code under a "code" label, as a JavaScript object prints it
         # ("header: { code: 11200, message: 'AppIdNoAuthError…' }", iFlytek Spark's frame in a
         # Node app's log): four digits at least, so no status is taken for a code.
-        Gated(("code",), r"\bcode['\"]?\s*[:=]\s*['\"]?(\d{4,6})\b(?![.\d])"),
+        # Typographic quotes too ('{“error”:{“code”:“1214”, …}}', a Chinese app's print of
+        # Zhipu's body, yangjian102621/geekai-plus issue 1).
+        Gated(("code",), r"\bcode['\"“”]?\s*[:=]\s*['\"“”]?(\d{4,6})\b(?![.\d])"),
         Gated(("due to",), r"\bblocked due to ([a-z_]{4,40})\b"),
         Gated(("stream id",), r"\bstream id \d+; ([a-z_]{4,40})\b"),
         Gated(("finish",), r"\bfinish_?reason\W{1,4}([a-z_]{4,40})\b"),
@@ -4458,7 +4481,8 @@ def codes_in_text(text: str | Scan) -> list[str]:
     closing = _CLOSING_NUMBER.search(last)
     if closing and closing.group(1) in _DECLARED_NUMBERS:
         codes.append(closing.group(1))
-    codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(scan.lower))
+    if "][" in lower or "(code " in lower:  # what every match holds: most texts skip the search
+        codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(lower))
     codes.extend(
         _GRPC_NAMES[number]
         for m in scan.finditer(_GRPC_STATUS)

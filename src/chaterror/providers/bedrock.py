@@ -140,6 +140,14 @@ PROFILE = Profile(
             "bedrock' object has no attribute",
             r"(?<=')bedrock' object has no attribute '(?:invoke_model|converse)",
         ),
+        # A gateway in front of Bedrock that serves only the Converse API ("invoke is blocked
+        # please use converse /converse-stream", a corporate endpoint in anthropics/claude-code
+        # issue 2577): the client must call the other operation.
+        phrase(
+            Kind.CONFIG,
+            "is blocked please use|is blocked, please use",
+            r"\binvoke(?:[_ ]?model)? is blocked,? please use (?:the )?converse\b",
+        ),
         # AccessDeniedException's message for a model the account or role may not invoke
         # (docs.aws.amazon.com/bedrock/latest/userguide/model-access.html), however a wrapper
         # relabels it (LiteLLM: APIConnectionError).

@@ -54,7 +54,13 @@ PROFILE = Profile(
             r"(?<!error )(?<!failed )loading model(?![\w:])(?! (?:from|file|failed|error))",
             retryable=True,
         ),
-        phrase(Kind.OVERLOADED, "no slot available", r"no slot available"),
+        # The builds before tools/server answered "slot unavailable" when every slot was busy
+        # (llamafile's server, mozilla-ai/llamafile#361): the same capacity, in older words.
+        phrase(
+            Kind.OVERLOADED,
+            "no slot available|slot unavailable",
+            r"no slot available|\bslot unavailable\b",
+        ),
         phrase(Kind.CONTEXT_LENGTH, "max context size", r"is larger than the max context size"),
         # server-context.cpp:2896-2908: generation reached the window and could not shift it.
         phrase(

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
+from chaterror.providers import normalize_provider
+
 OPENAI_COMPATIBLE = frozenset(
     {
         "openai",
@@ -156,6 +158,12 @@ _AWS_STATUS: Final = {
     "ServiceUnavailableException": 503,
     "ThrottlingException": 429,
     "ValidationException": 400,
+    # sagemaker-runtime's errors (botocore data/sagemaker-runtime/2017-05-13/service-2.json).
+    "InternalDependencyException": 530,
+    "InternalFailure": 500,
+    "ModelError": 424,
+    "ServiceUnavailable": 503,
+    "ValidationError": 400,
 }
 
 
@@ -178,7 +186,9 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
             json.dumps({"message": data["message"]}),
         )
     provider = case.get("provider")
-    url = data.get("url") or DEFAULT_URLS.get(provider or "", DEFAULT_URLS["openai"])
+    # A case may name its provider by an alias ("gemini"): its default URL is the id's.
+    default = DEFAULT_URLS.get(normalize_provider(provider) or "", DEFAULT_URLS["openai"])
+    url = data.get("url") or default
     status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
     stream = kind == "stream"
     if stream:
