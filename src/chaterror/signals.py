@@ -146,6 +146,13 @@ _GENERIC_CODES: Final[Mapping[str, Code]] = {
     # A Google ErrorInfo whose metadata gives the quota's limit as 0 (_body.ZERO_QUOTA; the
     # text form is the "quota_limit_value" phrase below): a cap waiting never lifts.
     "quota_limit_value_0": Code(K.USAGE_LIMIT),
+    # ElevenLabs' other documented statuses (elevenlabs.io/docs/developers/resources/errors):
+    # system_busy, a 429 "our services are experiencing high levels of traffic" (retrying
+    # succeeds); too_many_concurrent_requests, a 429 over the plan's concurrency; and
+    # max_character_limit_exceeded, a 400 for a text over the per-request character limit.
+    "system_busy": Code(K.OVERLOADED),
+    "too_many_concurrent_requests": Code(K.RATE_LIMIT),
+    "max_character_limit_exceeded": Code(K.CONTEXT_LENGTH),
     **dict.fromkeys(
         (
             "insufficient_balance",
@@ -1105,7 +1112,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "input",
         r"input is too long|too many input tokens"
         r"|input token count \(?\d+\)? exceeds|input length exceeds the context"
-        r"|input tokens exceed the configured limit|maximum (?:allowed )?input length",
+        r"|input tokens exceed the configured limit|maximum (?:allowed )?input length"
+        # A 400 naming the model's input window ("message: input token limit is 97280", iFlytek's
+        # relay of Claude, code 10012).
+        r"|input token limit is \d+",
     ),
     _p(
         K.CONTEXT_LENGTH,
@@ -2455,6 +2465,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?:user|token) quota is not enough|quota \[-?\d+\] ?(?:preconsumedquota \[-?\d+\] ?)?is not enough"
         r"|insufficient (?:user|token) quota",
     ),
+    # Azure Speech closing a recognition session on an exhausted quota ("Connection was closed
+    # by the remote host. Error code: 1007. Error details: Quota exceeded.", the Speech SDK's
+    # cancellation details; a free F0 resource's hours): the resource's allowance, not a window.
+    _p(K.USAGE_LIMIT, "error details: quota exceeded", r"error details: quota exceeded\b"),
     # config: OpenAI's check of a conversation's tool turns, a 400 wherever a server repeats it
     # (DashScope sends it as a 500): "messages with role 'tool' must be a response to a
     # preceeding message with 'tool_calls'" (the misspelling is the API's).
@@ -2792,9 +2806,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 403): wait for the others to finish, whatever status carries it.
     _p(
         K.RATE_LIMIT,
-        "concurrency limit|concurrent request limit",
+        "concurrency limit|concurrent request limit|concurrent quota",
         r"concurrency limit (?:exceeded|reached)|(?:reached|exceeded|hit) (?:your |the )?"
-        r"(?:max(?:imum)? )?(?:concurrent request|concurrency) limit",
+        r"(?:max(?:imum)? )?(?:concurrent request|concurrency) limit"
+        # Speechmatics' realtime refusal of one more session ({type: 'quota_exceeded', reason:
+        # 'Concurrent Quota Exceeded'}, speechmatics/speechmatics-js-sdk issues): the sessions
+        # already open hold the allowance, which frees when they end.
+        r"|concurrent quota exceeded",
     ),
     # usage_limit: a plan's cap per billing cycle (Kimi Code's 403 permission_error "You've
     # reached your usage limit for this billing cycle. Your quota will be refreshed in the next
@@ -3166,6 +3184,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 701), as claude-code-hub's no_available_providers (above); a proxy's "service overload"
     # ({"detail":"service overload"}, zhile-io/pandora issue 145).
     _p(K.OVERLOADED, "无可用账号", r"无可用账号", bounded=False),
+    # The same in English (chat2api's 503 "No available account for model: DeepSeek-R1-Search",
+    # LLM-Red-Team's chat2api relays).
+    _p(K.OVERLOADED, "no available account", r"no available accounts? for (?:the )?model\b"),
     _p(
         K.OVERLOADED,
         "overload",
@@ -3803,7 +3824,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
             tier,
             kind,
             (f"error code: {n}", "cf-error-code"),
-            rf"error code: {n}\b|cf-error-code.>{n}<",
+            # Not the Speech SDK's cancellation ("Error code: 1007. Error details: Quota
+            # exceeded.", Azure's WebSocket close code and its reason).
+            rf"error code: {n}\b(?!\. error details:)|cf-error-code.>{n}<",
         )
         for n, (tier, kind) in _CLOUDFLARE_PAGES.items()
     ),
@@ -4411,6 +4434,10 @@ _DECLARED_NUMBERS: Final = declared_numbers()
 #: gRPC's status printed as a number ("grpc_status:7" in grpc-core's debug_error_string): the
 #: canonical names by number (grpc/grpc doc/statuscodes.md), read as the name would be.
 _GRPC_STATUS: Final = Gated(("grpc_status",), r"grpc_status\W{0,3}(\d{1,2})\b")
+#: A google.rpc.Status printed in protobuf's text format ("Job failed: code: 3\nmessage: \"Failed
+#: to import data …\"", a Vertex AI batch job's error as its SDK prints it): the number is the
+#: canonical code, read like grpc_status.
+_RPC_STATUS_TEXT: Final = Gated(("code: ",), r"\bcode: (\d{1,2})\r?\n\s*message: ")
 _GRPC_NAMES: Final = (
     "OK",
     "CANCELLED",
@@ -4485,7 +4512,8 @@ def codes_in_text(text: str | Scan) -> list[str]:
         codes.extend(m.group(1) or m.group(2) for m in _BRACKETED_CODE.finditer(lower))
     codes.extend(
         _GRPC_NAMES[number]
-        for m in scan.finditer(_GRPC_STATUS)
+        for gated in (_GRPC_STATUS, _RPC_STATUS_TEXT)
+        for m in scan.finditer(gated)
         if 0 < (number := int(m.group(1))) < len(_GRPC_NAMES)
     )
     return list(dict.fromkeys(codes))[:8]

@@ -196,6 +196,17 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # The Gemini API's list of a request's invalid fields, one "* <Request>.<path>: <why>"
+        # line each, the message of its 400 INVALID_ARGUMENT ("* GenerateContentRequest.tools[0]
+        # .function_declarations[5].parameters.required[2]: property is not defined", "*
+        # BatchEmbedContentsRequest.requests: at most 100 requests can be in one batch"): the
+        # request is wrong, however an app wraps the message.
+        phrase(
+            Kind.CONFIG,
+            "request.",
+            r"(?:^|\n|\[|: |\")\s{0,4}\* ?[a-z]{4,40}request\.[\w.\[\]]{1,200}: ",
+            bounded=False,
+        ),
         # Gemini Code Assist's (Gemini CLI's) 429 for an account's allowance on a model ("You
         # have exhausted your capacity on this model. Your quota will reset after 19h11m34s."):
         # the account's quota, not the service's capacity, whatever the word. One that resets
