@@ -54,6 +54,7 @@ _PARAPHRASES = [
     (_K.AUTH, "The project was suspended for violation of the Terms of Service"),
     (_K.CONTENT_FILTER, "The call was blocked by Acme safety filters"),
     (_K.CONTENT_FILTER, "Your prompt triggered our safety system; try another one"),
+    (_K.TIMEOUT, "The backend is not running at 127.0.0.1:8080; start it first"),
     (_K.CONFIG, "Only PNG and JPEG images are supported"),
     # context_length
     (_K.CONTEXT_LENGTH, "Prompt too long"),

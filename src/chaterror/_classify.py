@@ -304,7 +304,11 @@ def _retryable(facts: Facts, kind: Kind, found: list[Evidence], status: int | No
         # cancelling its own work (retry it); behind a 4xx, a 5xx-flavoured code such as
         # api_error does not make the rejected request worth repeating. A code-tier verdict names
         # the failure itself (vLLM's dead engine) and stands whatever the status.
-        verdicts.discard(status < 500)
+        # 424 Failed Dependency is no rejection: the request was sound and the model it needed
+        # failed (Bedrock's ModelErrorException and ModelStreamErrorException, SageMaker's
+        # ModelError, botocore's service models), so the provider's "Try your request again"
+        # stands as it does behind a 5xx.
+        verdicts.discard(status < 500 and status != 424)
         verdicts |= {e.retryable for e in found if e.retryable is not None and e.tier is Tier.CODE}
     if False in verdicts:
         return False

@@ -409,6 +409,14 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     ),
     # "We're having trouble connecting to the model provider" (not the title "Unable to reach
     # the model provider" that Cursor puts on every provider error: its detail decides).
+    # A local server that is not up ("Ollama is not running at http://localhost:11434/v1. Please
+    # start the backend and try again.", Gemini CLI's docs for its Ollama backend): nothing
+    # answers the connection, as a refused one.
+    _h(
+        Kind.TIMEOUT,
+        "is not running at",
+        r"\b(?:ollama|server|backend|daemon|service|lm studio|llama\.cpp|vllm) is not running at\b",
+    ),
     _h(
         Kind.TIMEOUT,
         "trouble connecting|trouble reaching",
