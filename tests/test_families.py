@@ -269,6 +269,8 @@ _PARAPHRASES = [
 
 # Wordings with family words that belong to another kind (or to none).
 _NOT = [
+    # Capacity, not a server that is down: no address follows "is not running at".
+    ("Our service is not running at full capacity right now", _K.OVERLOADED),
     # A per-minute rate, not a request too large.
     ("Request exceeds rate limit", _K.RATE_LIMIT),
     # Slow, not long: the request is no bigger than any other.

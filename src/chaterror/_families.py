@@ -411,11 +411,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # the model provider" that Cursor puts on every provider error: its detail decides).
     # A local server that is not up ("Ollama is not running at http://localhost:11434/v1. Please
     # start the backend and try again.", Gemini CLI's docs for its Ollama backend): nothing
-    # answers the connection, as a refused one.
+    # answers the connection, as a refused one. An address must follow ("… is not running at
+    # full capacity" says something else).
     _h(
         Kind.TIMEOUT,
         "is not running at",
-        r"\b(?:ollama|server|backend|daemon|service|lm studio|llama\.cpp|vllm) is not running at\b",
+        r"\b(?:ollama|server|backend|daemon|service|lm studio|llama\.cpp|vllm) is not running at"
+        r" (?:https?://|localhost\b|\[?[\d.:]+\]?:\d|[\w.-]+:\d)",
     ),
     _h(
         Kind.TIMEOUT,
