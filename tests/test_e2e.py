@@ -121,7 +121,9 @@ def _no_ip_literal(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-async def _aiohttp_post(server: LoopbackServer, url: str, *, raise_for_status: bool) -> Any:
+async def _aiohttp_post(
+    server: LoopbackServer, url: str, *, raise_for_status: bool, provider: str | None = None
+) -> Any:
     url = _no_ip_literal(url)
     connector = aiohttp.TCPConnector(resolver=aiohttp_resolver(server))
     async with (
@@ -131,7 +133,11 @@ async def _aiohttp_post(server: LoopbackServer, url: str, *, raise_for_status: b
         if raise_for_status:
             response.raise_for_status()
         return chaterror.classify_response(
-            response.status, await response.read(), response.headers, url=str(response.url)
+            response.status,
+            await response.read(),
+            response.headers,
+            url=str(response.url),
+            provider=provider,
         )
 
 
@@ -146,11 +152,11 @@ def test_aiohttp_classify_response(server: LoopbackServer, case: dict[str, Any])
             body=data["body"].encode(),
         )
     )
-    err = asyncio.run(_aiohttp_post(server, _url(case), raise_for_status=False))
-    expect = _expect(case)
-    if "url" not in data:
-        err = err.with_provider(case.get("provider"))
-    _check(err, expect)
+    # An app that calls a provider at a host chaterror cannot name says which one it is, so a
+    # provider's own reading of a shared code (Dify's rate_limit_error) applies.
+    hint = None if "url" in data else case.get("provider")
+    err = asyncio.run(_aiohttp_post(server, _url(case), raise_for_status=False, provider=hint))
+    _check(err, _expect(case))
 
 
 @pytest.mark.parametrize(

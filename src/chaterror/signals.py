@@ -2989,7 +2989,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # banned", "No permission to access this group"); claude-relay-service's auth.js ("The
     # specified API key does not exist", "API key format is invalid", "Model X is not allowed
     # for this API key", "This endpoint only accepts requests from Claude Code CLI", "Your
-    # account has been disabled"); sub2api's middleware ("User account is not active",
+    # account has been disabled", and its security log's "Client restriction failed for key: …"
+    # before the 403 "Client not allowed"); sub2api's middleware ("User account is not active",
     # Wei-Shaw/sub2api@d3e73f1); LiteLLM's "Team doesn't exist in db", "Team=<id> is blocked.
     # Update via `/team/unblock`" (proxy/auth/auth_checks.py);
     # aiproxy's "token (name[12]) is disabled", "group is disabled" (labring/aiproxy@aebeb5e
@@ -3001,8 +3002,8 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "|has been disabled|has been banned"
         "|is not active|access this group|api key does not exist|api key format is invalid"
         "|for this api key|only accepts requests from|exist in db|) is disabled|group is disabled"
-        "|is blocked",
-        r"(?:token|virtual key) not provided"
+        "|is blocked|client restriction failed",
+        r"(?:token|virtual key) not provided|client restriction failed for key"
         r"|this token (?:has expired|status is unavailable|has no access to)"
         r"|invalid token, database query error"
         r"|(?:this user|user account|your account) (?:has been|is) (?:disabled|banned|not active)"
@@ -3017,7 +3018,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # group Y", get_channel_failed "Failed to get available channel for model X …" / "获取分组 X
     # 下模型 Y 的可用渠道失败", channel.get_available_failed, invalid_channel_id, channel_disabled,
     # model_name_required "未指定模型名称", invalid_request_parse_model "无法解析模型"; relay
-    # helper "模型 X 倍率或价格未配置 …; Model X ratio or price not set"), one-api and one-hub
+    # helper "模型 X 倍率或价格未配置 …; Model X ratio or price not set"; its FAQ's channel-test
+    # error in English and Japanese, "Multiplier or price not configured", "倍率または価格が設定
+    # されていません", QuantumNous/new-api-docs@1b618e8 docs/{en,ja}/support/faq.md), one-api and one-hub
     # ("无效的渠道 Id", "该渠道已被禁用", "必须指定渠道", one-hub relay/common.go "分组 X 不存在"),
     # one-api's "API not implemented" (controller/relay.go, 501), Envoy AI Gateway's "No
     # matching route found" (envoyproxy/ai-gateway, 404), uni-api's "No matching model found"
@@ -3030,22 +3033,22 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "无效的渠道|该渠道已被禁用|分组|必须指定渠道|未指定模型名称|无法解析模型|倍率或价格未配置"
-        "|可用渠道失败",
+        "|可用渠道失败|価格が設定",
         r"无效的渠道 ?id|该渠道已被禁用|分组 ?[\w.-]{0,64} ?不存在|必须指定渠道|未指定模型名称"
-        r"|无法解析模型|倍率或价格未配置|下模型 ?\S+ ?的可用渠道失败|所有分组都无可用渠道",
+        r"|无法解析模型|倍率或价格未配置|倍率または価格が設定されていません|下模型 ?\S+ ?的可用渠道失败|所有分组都无可用渠道",
         bounded=False,
     ),
     _p(
         K.CONFIG,
         "channel for model|channels for model|invalid channel id|this channel has been disabled"
-        "|parse model|ratio or price|no matching|unknown provider|provider passed|config passed"
+        "|parse model|ratio or price|multiplier or price|no matching|unknown provider|provider passed|config passed"
         "|header is required|api not implemented|model name not specified|no model provided"
         "|no healthy deployments for this model|no_valid_channel",
         # AIHubMix's relay ("no_valid_channel_error (tid: …)", as LobeHub shows it).
         r"no_valid_channel"
         r"|(?:no available|failed to get available) channels? for model|invalid channel id"
         r"|this channel has been disabled|model name not specified|unable to parse model"
-        r"|ratio or price not set|no matching (?:route|model) found|unknown provider for model"
+        r"|ratio or price not set|multiplier or price not configured|no matching (?:route|model) found|unknown provider for model"
         r"|invalid (?:provider|config) passed|either x-[\w-]+ or x-[\w-]+ header is required"
         r"|api not implemented|no model provided|no healthy deployments for this model",
     ),
@@ -3548,8 +3551,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 当前分组上游负载已饱和 ("the group's upstream load is saturated") is not capacity: one-api and
     # new-api write it over *every* upstream 429's message (relay controller: `if StatusCode ==
     # http.StatusTooManyRequests { Message = "当前分组上游负载已饱和..." }`), so it says what a
-    # 429 says, a throttle, unless a quota type or code beside it says more.
-    _h(K.RATE_LIMIT, "负载已饱和", r"负载已饱和", bounded=False),
+    # 429 says, a throttle, unless a quota type or code beside it says more. Its Japanese FAQ
+    # words it 現在のグループ負荷は飽和状態です and says the same: "the upstream channel returned
+    # a 429" (QuantumNous/new-api-docs@1b618e8 docs/ja/support/faq.md).
+    _h(K.RATE_LIMIT, "负载已饱和|負荷は飽和", r"负载已饱和|負荷は飽和状態", bounded=False),
     # A status's reason phrase with no status number: what the status table says.
     Phrase(
         _F,

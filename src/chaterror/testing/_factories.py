@@ -38,7 +38,7 @@ from chaterror.testing._documented import (
     UNSENT,
 )
 from chaterror.testing._first_chunk import first_chunk_timeout
-from chaterror.testing._replay import channel_error, held, sdk
+from chaterror.testing._replay import PROVIDER_URLS, channel_error, held, sdk
 
 #: The case each provider x kind is built from (its id names it in the corpus, with its source):
 #: the first case, in file order, whose replay classifies as labelled. ``tests/test_testing.py``
@@ -107,6 +107,10 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("vllm", "config"): "vllm-404-model-does-not-exist",
     ("vllm", "generic"): "vllm-500-enginecore-encountered-an-issue",
     ("xai", "overloaded"): "r34a-xai-503-model-at-capacity",
+    ("dify", "auth"): "r34c-dify-provider-not-initialize",
+    ("dify", "config"): "r43j-dify-400-invalid-param-user-required",
+    ("dify", "generic"): "r52o-dify-internal-server-error-500",
+    ("dify", "usage_limit"): "r34c-dify-provider-quota-exceeded",
 }
 #: The text case each provider x kind with no recorded response is built from: an app's log line
 #: carrying the HTTP status and the error body the provider sent (``Error code: 429 - {...}``),
@@ -203,52 +207,10 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("ollama", "rate_limit"): "r47w-lobehub-ollama-429-embedding",
     ("perplexity", "rate_limit"): "r48r-perplexity-web-query-rate-limited",
 }
-#: The endpoint a case recorded without its URL is sent to, so the provider shows in the host
-#: as it does in production (the SDK for an OpenAI-compatible host is openai's). An
-#: ``openai-compat`` server is at no known host: a self-hosted one on this machine stands for it.
-_URLS = {
-    "azure": "https://example.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
-    "cerebras": "https://api.cerebras.ai/v1/chat/completions",
-    # developers.cloudflare.com/workers-ai/configuration/open-ai-compatibility/.
-    "cloudflare": "https://api.cloudflare.com/client/v4/accounts/example/ai/v1/chat/completions",
-    "cohere": "https://api.cohere.com/v2/chat",
-    "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
-    # docs.databricks.com/en/machine-learning/model-serving (POST /serving-endpoints/{name}/
-    # invocations on a workspace host).
-    "databricks": "https://example.cloud.databricks.com/serving-endpoints/databricks-llm/invocations",
-    "deepinfra": "https://api.deepinfra.com/v1/openai/chat/completions",
-    "deepseek": "https://api.deepseek.com/v1/chat/completions",
-    "fireworks": "https://api.fireworks.ai/inference/v1/chat/completions",
-    "github-models": "https://models.github.ai/inference/chat/completions",
-    "groq": "https://api.groq.com/openai/v1/chat/completions",
-    "huggingface": "https://router.huggingface.co/v1/chat/completions",
-    # Hunyuan's OpenAI-compatible endpoint (cloud.tencent.com/document/product/1729/111007).
-    "hunyuan": "https://api.hunyuan.cloud.tencent.com/v1/chat/completions",
-    # MiniMax's Anthropic-compatible endpoint (platform.minimax.io/docs/api-reference/text-
-    # anthropic-api): the envelope its errors come in here.
-    "minimax": "https://api.minimax.io/anthropic/v1/messages",
-    "lmstudio": "http://localhost:1234/v1/chat/completions",
-    "mistral": "https://api.mistral.ai/v1/chat/completions",
-    "moonshot": "https://api.moonshot.ai/v1/chat/completions",
-    "nvidia": "https://integrate.api.nvidia.com/v1/chat/completions",
-    "openai-compat": COMPAT_URL,
-    "openrouter": "https://openrouter.ai/api/v1/chat/completions",
-    "perplexity": "https://api.perplexity.ai/chat/completions",
-    # cloud.baidu.com/doc/qianfan-api (the v2 API, OpenAI-compatible).
-    "qianfan": "https://qianfan.baidubce.com/v2/chat/completions",
-    "replicate": "https://api.replicate.com/v1/predictions",
-    "sambanova": "https://api.sambanova.ai/v1/chat/completions",
-    "sglang": SGLANG_URL,
-    "siliconflow": "https://api.siliconflow.com/v1/chat/completions",
-    "together": "https://api.together.xyz/v1/chat/completions",
-    "vercel": "https://ai-gateway.vercel.sh/v1/chat/completions",
-    # cloud.ibm.com/apidocs/watsonx-ai (POST /ml/v1/text/chat on a regional host).
-    "watsonx": "https://us-south.ml.cloud.ibm.com/ml/v1/text/chat?version=2024-05-01",
-    # PyPI volcengine-python-sdk volcenginesdkarkruntime (base URL .../api/v3).
-    "volcengine": "https://ark.cn-beijing.volces.com/api/v3/chat/completions",
-    "xai": "https://api.x.ai/v1/chat/completions",
-    "zhipu": "https://api.z.ai/api/paas/v4/chat/completions",
-}
+#: The endpoint a case recorded without its URL is sent to (:data:`PROVIDER_URLS`, shared with
+#: the corpus replay); an ``openai-compat`` server is at no known host: a self-hosted one on this
+#: machine stands for it.
+_URLS = {**PROVIDER_URLS, "openai-compat": COMPAT_URL, "sglang": SGLANG_URL}
 
 
 def provider_error(

@@ -62,6 +62,52 @@ DEFAULT_URLS = {
     "ollama": "http://localhost:11434/api/chat",
     "openai": "https://api.openai.com/v1/chat/completions",
 }
+#: The usual endpoint of each provider whose failures replay through the openai SDK or a plain
+#: HTTP client, so a case recorded without its URL shows the provider in the host as it does in
+#: production (the SDK for an OpenAI-compatible host is openai's).
+PROVIDER_URLS = {
+    "azure": "https://example.openai.azure.com/openai/deployments/gpt-4o/chat/completions",
+    "cerebras": "https://api.cerebras.ai/v1/chat/completions",
+    # developers.cloudflare.com/workers-ai/configuration/open-ai-compatibility/.
+    "cloudflare": "https://api.cloudflare.com/client/v4/accounts/example/ai/v1/chat/completions",
+    "cohere": "https://api.cohere.com/v2/chat",
+    "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions",
+    # docs.databricks.com/en/machine-learning/model-serving (POST /serving-endpoints/{name}/
+    # invocations on a workspace host).
+    "databricks": "https://example.cloud.databricks.com/serving-endpoints/databricks-llm/invocations",
+    "deepinfra": "https://api.deepinfra.com/v1/openai/chat/completions",
+    "deepseek": "https://api.deepseek.com/v1/chat/completions",
+    # docs.dify.ai/en/api-reference (Dify Cloud's service API base, https://api.dify.ai/v1).
+    "dify": "https://api.dify.ai/v1/chat-messages",
+    "fireworks": "https://api.fireworks.ai/inference/v1/chat/completions",
+    "github-models": "https://models.github.ai/inference/chat/completions",
+    "groq": "https://api.groq.com/openai/v1/chat/completions",
+    "huggingface": "https://router.huggingface.co/v1/chat/completions",
+    # Hunyuan's OpenAI-compatible endpoint (cloud.tencent.com/document/product/1729/111007).
+    "hunyuan": "https://api.hunyuan.cloud.tencent.com/v1/chat/completions",
+    # MiniMax's Anthropic-compatible endpoint (platform.minimax.io/docs/api-reference/text-
+    # anthropic-api): the envelope its errors come in here.
+    "minimax": "https://api.minimax.io/anthropic/v1/messages",
+    "lmstudio": "http://localhost:1234/v1/chat/completions",
+    "mistral": "https://api.mistral.ai/v1/chat/completions",
+    "moonshot": "https://api.moonshot.ai/v1/chat/completions",
+    "nvidia": "https://integrate.api.nvidia.com/v1/chat/completions",
+    "openrouter": "https://openrouter.ai/api/v1/chat/completions",
+    "perplexity": "https://api.perplexity.ai/chat/completions",
+    # cloud.baidu.com/doc/qianfan-api (the v2 API, OpenAI-compatible).
+    "qianfan": "https://qianfan.baidubce.com/v2/chat/completions",
+    "replicate": "https://api.replicate.com/v1/predictions",
+    "sambanova": "https://api.sambanova.ai/v1/chat/completions",
+    "siliconflow": "https://api.siliconflow.com/v1/chat/completions",
+    "together": "https://api.together.xyz/v1/chat/completions",
+    "vercel": "https://ai-gateway.vercel.sh/v1/chat/completions",
+    # cloud.ibm.com/apidocs/watsonx-ai (POST /ml/v1/text/chat on a regional host).
+    "watsonx": "https://us-south.ml.cloud.ibm.com/ml/v1/text/chat?version=2024-05-01",
+    # PyPI volcengine-python-sdk volcenginesdkarkruntime (base URL .../api/v3).
+    "volcengine": "https://ark.cn-beijing.volces.com/api/v3/chat/completions",
+    "xai": "https://api.x.ai/v1/chat/completions",
+    "zhipu": "https://api.z.ai/api/paas/v4/chat/completions",
+}
 #: The pip package that provides each module the builders import.
 _PACKAGES = {
     "openai": "openai",
@@ -188,7 +234,8 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
         )
     provider = case.get("provider")
     # A case may name its provider by an alias ("gemini"): its default URL is the id's.
-    default = DEFAULT_URLS.get(normalize_provider(provider) or "", DEFAULT_URLS["openai"])
+    known = normalize_provider(provider) or ""
+    default = DEFAULT_URLS.get(known) or PROVIDER_URLS.get(known, DEFAULT_URLS["openai"])
     url = data.get("url") or default
     status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
     stream = kind == "stream"
