@@ -125,7 +125,23 @@ def _status(value: object) -> int | None:
 #: Codes that say nothing: "error", a relay's "UNKNOWN_ERROR", and Dify's plugin error_type
 #: "InvokeError" (the base class of its model errors, langgenius/dify api/core/model_runtime/
 #: errors/invoke.py): the provider's code beneath them does.
-_EMPTY_CODES: Final = frozenset({"error", "unknown_error", "unknown", "invokeerror"})
+#: A Responses stream's event names ("response.failed") say which event carried the error, not
+#: what failed; an RFC 9457 "about:blank" type names no problem.
+_EMPTY_CODES: Final = frozenset(
+    {
+        "error",
+        "unknown_error",
+        "unknown",
+        "invokeerror",
+        "about:blank",
+        "response.failed",
+        "response.incomplete",
+    }
+)
+
+
+#: A problem-details ``type`` (RFC 9457 §3.1.1): an absolute URI or a path, with a last segment.
+_PROBLEM_TYPE: Final = re.compile(r"(?:https?://[^\s/]+)?/(?:[^\s/]+/)*[A-Za-z][\w-]*/?")
 
 
 def _add_code(body: Body, value: object) -> None:
@@ -136,6 +152,12 @@ def _add_code(body: Body, value: object) -> None:
     # http://internal.amazon.com/coral/…" is AccessDeniedException (botocore reads it the same).
     if text and ":http" in text:
         text = text.split(":http", 1)[0]
+    # An RFC 9457 problem type is a URI naming the problem ("/reference/…/errors/content-policy-
+    # violation/", Warp's API; "https://example.com/probs/out-of-credit"): its last path
+    # segment is the name, spelt as a code ("content_policy_violation"); "about:blank" names
+    # nothing.
+    if text and _PROBLEM_TYPE.fullmatch(text):
+        text = text.rstrip("/").rsplit("/", 1)[-1].replace("-", "_")
     if not text or text.lower() in _EMPTY_CODES or text in body.codes:
         return
     if text.lstrip("-").isdigit():  # "code": 400 is a status; "code": 2009 a last resort

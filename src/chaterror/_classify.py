@@ -91,6 +91,9 @@ _KIND_ORDER: Final = (
 )
 #: Every rule in order of precedence; two special rules come before these: a classification the
 #: application attached (returned as is) and the application's own cancellation.
+#: A wait this long turns a rate limit into a daily cap.
+_A_DAY: Final = 86_400.0
+
 RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
     (tier, kind) for tier in Tier for kind in _KIND_ORDER
 )
@@ -271,6 +274,11 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         )
     evidence = _evidence(facts, provider, scan, status, codes)
     kind, found = _decide(evidence)
+    if kind is Kind.RATE_LIMIT and (common["retry_after"] or 0.0) >= _A_DAY:
+        # A limit the provider says lifts in a day or more is a daily quota, a hard cap
+        # (CONTRACT §2), whatever it calls itself: Azure's S0 tier "exceeded token rate limit …
+        # Please retry after 86400 seconds" is the day's allowance spent.
+        kind, found = Kind.USAGE_LIMIT, []
     if kind is Kind.RATE_LIMIT and common["retry_after"] is None:
         common["retry_after"] = reset_wait(facts.headers)  # CONTRACT §5: rate limits only
     retryable = _retryable(facts, kind, found, status)
@@ -430,6 +438,14 @@ def _evidence(
         if key not in seen:
             seen.add(key)
             scoped = provider_override(provider, key)
+            if scoped is None and key.isdigit():
+                # A number the provider declares, read from its text ("code: 10012, msg: …"),
+                # means there what it means in its body, weighed as wording: an umbrella number
+                # (MiniMax's 2013, invalid params) must not outrank the reason beside it
+                # ("context window exceeds limit (2013)").
+                declared = provider_number(provider, key)
+                if declared is not None:
+                    scoped = declared._replace(tier=max(declared.tier, Tier.PHRASE))
             found = (
                 scoped.evidence(f"code {code} at {provider}")
                 if scoped is not None

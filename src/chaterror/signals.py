@@ -1003,6 +1003,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "violated",
         r"violated (?:[\w-]+ ){0,2}(?:guardrail|safety|moderation|content) polic(?:y|ies)",
     ),
+    # LiteLLM's Pillar Security guardrail ("Blocked by Pillar Security Guardrail", its
+    # "Expected response on failure", docs.litellm.ai/docs/proxy/guardrails/pillar_security) and
+    # any guardrail that says it blocked the request by name.
+    _p(K.CONTENT_FILTER, "blocked by", r"blocked by (?:[\w-]+ ){0,3}guardrail\b"),
     # NeMo Guardrails' generation result names the rail that refused ("output_data=
     # {'triggered_input_rail': 'self check input', …}", docs/user_guides/detailed_logging): a
     # rail's name there, not None, is a block.
@@ -1104,8 +1108,14 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|context size has been exceeded|context overflow|context the overflows"
         # Goose's "Context length exceeds limits even after multiple attempts to truncate."
         # (aaif-goose/goose issue 903).
-        r"|context (?:length|window|size) exceeds",
+        r"|context (?:length|window|size) exceeds"
+        # Claude Code's API error for a full window, whatever model serves it ("API Error: The
+        # model has reached its context window limit.").
+        r"|(?:reached|hit) (?:its |the )?context window limit",
     ),
+    # vLLM's Responses API ("The engine prompt length N exceeds the max_model_len M. Please
+    # reduce prompt.", vllm/entrypoints/openai/serving_responses.py).
+    _p(K.CONTEXT_LENGTH, "max_model_len", r"prompt length \d+ exceeds the max_model_len"),
     _p(K.CONTEXT_LENGTH, "prompt", r"prompt is too long|maximum prompt length"),
     _p(
         K.CONTEXT_LENGTH,
@@ -2500,6 +2510,25 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     Phrase(_H, K.CONTEXT_LENGTH, ("contextwindowexceedederror",), r"contextwindowexceedederror"),
     Phrase(_C, K.USAGE_LIMIT, ("budgetexceedederror",), r"budgetexceedederror"),
+    # "Resource quota exceeded: …" is the display of a QuotaExceeded error variant beside its
+    # RateLimited sibling in Rust agent runtimes (RightNow-AI/openfang's metering: "Resource
+    # quota exceeded: Agent X exceeded hourly cost quota: $1.0010 / $1.0000", "… Token limit
+    # exceeded: 397006 / 300000"): a budget used up, named as such; the words after it are
+    # its detail.
+    Phrase(_C, K.USAGE_LIMIT, ("resource quota exceeded",), r"resource quota exceeded:"),
+    # Windsurf's language server refusing a free account over its allowance ("[permission_denied]
+    # api server wire error: free user account exceeded, please use an existing account or
+    # upgrade to a paid plan"): a plan's cap under a gRPC permission code.
+    _p(K.USAGE_LIMIT, "free user account exceeded", r"free user account exceeded"),
+    # OpenCode's TUI shows "gemini is way too hot right now" in place of a retried Gemini error
+    # that says "exceeded your current quota" (anomalyco/opencode packages/opencode/src/cli/cmd/
+    # tui/component/prompt/index.tsx, the retry status's message): Gemini's 429, which it
+    # retries.
+    _p(K.RATE_LIMIT, "way too hot", r"gemini is way too hot right now"),
+    # Kong (OpenResty) failing to point its balancer at the configured upstream ("balancer():
+    # failed to set the current peer (address: … port: 443) no host allowed while connecting to
+    # upstream"): the AI proxy's upstream setting, which fails the same on every try.
+    _p(K.CONFIG, "no host allowed", r"no host allowed while connecting to upstream"),
     # LiteLLM's 402 (litellm/exceptions.py PaymentRequiredError) and OpenRouter's SDK class
     # (openrouter.ai/docs/client-sdks/python/errors/paymentrequiredresponseerror).
     Phrase(
@@ -3385,16 +3414,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     # rate_limit: 请求速率达到上限 (DeepSeek 429), 请求频率超限 / 超过了 QPS 限制 / QPS超限额 (MiniMax
     # 1002, Qianfan 18 and AI Search), 速率限制 / 频率限制 / 限流 / 流控超限 (Zhipu 1302, Spark
-    # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
+    # 11202/11203), 并发超额 / 并发数过高 (Zhipu 429), 访问频繁 (Doubao), 流量受限 / 流量限制 (Spark 10007, Zhipu 1305's
     # older wording), 请求超过限额 (Hunyuan EngineServerLimitExceeded), 请求太多 (LobeChat 429), 请求
     # 频次已经超出 (StepFun 429), 超出每用户每秒总配额 (AppBuilder RATE_LIMIT_TOTAL_QPS), 推理接入点已超过
     # RPM (Requests Per Minute) 限制 (Ark RateLimitExceeded.EndpointRPMExceeded, API reference PDF p.464).
     _p(
         K.RATE_LIMIT,
-        "速率|频率|频次|限流|流控|并发|超限|限制|超过|流量|请求太多|请求过多|每秒",
+        "速率|频率|频次|限流|流控|并发|超限|限制|超过|流量|请求太多|请求过多|每秒|频繁",
         r"(?:速率|频率)(?:达到上限|已达上限|超限|超过[^，。,.]{0,8}限制|过高|过快|受限|限制)|速率限制"
         r"|频次(?:已经)?超出|每秒[^，。,.]{0,4}配额|(?<!无)限流|流控超限|并发(?:数)?(?:超额|超限|超过|过高|过大|受限)"
-        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|超过 ?(?:qps|rpm|tpm)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)",
+        r"|(?:qps|rpm|tpm) ?(?:超限|限制|超过)|超过 ?(?:qps|rpm|tpm)|流量(?:受限|限制)|请求超过(?:了)?限额|请求(?:太多|过多)"
+        # 访问频繁 / 请求过于频繁 (accessed too often, try later: Doubao's stream error 710022002
+        # "当前服务访问频繁, 请稍后重试").
+        r"|(?:访问|请求|调用|操作)(?:过于|太|较为)?频繁",
         bounded=False,
     ),
     # overloaded: 服务忙 (Spark 10110), 服务容量不足 (Spark 10008), 集群超限额 (Qianfan 4), 过载
@@ -4211,6 +4243,9 @@ _ANY_STATUS: Final = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _STATUS_PATTERNS: Final = tuple(
     re.compile(p)
     for p in (
+        # com.utilities.rest's RestException (the Unity OpenAI clients' HTTP layer): "[POST:500]
+        # https://api.openai.com/v1/threads/runs Failed!", the method and status in brackets.
+        r"\[(?:get|post|put|patch|delete|head):([45]\d\d)\]",
         # Also after a colon ("HuggingFace Router API error 402: Payment required").
         r"\b([45]\d\d):? (?:bad request|unauthorized|payment required|forbidden|not found"
         r"|request timeout|payload too large|request entity too large|too many requests"

@@ -77,6 +77,18 @@ PROFILE = Profile(
     # policy an exhausted token quota is a 403, not a 429 (a 403 that is a usage limit).
     phrases=(
         phrase(Kind.CONTENT_FILTER, "response was filtered", r"the response was filtered"),
+        # Azure AI Foundry's deployment errors: ServiceModelDeprecating ("The model '…' is in
+        # deprecating state and cannot be used for new deployments", learn.microsoft.com/azure/
+        # ai-foundry/concepts/model-lifecycle-retirement: a model in deprecation takes no new
+        # deployments) and a serverless endpoint's name already taken ("UserError: Serverless
+        # endpoint name '…' is not available. Please select a different name."): both fixed by
+        # changing the request, never by waiting.
+        phrase(
+            Kind.CONFIG,
+            "deprecating state|select a different name",
+            r"is in deprecating state and cannot be used"
+            r"|endpoint name '[^'\n]{1,200}' is not available\. please select a different name",
+        ),
         # Microsoft Entra ID's sign-in errors ("AADSTS7000215: Invalid client secret provided.",
         # "AADSTS700016: Application … was not found in the directory"), as azure-identity's
         # credentials raise them for Azure OpenAI (learn.microsoft.com/entra/identity-platform/

@@ -105,6 +105,10 @@ PROFILE = Profile(
         "insufficient_quota": Code(Kind.RATE_LIMIT, Tier.HINT),
     },
     phrases=(
+        # 403 Model.AccessDenied / AccessDenied.Unpurchased (alibabacloud.com/help/en/model-studio/
+        # error-code): "Access to model denied. Please make sure you are eligible for using the
+        # model." The account may not call the model until it is activated: a permission.
+        phrase(Kind.AUTH, "access to model denied", r"access to model denied"),
         # IPInfringementSuspect's message, input or output ("Output data is suspected of being
         # involved in IP infringement", the same wording under DataInspectionFailed).
         phrase(

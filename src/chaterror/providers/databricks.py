@@ -93,6 +93,18 @@ PROFILE = Profile(
         "quota_exceeded": Code(Kind.USAGE_LIMIT),
     },
     phrases=(
+        # kb.databricks.com/en_US/machine-learning/ssl-error-when-invoking-databricks-model-
+        # serving-endpoint (2025-05-23): a serving endpoint cuts the TLS connection of a request
+        # over its payload limit (16 MB, 4 MB for foundation, external and agent endpoints), which
+        # urllib3 reports as "Max retries exceeded with url: /serving-endpoints/<name>/invocations
+        # (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol …")": the
+        # request is too large, and resending it fails the same way.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "ssleoferror",
+            r"/serving-endpoints/[^\s/)]{1,200}/invocations \(caused by sslerror\(ssleoferror",
+            bounded=False,
+        ),
         # Model Serving's 429 wording: a per-window limit of the workspace (QPS, TPM).
         phrase(
             Kind.RATE_LIMIT,

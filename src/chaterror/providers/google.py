@@ -306,6 +306,16 @@ PROFILE = Profile(
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
+        # Vertex AI's resource quotas ("The following quota metrics exceed quota limits:
+        # aiplatform.googleapis.com/custom_model_training_nvidia_l4_gpus"): the accelerators and
+        # CPUs a region lets a project hold for training or serving (cloud.google.com/vertex-ai/
+        # docs/quotas, "Custom training" and "Serving" resource quotas), an allotment raised by
+        # a quota request, not a per-minute window.
+        phrase(
+            Kind.USAGE_LIMIT,
+            "custom_model_",
+            r"aiplatform\.googleapis\.com/custom_model_(?:training|serving)_\w+",
+        ),
         # google-genai's HttpOptions.timeout below the API's floor ("Manually set deadline 5s is
         # too short. Minimum allowed deadline is 10s.", livekit/agents issue 3723): a setting.
         phrase(Kind.CONFIG, "minimum allowed deadline", r"minimum allowed deadline is \d+"),

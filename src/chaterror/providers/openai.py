@@ -197,10 +197,23 @@ PROFILE = Profile(
         # The first is a hint: the SDKs of the time raised it under the status it came with,
         # and openai-python 0.x raised RateLimitError only for a 429 (api_requestor.py
         # handle_error_response), so a 429 printed beside it says what happened.
+        # The same error as Portkey's error library quotes OpenAI's 500 (portkey.ai/error-library:
+        # "The server encountered an error processing your request. Please retry your request
+        # …").
         hint(
             Kind.GENERIC,
-            "server had an error|server experienced an error",
-            r"the server (?:had|experienced) an error while processing your request",
+            "server had an error|server experienced an error|server encountered an error",
+            r"the server (?:had|experienced) an error while processing your request"
+            r"|the server encountered an error processing your request",
+            retryable=True,
+        ),
+        # model_error, a 500: "The model produced invalid content. Consider modifying your
+        # prompt if you are seeing this error persistently." (the generation failed on OpenAI's
+        # side; the fixtures' 500s of it, r38a-openai-500-model-produced-invalid-content).
+        hint(
+            Kind.GENERIC,
+            "model produced invalid content",
+            r"the model produced invalid content",
             retryable=True,
         ),
         phrase(

@@ -29,7 +29,8 @@ PROFILE = Profile(
     Role.HOST,
     aliases=("iflytek", "iflytek spark", "xfyun", "xunfei", "讯飞", "星火", "讯飞星火"),
     hosts=("xf-yun.com",),
-    words=("xf-yun|xfyun|iflytek|讯飞", r"xf-yun|xfyun|iflytek|讯飞"),
+    # "Xunfei request failed with Sid: … code: 10012" (a client naming the platform in pinyin).
+    words=("xf-yun|xfyun|iflytek|xunfei|讯飞", r"xf-yun|xfyun|iflytek|xunfei|讯飞"),
     numbers={
         "10001": _LINK,  # 通过ws读取用户的消息出错
         "10002": _LINK,  # 通过ws向用户发送消息出错
@@ -42,7 +43,10 @@ PROFILE = Profile(
         "10009": _RETRY,  # 和引擎建立连接失败
         "10010": _RETRY,  # 接收引擎数据的错误
         "10011": _RETRY,  # 发送数据给引擎的错误
-        "10012": _RETRY,  # 引擎内部错误
+        # 引擎内部错误 (EngineInternalError): the engine's own failure, named by the provider's
+        # code, which outranks a client's transport words around it ("stream disconnected"),
+        # but not an upstream's reason it wraps ("input token limit is 97280").
+        "10012": Code(Kind.GENERIC, Tier.PHRASE, True),
         "10013": _FILTER,  # 输入内容审核不通过
         "10014": _FILTER,  # 输出内容涉及敏感信息, 审核不通过
         "10015": _AUTH,  # appid在黑名单中

@@ -129,6 +129,16 @@ PROFILE = Profile(
             "may contain real person",
             r"(?:input|output) (?:image|video) may contain (?:a )?real person",
         ),
+        # The SensitiveContentDetected rows' messages (docs.byteplus.com/en/docs/ModelArk/1299023,
+        # volcengine.com/docs/82379/1299023): "The request failed because the input text may
+        # contain sensitive information" and its .Violence and .SevereViolation rows ("… may
+        # contain violence information"), for text, image, video and audio, input or output.
+        phrase(
+            Kind.CONTENT_FILTER,
+            "may contain",
+            r"(?:input|output) (?:text|image|video|audio) may contain"
+            r" (?:sensitive|violence|severe violation|[a-z]{1,20}) information",
+        ),
         # InvalidEndpoint.ClosedEndpoint (400): "The request targeted an endpoint that is
         # currently closed or temporarily unavailable" (volcengine.com/docs/82379/1099476): its
         # owner must reopen it.

@@ -148,6 +148,14 @@ PROFILE = Profile(
         phrase(Kind.CONTENT_FILTER, "被策略阻止", r"调用被策略阻止", bounded=False),
         phrase(Kind.CONFIG, "订阅套餐暂未开放", r"订阅套餐暂未开放", bounded=False),
         phrase(Kind.USAGE_LIMIT, "公平使用策略", r"不符合公平使用策略", bounded=False),
+        # 1313 as docs.z.ai/api-reference/api-code words it: "Your account's current usage
+        # pattern does not comply with the Fair Usage Policy, and your request frequency has
+        # been limited … To restore access, please submit a request."
+        phrase(
+            Kind.USAGE_LIMIT,
+            "fair usage policy",
+            r"does not comply with the fair usage policy",
+        ),
         # 1213 未正常接收到 ${field} 参数 (a parameter did not arrive) and 1215 ${field1} 与 ${field2}
         # 不能同时设置 (two parameters that exclude each other).
         phrase(

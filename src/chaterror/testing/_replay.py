@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
@@ -241,6 +242,10 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     stream = kind == "stream"
     if stream:
         body = _as_sse(body)
+        # A Responses API stream recorded without its URL ("event: response.failed") goes to
+        # the Responses endpoint, where the SDK reads those events.
+        if not data.get("url") and '"type": "response.' in body and url.endswith(_CHAT):
+            url = url[: -len(_CHAT)] + "/responses"
     host = urlsplit(url).hostname or ""
     # A gateway that speaks OpenAI's protocol in front of Anthropic (envoy ai-gateway) streams
     # bare "data:" lines; Anthropic's own stream names every event.
@@ -268,6 +273,11 @@ def sdk_httpx(module: str) -> Any:
     return getattr(base, "httpx2", None) or getattr(base, "httpx", None) or sdk("httpx")
 
 
+_CHAT: Final = "/chat/completions"
+#: A line that starts an SSE field (or a comment), as opposed to the rest of a data value.
+_SSE_FIELD: Final = re.compile(r"(?:event|data|id|retry)(?::|$)|:")
+
+
 def _as_sse(body: str) -> str:
     """Frame a recording of bare JSON chunks (one per line, as test servers store them) as the
     Server-Sent Events the provider sent; an SSE recording is returned unchanged.
@@ -283,10 +293,29 @@ def _as_sse(body: str) -> str:
         if isinstance(chunks, list) and chunks and all(isinstance(c, dict) for c in chunks):
             return "".join(f"data: {json.dumps(c)}\n\n" for c in chunks)
     lines = [line for line in body.splitlines() if line.strip()]
+    if lines and lines[0].startswith(("event:", "data:")):
+        body = _one_event_per_data(body)
     if not lines or not all(line.lstrip().startswith("{") for line in lines):
         # An event is dispatched at the blank line after it, which a pasted recording drops.
         return body if not lines or body.endswith("\n\n") else body.rstrip("\n") + "\n\n"
     return "".join(f"data: {line}\n\n" for line in lines)
+
+
+def _one_event_per_data(body: str) -> str:
+    """A documented event with its JSON printed over several lines after one ``data:`` (as
+    docs print it for reading), each line given the ``data:`` the wire carries, so the SSE
+    parser joins them back into the JSON (the SSE spec joins data lines with newlines)."""
+    out: list[str] = []
+    in_data = False
+    for line in body.split("\n"):
+        if not line.strip():
+            in_data = False
+        elif line.startswith("data:"):
+            in_data = True
+        elif in_data and not _SSE_FIELD.match(line):
+            line = "data: " + line
+        out.append(line)
+    return "\n".join(out)
 
 
 def _capture(call: Callable[[], Any]) -> Any:
