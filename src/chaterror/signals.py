@@ -1113,6 +1113,23 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # model has reached its context window limit.").
         r"|(?:reached|hit) (?:its |the )?context window limit",
     ),
+    # Mistral's embeddings over their per-request token budget ("Too many tokens in batch. Max is
+    # 16384 got 17555", a 400 invalid_request_error): the request is too large, not a window to
+    # wait out.
+    _p(K.CONTEXT_LENGTH, "tokens in batch", r"too many tokens in batch\. max is \d+"),
+    # An answer cut at its output budget, as the clients that raise for it word it (n8n's agent:
+    # "The model reached its output token limit before it returned an answer. Reduce the request
+    # scope or use another model.", raised when the finish reason is "length"): the request's
+    # max tokens (or the model) must change, the window is not full.
+    _p(K.CONFIG, "output token limit before", r"reached (?:its|the) output token limit before"),
+    # A local client that could not reach its Ollama server (vim-ollama: "Failed to fetch models
+    # from http://localhost:11434. Check if the URL is correct, Ollama is running and try
+    # again."): nothing answered.
+    _p(
+        K.TIMEOUT,
+        "ollama is running and try again",
+        r"check if the url is correct, ollama is running and try again",
+    ),
     # vLLM's Responses API ("The engine prompt length N exceeds the max_model_len M. Please
     # reduce prompt.", vllm/entrypoints/openai/serving_responses.py).
     _p(K.CONTEXT_LENGTH, "max_model_len", r"prompt length \d+ exceeds the max_model_len"),
@@ -2249,6 +2266,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # openai-node's "The OPENAI_API_KEY environment variable is missing or empty" too.
         r"(?:[a-z0-9]+_)?(?:api[ _-]?key|apikey|access token|auth token)s?(?: environment variable)? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
         r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token)"
+        # CAMEL's api_keys_required ("Missing or empty required API keys in environment
+        # variables: OPENAI_API_KEY", camel/utils/commons.py).
+        r"|missing or empty required api keys"
         # Not a token in training data (OpenAI fine-tuning: "Example 6174 message contains an
         # invalid token: <|fim_suffix|>").
         # Nor a token id in a prompt ("Invalid token in prompt: 123456. Minimum value is 0",

@@ -186,5 +186,9 @@ PROFILE = Profile(
         # OpenAI's Realtime error event wraps its error the same way, with its own event_id
         # beside it (platform.openai.com/docs/api-reference/realtime-server-events/error).
         and "event_id" not in envelope
+        # Anthropic's error object is a type and a message (docs.claude.com/en/api/errors,
+        # "Error shapes"); OpenAI's stream error events carry a code too ({"type": "error",
+        # "error": {"type": "service_unavailable_error", "code": "server_is_overloaded", …}}).
+        and "code" not in error
     ),
 )

@@ -83,6 +83,15 @@ PROFILE = Profile(
         # deployments) and a serverless endpoint's name already taken ("UserError: Serverless
         # endpoint name '…' is not available. Please select a different name."): both fixed by
         # changing the request, never by waiting.
+        # Azure AI Foundry's agents refusing a caller without the data action ("Authorization
+        # error encountered when processing your request. Please ensure that the user has
+        # Microsoft.CognitiveServices/accounts/AIServices/agents/write action on the project."):
+        # the role assignment is missing, a permission.
+        phrase(
+            Kind.AUTH,
+            "authorization error encountered",
+            r"authorization error encountered when processing your request",
+        ),
         phrase(
             Kind.CONFIG,
             "deprecating state|select a different name",

@@ -306,6 +306,16 @@ PROFILE = Profile(
         # cloudcode-pa's "Your quota will reset after 8h44m7s": a window hours away is a cap
         # (usage_limit), where "after 0s" or "after 45s" is a throttle.
         phrase(Kind.USAGE_LIMIT, "quota will reset after", r"quota will reset after \d+h"),
+        # INTERNAL's message ("Internal error encountered.", code 13, the 500 of every Google API,
+        # cloud.google.com/apis/design/errors): the upstream's own server failure, which a
+        # router's 502 around it (OpenRouter's "Provider returned error" with the raw body) does
+        # not turn into a network timeout.
+        phrase(
+            Kind.GENERIC,
+            "internal error encountered",
+            r"(?<!unexpected )internal error encountered\.",
+            retryable=True,
+        ),
         # Vertex AI's resource quotas ("The following quota metrics exceed quota limits:
         # aiplatform.googleapis.com/custom_model_training_nvidia_l4_gpus"): the accelerators and
         # CPUs a region lets a project hold for training or serving (cloud.google.com/vertex-ai/
