@@ -56,6 +56,7 @@ _MESSAGE_KEYS: Final = (
     "detail",
     "error_description",
     "error_msg",
+    "err_msg",
 )
 # Body fields that say how long to wait, in seconds.
 _RETRY_AFTER_KEYS: Final = (
@@ -102,6 +103,10 @@ class Body:
     request_id: str | None = None
     #: Google ``QuotaFailure`` ids ("GenerateRequestsPerDayPerProjectPerModel-FreeTier").
     quota_ids: list[str] = field(default_factory=list)
+    #: Google ``DebugInfo.detail``: the server's own account of the failure ("[ORIGINAL ERROR]
+    #: generic::failed_precondition: User location is not supported …"), read as text when the
+    #: message is a placeholder ("$grpcMessage").
+    notes: list[str] = field(default_factory=list)
     #: Google ``RetryInfo.retryDelay`` ("26s").
     retry_delay: str | None = None
     #: Which provider's shape this is, when the shape alone says so.
@@ -273,8 +278,10 @@ def _incomplete_reason(response: Mapping[str, Any]) -> str | None:
     return _str(details.get("reason"))
 
 
+#: Deepgram's envelope is ``{"err_code": "TOKEN_LIMIT_EXCEEDED", "err_msg": "…", "request_id"}``
+#: (developers.deepgram.com/docs/errors).
 _ERROR_MARKERS: Final = frozenset(
-    {"error", "__type", "errorType", "$metadata", "code", "error_code"}
+    {"error", "__type", "errorType", "$metadata", "code", "error_code", "err_code"}
 )
 
 
@@ -447,6 +454,7 @@ _CODE_KEYS: Final = (
     "__type",
     "error_type",
     "errorCode",
+    "err_code",
 )
 _ERROR_STATUS_KEYS: Final = (
     "status_code",
@@ -494,6 +502,10 @@ def _read_google_details(body: Body, details: object) -> None:
                     quota = _str(violation.get("quotaId")) or _str(violation.get("quota_id"))
                     if quota:
                         body.quota_ids.append(quota)
+        elif kind.endswith("DebugInfo"):
+            detail = _str(item.get("detail"))
+            if detail:
+                body.notes.append(detail[:2000])
         elif kind.endswith("RetryInfo"):
             delay = item.get("retryDelay")
             body.retry_delay = _str(delay) if isinstance(delay, str) else body.retry_delay

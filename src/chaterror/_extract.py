@@ -184,6 +184,8 @@ def _add_body(facts: Facts, body: Body | None) -> None:
     facts.bodies.append(body)
     if body.message:
         facts.add_text(body.message)
+    for note in body.notes:
+        facts.add_text(note)
 
 
 #: Every attribute read from an exception, by name.

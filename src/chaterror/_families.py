@@ -191,9 +191,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         "high |heavy |excessive |unusual|peak |too much |increased ",
         # Not CloudFront's error page guessing at a cause ("There might be too much traffic or
         # a configuration error"), shown for any origin it could not reach.
-        r"(?<!might be )(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
+        # Nor FastChat's banner before every error it returns ("NETWORK ERROR DUE TO HIGH
+        # TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.", fastchat/constants.py).
+        r"(?<!might be )(?<!network error due to )"
+        r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
         # "… is experiencing a high volume of traffic" (Kiro's notice for a busy model).
-        r"(?:(?:volume|level|amount)s? of )?(?:traffic|load|demand)\b",
+        r"(?:(?:volume|level|amount)s? of )?(?:traffic|load|demand)\b(?!\. please regenerate)",
     ),
     _h(
         Kind.OVERLOADED,

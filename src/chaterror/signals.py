@@ -1117,6 +1117,62 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 16384 got 17555", a 400 invalid_request_error): the request is too large, not a window to
     # wait out.
     _p(K.CONTEXT_LENGTH, "tokens in batch", r"too many tokens in batch\. max is \d+"),
+    # Speech and media APIs' own sentences (round-55 blind misses, each from the provider's
+    # docs): Deepgram's text intelligence over its input cap ("Text input currently supports up
+    # to 150K tokens", TOKEN_LIMIT_EXCEEDED, a 400; developers.deepgram.com errors), which is
+    # context_length; AssemblyAI's transcript failures that the input must fix ("Download error,
+    # unable to access file at <url>", "Audio duration is too short.") and its free account
+    # asking for a card ("This feature is paid-only and requires you add a credit card",
+    # usage_limit); AssemblyAI's streaming close 3009 ("Too many concurrent sessions", the
+    # account's concurrency, rate_limit, though the close reason says "Unauthorized
+    # Connection"); fal's input validation ("Error validating the input There were some issues
+    # with the input values"); Deepgram's TTS WebSocket closes NET-0003 ("Time limit exceeded",
+    # close 1011: timeout) and DATA-0001 ("Too many input characters submitted in recent time
+    # window", close 1008: rate_limit) (deepgram-docs tts-troubleshooting-websocket-net-and-
+    # data-errors); CTranslate2's (faster-whisper) refusal of a compute type the device lacks.
+    _p(
+        K.CONTEXT_LENGTH,
+        "text input currently supports",
+        r"text input currently supports up to \d+k? tokens",
+    ),
+    _p(
+        K.CONFIG,
+        "unable to access file at|audio duration is too short|issues with the input values"
+        "|compute type, but the target device",
+        r"download error, unable to access file at|audio duration is too short"
+        r"|there were some issues with the input values"
+        r"|requested \w+ compute type, but the target device or backend do not support",
+    ),
+    _p(
+        K.USAGE_LIMIT,
+        "requires you add a credit card",
+        r"paid-only and requires you add a credit card",
+    ),
+    _p(
+        K.RATE_LIMIT,
+        "too many concurrent sessions|data-0001",
+        r"too many concurrent sessions|\bdata-0001\b",
+    ),
+    _p(K.TIMEOUT, "net-0003", r"\bnet-0003\b", retryable=True),
+    # Speechmatics' error types (docs/api-ref/realtime-transcription-websocket, spec/realtime.yaml
+    # ErrorTypeEnum): timelimit_exceeded is "Usage quota for the contract has been reached" (close
+    # 4006), a cap whatever its name.
+    Phrase(_C, K.USAGE_LIMIT, ("timelimit_exceeded",), r"\btimelimit_exceeded\b"),
+    # A Python module the client needs is not installed ("No module named 'boto3'", LiteLLM's
+    # Bedrock path wraps it in APIConnectionError): no request was sent; the install must change.
+    _p(K.CONFIG, "no module named", r"modulenotfounderror: no module named '[\w.]+'"),
+    # Vertex AI image generation answering with only a filter reason ("raiFilteredReason":
+    # "Unable to show generated images. All images were filtered out because they violated
+    # Vertex AI's usage guidelines …", cloud.google.com/vertex-ai/generative-ai/docs/image/
+    # responsible-ai-imagen): every image was blocked.
+    _p(
+        K.CONTENT_FILTER,
+        "raifilteredreason|rai_filtered_reason",
+        r"rai_?filtered_?reason['\"]?\s*[:=]\s*['\"]\w",
+    ),
+    # Deepgram asking for a key scope it lacks ("you must grant your API key the `keys:write`
+    # scope", as Recall.ai relays it): a permission of the key.
+    _p(K.AUTH, "grant your api key the", r"must grant your api key the \W?[\w:]+\W? scope"),
     # An answer cut at its output budget, as the clients that raise for it word it (n8n's agent:
     # "The model reached its output token limit before it returned an answer. Reduce the request
     # scope or use another model.", raised when the finish reason is "length"): the request's
@@ -1357,7 +1413,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?<!indicate the origin is )(?<!indicates the origin is )overloaded"
         r"(?! or there is an error in the application)",
     ),
-    _p(K.OVERLOADED, "high demand|high traffic|high load", r"high (?:demand|traffic|load)"),
+    # Not FastChat's banner, which its server puts before every error it returns
+    # ("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.**",
+    # fastchat/constants.py SERVER_ERROR_MSG, then the real error: a CUDA out-of-memory, code
+    # 50002 …).
+    _p(
+        K.OVERLOADED,
+        "high demand|high traffic|high load",
+        r"high (?:demand|load)|(?<!network error due to )high traffic(?!\. please regenerate)",
+    ),
     # Workers AI 3040 ("Out of capacity", developers.cloudflare.com/workers-ai/platform/errors/)
     # as the binding words it: "Capacity temporarily exceeded, please try again."
     _p(
@@ -2225,7 +2289,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.OVERLOADED,
         "demand|traffic|load",
-        r"(?:heavy|high|unusual|increased) (?:demand|traffic|load)|experiencing (?:high |heavy )?(?:demand|traffic|load)",
+        r"(?:heavy|unusual|increased) (?:demand|traffic|load)|high (?:demand|load)"
+        r"|(?<!network error due to )high traffic(?!\. please regenerate)"
+        r"|experiencing (?:high |heavy )?(?:demand|traffic|load)",
     ),
     # content_filter: guardrails and safeguards that intervened, flagged or unsafe content.
     _p(

@@ -87,6 +87,9 @@ PROFILE = Profile(
         # error encountered when processing your request. Please ensure that the user has
         # Microsoft.CognitiveServices/accounts/AIServices/agents/write action on the project."):
         # the role assignment is missing, a permission.
+        # azure-core's ClientAuthenticationError, raised for a 401 or 403 ("ClientAuthenticationError
+        # (PermissionDenied)", azure/core/exceptions.py map_error): credentials or a role.
+        phrase(Kind.AUTH, "clientauthenticationerror", r"clientauthenticationerror"),
         phrase(
             Kind.AUTH,
             "authorization error encountered",

@@ -29,6 +29,10 @@ PROFILE = Profile(
     # docs.cohere.com/reference/errors. A trial key's 429 may be its 1,000 calls/month cap
     # (the usage_limit "calls / month" wording), not its per-minute limit.
     phrases=(
+        # The Dataset API's 400 on create: "You have exceeded capacity." is the account's dataset
+        # storage full (docs.cohere.com datasets, error table: delete unused datasets), a cap of
+        # this account, not the service's capacity.
+        phrase(Kind.USAGE_LIMIT, "you have exceeded capacity", r"you have exceeded capacity\b"),
         # Cohere's overflow as its SDK prints it ("CohereAPIError: too many tokens: total number of
         # tokens in the prompt cannot exceed 4081"), also when the rest is cut off; not its
         # "too many tokens: max tokens must be less than or equal to 4096, the maximum output",

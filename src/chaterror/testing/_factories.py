@@ -125,6 +125,7 @@ FROM_TEXT: Mapping[tuple[str, str], str] = {
     ("azure", "overloaded"): "azure-text-429-high-demand-peak-load",
     ("azure", "rate_limit"): "azure-text-s0-token-rate-limit-title",
     ("azure", "usage_limit"): "azure-text-embeddings-429-retry-after-86400",
+    ("cloudflare", "timeout"): "r55z-cf-agent-session-error-504",
     ("azure", "timeout"): "azure-text-408-operation-was-timeout",
     ("cerebras", "rate_limit"): "cerebras-text-429-requests-per-second-request-quota-exceeded",
     ("cohere", "auth"): "cohere-text-401-invalid-api-token",

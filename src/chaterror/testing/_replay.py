@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
@@ -114,6 +115,7 @@ _PACKAGES = {
     "openai": "openai",
     "anthropic": "anthropic",
     "google.genai": "google-genai",
+    "google.oauth2.credentials": "google-auth",
     "botocore": "botocore",
     "httpx": "httpx",
     "requests": "requests",
@@ -454,6 +456,28 @@ def _google(
         return _capture(
             lambda: _drain(client.models.generate_content_stream(model="gemini-pro", contents="hi"))
         )
+    if '"predictions"' in body and not stream:
+        # Imagen's :predict answer, which only Vertex AI's generate_images reads (a token that
+        # never needs refreshing stands in for the user's credentials).
+        vertex = genai.Client(
+            vertexai=True,
+            project="example",
+            location="us-central1",
+            credentials=sdk("google.oauth2.credentials").Credentials(token="fake-token"),
+            http_options=genai.types.HttpOptions(
+                base_url=f"{parts.scheme}://{parts.netloc}/",
+                httpx_client=wire.http_client(sdk("httpx"), status, headers, body),
+            ),
+        )
+
+        def images() -> Any:
+            # The SDK warns that generate_images will give way to generate_content; Imagen's
+            # answer is still read here.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return vertex.models.generate_images(model="imagen-3.0-generate-002", prompt="hi")
+
+        return _capture(images)
     return _capture(lambda: client.models.generate_content(model="gemini-pro", contents="hi"))
 
 
