@@ -91,12 +91,11 @@ _KIND_ORDER: Final = (
 )
 #: Every rule in order of precedence; two special rules come before these: a classification the
 #: application attached (returned as is) and the application's own cancellation.
-#: A wait this long turns a rate limit into a daily cap.
-_A_DAY: Final = 86_400.0
-
 RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
     (tier, kind) for tier in Tier for kind in _KIND_ORDER
 )
+#: A wait this long turns a rate limit into a daily cap.
+_A_DAY: Final = 86_400.0
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
 # resolve"), gRPC ("DNS resolution failed", "empty address list"), curl 6 ("Could not resolve

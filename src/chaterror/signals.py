@@ -1413,15 +1413,6 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?<!indicate the origin is )(?<!indicates the origin is )overloaded"
         r"(?! or there is an error in the application)",
     ),
-    # Not FastChat's banner, which its server puts before every error it returns
-    # ("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.**",
-    # fastchat/constants.py SERVER_ERROR_MSG, then the real error: a CUDA out-of-memory, code
-    # 50002 …).
-    _p(
-        K.OVERLOADED,
-        "high demand|high traffic|high load",
-        r"high (?:demand|load)|(?<!network error due to )high traffic(?!\. please regenerate)",
-    ),
     # Workers AI 3040 ("Out of capacity", developers.cloudflare.com/workers-ai/platform/errors/)
     # as the binding words it: "Capacity temporarily exceeded, please try again."
     _p(
@@ -2286,6 +2277,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|server busy|no (?:available |free |idle )?(?:workers?|replicas?|instances?|gpus?) (?:available|free)?"
         r"|worker (?:\w+ )*(?:request )?limit reached|all (?:workers|replicas|instances) (?:are )?busy",
     ),
+    # Not FastChat's banner, which its server puts before every error it returns
+    # ("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.**",
+    # fastchat/constants.py SERVER_ERROR_MSG, then the real error: a CUDA out-of-memory, code
+    # 50002 …).
     _p(
         K.OVERLOADED,
         "demand|traffic|load",

@@ -59,7 +59,6 @@ DEFAULT_URLS = {
     "anthropic": "https://api.anthropic.com/v1/messages",
     "google": "https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent",
     "llamacpp": "http://localhost:8080/v1/chat/completions",
-    "mistral": "https://api.mistral.ai/v1/chat/completions",
     "vllm": "http://localhost:8000/v1/chat/completions",
     "ollama": "http://localhost:11434/api/chat",
     "openai": "https://api.openai.com/v1/chat/completions",
