@@ -180,6 +180,16 @@ def test_bodies_in_text(text: str, count: int) -> None:
         ),
         pytest.param({"error": {"message": "slow down", "retry_after_ms": 1500}}, 1.5, id="ms"),
         pytest.param({"error": {"message": "slow down", "retry_after": -3}}, None, id="negative"),
+        pytest.param(
+            {"error": {"message": "Rate limit exceeded", "details": {"retry_after": 60}}},
+            60.0,
+            id="semantic-router-details",
+        ),
+        pytest.param(
+            {"error": {"message": "Rate limit exceeded", "details": [{"retry_after": 60}]}},
+            None,
+            id="details-list-is-not-read-as-a-wait",
+        ),
     ],
 )
 def test_wait_in_the_body(body: dict[str, object], seconds: float | None) -> None:

@@ -49,6 +49,48 @@ PRECEDENCE = [
     ),
     pytest.param(
         _err(
+            429,
+            "rate limit exceeded",
+            {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "43200"},
+        ),
+        Kind.USAGE_LIMIT,
+        False,
+        id="spent-window-resetting-hours-away-is-a-cap",
+    ),
+    pytest.param(
+        _err(
+            429,
+            "rate limit exceeded",
+            {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "45"},
+        ),
+        Kind.RATE_LIMIT,
+        True,
+        id="spent-window-resetting-within-the-hour-is-a-rate-limit",
+    ),
+    pytest.param(
+        _err(
+            429,
+            "Rate limit reached for gpt-4o on tokens per min (TPM)",
+            {
+                "x-ratelimit-remaining-tokens": "0",
+                "x-ratelimit-reset-tokens": "6s",
+                "x-ratelimit-remaining-requests": "9000",
+                "x-ratelimit-reset-requests": "20h",
+            },
+        ),
+        Kind.RATE_LIMIT,
+        True,
+        id="a-long-window-with-room-left-does-not-make-a-cap",
+    ),
+    pytest.param(
+        "Your request has exceeded the timeout of 3 minutes. This may be caused by excessive"
+        " traffic against Anyscale Endpoints",
+        Kind.TIMEOUT,
+        True,
+        id="a-hedged-cause-is-not-capacity",
+    ),
+    pytest.param(
+        _err(
             400,
             {
                 "type": "invalid_request_error",

@@ -200,3 +200,15 @@ _QUOTA_BODY = {
 def test_provider_scoped_meanings(status: int, body: object, url: str, kind: Kind) -> None:
     """A provider's own meaning of a shared code wins only at that provider."""
     assert classify_response(status, body, url=url).kind is kind
+
+
+def test_azure_filter_annotations_name_azure() -> None:
+    """A completion Azure filtered carries its prompt_filter_results annotations, which name it."""
+    body = {
+        "choices": [{"finish_reason": "content_filter", "index": 0}],
+        "prompt_filter_results": [{"prompt_index": 0, "content_filter_results": {}}],
+    }
+    err = classify(body)
+    assert (err.kind, err.provider) == (Kind.CONTENT_FILTER, "azure")
+    del body["prompt_filter_results"]
+    assert classify(body).provider is None

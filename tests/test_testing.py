@@ -519,3 +519,12 @@ def test_every_public_name_is_documented() -> None:
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     names = [*chaterror.testing.__all__, *public.__all__]
     assert [n for n in names if f"`{n}" not in text] == []
+
+
+def test_recorded_headers_join_repeated_values_and_drop_framing() -> None:
+    """A header a recording kept as a list of values (.NET session records) replays as one
+    comma-joined field (RFC 9110 §5.3); the original connection's framing is dropped."""
+    from chaterror.testing._replay import recorded_headers
+
+    headers = {"CF-Ray": ["a1", "a1"], "Content-Length": "237", "X-Request-ID": "req_1"}
+    assert recorded_headers(headers) == {"CF-Ray": "a1, a1", "X-Request-ID": "req_1"}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from chaterror import Kind, classify, classify_response
-from chaterror.retry_after import reset_wait, retry_after_from
+from chaterror.retry_after import reset_wait, retry_after_from, spent_window_wait
 
 _O, _R, _T, _G, _C = Kind.OVERLOADED, Kind.RATE_LIMIT, Kind.TIMEOUT, Kind.GENERIC, Kind.CONFIG
 
@@ -691,3 +691,37 @@ def test_reset_headers(headers: dict[str, str], expected: float | None) -> None:
     """Reset headers in every documented form give the wait until the window resets."""
     assert reset_wait(headers, now=lambda: _NOW) == expected
     assert retry_after_from(headers, None, "", now=lambda: _NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        pytest.param(
+            {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "43200"}, 43200.0, id="spent"
+        ),
+        pytest.param({"x-ratelimit-remaining": "3", "x-ratelimit-reset": "43200"}, None, id="room"),
+        pytest.param({"x-ratelimit-reset": "43200"}, None, id="no-remaining-header"),
+        pytest.param(
+            {
+                "x-ratelimit-remaining-tokens": "0",
+                "x-ratelimit-reset-tokens": "6s",
+                "x-ratelimit-remaining-requests": "10",
+                "x-ratelimit-reset-requests": "20h",
+            },
+            6.0,
+            id="openai-spent-window-only",
+        ),
+        pytest.param(
+            {
+                "anthropic-ratelimit-tokens-remaining": "0",
+                "anthropic-ratelimit-tokens-reset": "2025-12-01T20:13:40Z",
+            },
+            20.0,
+            id="anthropic-spent-bucket",
+        ),
+        pytest.param({"ratelimit": '"api";r=0;t=55'}, 55.0, id="ietf-field-says-r-itself"),
+    ],
+)
+def test_spent_window_wait(headers: dict[str, str], expected: float | None) -> None:
+    """Only a window with nothing left counts towards "this limit lifts hours from now"."""
+    assert spent_window_wait(headers, now=lambda: _NOW) == expected

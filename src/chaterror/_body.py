@@ -542,10 +542,15 @@ def _read_envelope(body: Body, envelope: Mapping[str, Any], error: Mapping[str, 
     if body.request_id is None and trace and _TRACE_ID.fullmatch(trace):
         body.request_id = trace
     if body.retry_delay is None:  # Replicate, Hugging Face: a wait in the body itself
+        # vLLM Semantic Router puts it in the error's details ({"error": {"details": {"window":
+        # "1h", "retry_after": 60}}}, vllm-project/semantic-router website/…/api/router.md).
+        details = error.get("details")
+        places = (envelope, error, details) if isinstance(details, dict) else (envelope, error)
         for key, unit in _RETRY_AFTER_KEYS:
-            if key not in envelope and key not in error:
+            place = next((p for p in places if key in p), None)
+            if place is None:
                 continue
-            delay = envelope.get(key, error.get(key))
+            delay = place[key]
             if isinstance(delay, (int, float)) and not isinstance(delay, bool) and delay >= 0:
                 body.retry_delay = f"{delay}{unit}"
                 break

@@ -31,7 +31,7 @@ from chaterror.providers import (
     provider_override,
     provider_status,
 )
-from chaterror.retry_after import reset_wait, retry_after_from
+from chaterror.retry_after import reset_wait, retry_after_from, spent_window_wait
 from chaterror.signals import (
     H2_RESET_CODES,
     H2_RESET_TEXT,
@@ -96,6 +96,8 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 )
 #: A wait this long turns a rate limit into a daily cap.
 _A_DAY: Final = 86_400.0
+#: A spent window resetting further away than this is not a short window.
+_AN_HOUR: Final = 3_600.0
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
 # resolve"), gRPC ("DNS resolution failed", "empty address list"), curl 6 ("Could not resolve
@@ -273,10 +275,17 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
         )
     evidence = _evidence(facts, provider, scan, status, codes)
     kind, found = _decide(evidence)
-    if kind is Kind.RATE_LIMIT and (common["retry_after"] or 0.0) >= _A_DAY:
+    if kind is Kind.RATE_LIMIT and (
+        (common["retry_after"] or 0.0) >= _A_DAY
+        or (spent_window_wait(facts.headers) or 0.0) > _AN_HOUR
+    ):
         # A limit the provider says lifts in a day or more is a daily quota, a hard cap
         # (CONTRACT §2), whatever it calls itself: Azure's S0 tier "exceeded token rate limit …
-        # Please retry after 86400 seconds" is the day's allowance spent.
+        # Please retry after 86400 seconds" is the day's allowance spent. So is a spent window
+        # that resets more than an hour away: per-second, minute and hour windows reset within
+        # the hour (agentgateway's 429 "rate limit exceeded" for a virtual key's daily token
+        # budget, x-ratelimit-remaining 0 and x-ratelimit-reset 43200, agentgateway/website
+        # …/llm/virtual-keys.md).
         kind, found = Kind.USAGE_LIMIT, []
     if kind is Kind.RATE_LIMIT and common["retry_after"] is None:
         common["retry_after"] = reset_wait(facts.headers)  # CONTRACT §5: rate limits only

@@ -548,6 +548,8 @@ def _blocked_response_object(obj: object) -> dict[str, Any] | None:
         shaped[key] = [
             {"finishReason": _enum_name(_attr(c, "finish_reason"))} for c in candidates[:8]
         ]
+    if _attr(obj, "prompt_filter_results") is not None:
+        shaped["prompt_filter_results"] = True  # Azure's annotations: its shape (providers/azure)
     return shaped if block_reason(shaped) is not None else None
 
 

@@ -193,7 +193,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         # a configuration error"), shown for any origin it could not reach.
         # Nor FastChat's banner before every error it returns ("NETWORK ERROR DUE TO HIGH
         # TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.", fastchat/constants.py).
-        r"(?<!might be )(?<!network error due to )"
+        # Nor a message hedging about a cause ("exceeded the timeout of 3 minutes. This may be
+        # caused by excessive traffic", Anyscale Endpoints' 504): the error is what it names.
+        r"(?<!might be )(?<!network error due to )(?<!may be caused by )(?<!might be caused by )"
         r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
         # "… is experiencing a high volume of traffic" (Kiro's notice for a busy model).
         r"(?:(?:volume|level|amount)s? of )?(?:traffic|load|demand)\b(?!\. please regenerate)",

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Final
 
-__all__ = ["parse_duration", "reset_wait", "retry_after_from"]
+__all__ = ["parse_duration", "reset_wait", "retry_after_from", "spent_window_wait"]
 
 _UNIT_SECONDS: Final[Mapping[str, float]] = {
     "h": 3600.0,
@@ -210,6 +210,23 @@ def reset_wait(headers: Mapping[str, str], *, now: Callable[[], float] = time.ti
     # OpenAI, Groq and Azure send "x-ratelimit-reset-requests: 1s" / "-tokens: 6m0s"; wait for
     # the later of the two so neither limit is hit again. Zero and negatives mean nothing.
     waits = [_reset_header(name, value, now) for name, value in headers.items()]
+    positive = [w for w in waits if w]
+    return max(positive) if positive else None
+
+
+def spent_window_wait(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """Return the wait until the latest window with nothing left resets, or ``None``: a reset
+    header counts only beside its remaining header at 0 ("x-ratelimit-reset" with
+    "x-ratelimit-remaining", OpenAI's "-reset-tokens" with "-remaining-tokens", Anthropic's
+    "anthropic-ratelimit-tokens-reset" with "…-tokens-remaining"), so a daily window that still
+    has room does not stand for the minute window that ran out."""
+    waits = []
+    for name, value in headers.items():
+        remaining = headers.get(name.replace("reset", "remaining", 1))
+        if (remaining is not None and remaining.strip() == "0") or name == "ratelimit":
+            waits.append(_reset_header(name, value, now))
     positive = [w for w in waits if w]
     return max(positive) if positive else None
 

@@ -2610,6 +2610,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # failed to set the current peer (address: … port: 443) no host allowed while connecting to
     # upstream"): the AI proxy's upstream setting, which fails the same on every try.
     _p(K.CONFIG, "no host allowed", r"no host allowed while connecting to upstream"),
+    # Kong AI Gateway plugins' documented 400s for a request the route's plugin will not take:
+    # the AI RAG Injector's "Invalid metadata filter: filter must contain 'andAll' wrapper"
+    # (developer.konghq.com app/_how-tos/ai-gateway/filter-knowledge-based-queries-with-rag-
+    # injector.md) and the AI Prompt Template's "this LLM route only supports templated
+    # requests" (…/use-ai-prompt-template-plugin.md): the request must change.
+    _p(K.CONFIG, "invalid metadata filter", r"invalid metadata filter"),
+    _p(K.CONFIG, "only supports templated", r"route only supports templated requests"),
+    # vLLM Semantic Router's 503 UNIFIED_CLASSIFIER_UNAVAILABLE ("Batch classification requires
+    # unified classifier. Please ensure models are available in ./models/ directory.",
+    # vllm-project/semantic-router website/…/api/classification.md, Error Handling): the
+    # deployment lacks its model files, which no retry brings.
+    _p(K.CONFIG, "models are available in", r"ensure (?:the )?models are available in"),
     # LiteLLM's 402 (litellm/exceptions.py PaymentRequiredError) and OpenRouter's SDK class
     # (openrouter.ai/docs/client-sdks/python/errors/paymentrequiredresponseerror).
     Phrase(

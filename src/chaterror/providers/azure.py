@@ -124,5 +124,10 @@ PROFILE = Profile(
         # LUIS troubleshooting docs: "… Quota will be replenished in <time>").
         phrase(Kind.USAGE_LIMIT, "out of call volume quota", r"out of call volume quota"),
     ),
-    shape=lambda error, envelope: "innererror" in error or "inner_error" in error,
+    # An error's innererror, or a completion's prompt_filter_results: Azure's content-filtering
+    # annotations on every response it filtered (learn.microsoft.com/azure/ai-foundry/openai/
+    # concepts/content-filter, "prompt_filter_results").
+    shape=lambda error, envelope: (
+        "innererror" in error or "inner_error" in error or "prompt_filter_results" in envelope
+    ),
 )

@@ -184,10 +184,16 @@ class InMemory:
         return {"hook": send}
 
 
-def recorded_headers(headers: dict[str, str]) -> dict[str, str]:
+def recorded_headers(headers: dict[str, Any]) -> dict[str, str]:
     """A recording's headers without its framing: those described the original connection (the
-    recorded body is already decoded and whole), not the replayed one."""
-    return {k: v for k, v in headers.items() if k.lower() not in _FRAMING}
+    recorded body is already decoded and whole), not the replayed one. A header recorded with
+    every value it had (.NET's session records keep lists) is one field, its values joined by
+    commas (RFC 9110 §5.3)."""
+    return {
+        k: ", ".join(map(str, v)) if isinstance(v, list) else v
+        for k, v in headers.items()
+        if k.lower() not in _FRAMING
+    }
 
 
 #: The HTTP status AWS sends with each Bedrock Runtime error, for an ``sdk`` case whose source
