@@ -83,6 +83,29 @@ PRECEDENCE = [
         id="a-long-window-with-room-left-does-not-make-a-cap",
     ),
     pytest.param(
+        _err(
+            429,
+            {"error": {"code": "model_cooldown", "reset_seconds": 25803, "reset_time": "7h10m2s"}},
+        ),
+        Kind.RATE_LIMIT,
+        True,
+        id="a-limit-asking-a-wait-of-hours-stays-a-rate-limit",
+    ),
+    pytest.param(
+        "ERROR:apps.ollama.main:Connection error: Cannot connect to host localhost:11434"
+        " ssl:default [getaddrinfo failed]",
+        Kind.TIMEOUT,
+        True,
+        id="localhost-not-resolving-is-the-machine-not-a-typo",
+    ),
+    pytest.param(
+        "Connection error: Cannot connect to host ollama-serv:11434 ssl:default"
+        " [getaddrinfo failed]",
+        Kind.CONFIG,
+        False,
+        id="a-made-up-host-not-resolving-is-config",
+    ),
+    pytest.param(
         "Your request has exceeded the timeout of 3 minutes. This may be caused by excessive"
         " traffic against Anyscale Endpoints",
         Kind.TIMEOUT,
@@ -794,3 +817,61 @@ def test_a_bare_provider_code_in_grpc_details_decides() -> None:
         ' exceeds budget (975424 tokens)"'
     )
     assert classify(text).kind is Kind.CONTEXT_LENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("litellm.BadRequestError: Together_aiException - Error code: 400 - {}", "together"),
+        ("litellm.RateLimitError: VertexAIException - Resource exhausted", "google"),
+        ("litellm.NotFoundError: NotFoundError: DeepseekException - {}", "deepseek"),
+        ("litellm.BadRequestError: MadeUpRouterException - {}", None),
+    ],
+)
+def test_a_printed_litellm_error_names_its_provider(text: str, provider: str | None) -> None:
+    """LiteLLM prints the provider it called as its exception's prefix ("Together_aiException")."""
+    assert classify(text).provider == provider
+
+
+def test_a_cooldown_states_its_wait() -> None:
+    """CLIProxyAPI's model_cooldown body gives the wait in reset_seconds."""
+    body = {"error": {"code": "model_cooldown", "reset_seconds": 25803, "reset_time": "7h10m2s"}}
+    assert classify(_err(429, body)).retry_after == 25803.0
+
+
+def test_a_zero_quota_value_is_a_cap() -> None:
+    """A Gemini QuotaFailure violation whose quotaValue is "0" never refills: usage_limit."""
+    body = {
+        "error": {
+            "code": 429,
+            "status": "RESOURCE_EXHAUSTED",
+            "message": "You exceeded your current quota",
+            "details": [
+                {
+                    "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+                    "violations": [
+                        {"quotaId": "GenerateContentRequestsPerMinute", "quotaValue": "0"}
+                    ],
+                }
+            ],
+        }
+    }
+    assert classify(_err(429, body)).kind is Kind.USAGE_LIMIT
+    body["error"]["details"][0]["violations"][0]["quotaValue"] = "15"  # type: ignore[index]
+    assert classify(_err(429, body)).kind is Kind.RATE_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("AccountOverdueError: 403 Forbidden\nRequest ID: 0217", "AccountOverdueError"),
+        ("ThrottlingException: Too many requests, please wait", "ThrottlingException"),
+        ("ValidationError: 1 validation error for Settings", None),
+        ("BadRequestError: Error code: 400", None),
+    ],
+)
+def test_a_known_code_opening_the_text_is_reported(text: str, code: str | None) -> None:
+    """A provider's PascalCase code printed first is its code, even one named like a class
+    (Volcengine's AccountOverdueError, AWS's ThrottlingException), but an SDK's or Python's own
+    class opening a traceback's last line is not."""
+    assert classify(text).code == code

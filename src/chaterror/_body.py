@@ -66,6 +66,9 @@ _RETRY_AFTER_KEYS: Final = (
     ("retryAfter", "s"),
     ("retry_after_seconds", "s"),
     ("estimated_time", "s"),
+    # CLIProxyAPI's 429 model_cooldown ({"code": "model_cooldown", "reset_seconds": 25803,
+    # "reset_time": "7h10m2s"}, router-for-me/CLIProxyAPI#2018): when its credentials are free.
+    ("reset_seconds", "s"),
 )
 _TRACE_ID: Final = re.compile(r"[0-9a-f]{16,64}")
 _STATUS_KEYS: Final = (
@@ -79,8 +82,9 @@ _STATUS_KEYS: Final = (
 )
 
 
-#: The evidence code a Google ErrorInfo whose metadata says ``"quota_limit_value": "0"`` is
-#: weighed as (never reported): no allowance at all, whatever window the quota names.
+#: The evidence code a Google ErrorInfo whose metadata says ``"quota_limit_value": "0"`` (or a
+#: QuotaFailure violation's ``"quotaValue": "0"``) is weighed as (never reported): no allowance
+#: at all, whatever window the quota names.
 ZERO_QUOTA: Final = "quota_limit_value_0"
 
 
@@ -502,6 +506,10 @@ def _read_google_details(body: Body, details: object) -> None:
                     quota = _str(violation.get("quotaId")) or _str(violation.get("quota_id"))
                     if quota:
                         body.quota_ids.append(quota)
+                    # The Gemini API's violations carry the limit itself ("quotaValue": "0" on
+                    # a free-tier metric a model does not have, discuss.ai.google.dev, 2025).
+                    if str(violation.get("quotaValue")) == "0":
+                        body.extra_codes.append(ZERO_QUOTA)
         elif kind.endswith("DebugInfo"):
             detail = _str(item.get("detail"))
             if detail:

@@ -15,10 +15,12 @@ from chaterror._evidence import Evidence, Tier
 from chaterror._extract import Facts, gather
 from chaterror._resets import resets_at_from
 from chaterror._scan import Gated, Scan
+from chaterror._wrappers import litellm_named_provider
 from chaterror.error import ChatError
 from chaterror.kind import Kind
 from chaterror.message import CANCELLED_MESSAGE, endpoint_message
 from chaterror.providers import (
+    PROVIDERS,
     hosts_in_text,
     is_global_host,
     normalize_provider,
@@ -96,7 +98,7 @@ RULES: Final[tuple[tuple[Tier, Kind], ...]] = tuple(
 )
 #: A wait this long turns a rate limit into a daily cap.
 _A_DAY: Final = 86_400.0
-#: A spent window resetting further away than this is not a short window.
+#: A spent window that resets further away than this is no short window.
 _AN_HOUR: Final = 3_600.0
 
 # A name that did not resolve, as Python, Node (ENOTFOUND, EAI_AGAIN), urllib3 ("Failed to
@@ -133,13 +135,32 @@ _DNS_TRANSIENT_WORDS: Final = ("temporary failure", "eai_again", "server misbeha
 # The host a DNS failure names ("getaddrinfo ENOTFOUND proxy-server", curl's "Could not resolve
 # host: x", urllib3's "Failed to resolve 'x'", Go's "lookup x: no such host"): when it is named,
 # it, not a provider URL elsewhere in the text, says whose name did not resolve.
+# aiohttp's ClientConnectorError too ("Cannot connect to host localhost:11434 ssl:default
+# [getaddrinfo failed]").
 _DNS_HOST: Final = Gated(
-    ("enotfound", "eai_again", "could not resolve host", "failed to resolve", "lookup "),
+    (
+        "enotfound",
+        "eai_again",
+        "could not resolve host",
+        "failed to resolve",
+        "lookup ",
+        "cannot connect to host",
+    ),
     r"\b(?:enotfound|eai_again) ([a-z0-9][a-z0-9.-]{0,252})"
+    r"|cannot connect to host ([a-z0-9][a-z0-9.-]{0,252})"
     r"|could not resolve host:? '?(?:[a-z][a-z0-9+.-]{0,15}://)?([a-z0-9][a-z0-9.-]{0,252})"
     r"|failed to resolve '([a-z0-9][a-z0-9.-]{0,252})'"
     r"|\blookup ([a-z0-9][a-z0-9.-]{0,252})(?: on [\d.:\[\]a-f]+)?: no such host",
 )
+
+
+def _always_resolves(host: str | None) -> bool:
+    """A provider's global API host, or ``localhost`` (always this machine, RFC 6761 §6.3): a
+    resolver failing on it is the network or the machine, not an endpoint someone mistyped."""
+    host = host.rstrip(".").lower() if host else host
+    return host == "localhost" or is_global_host(host)
+
+
 _HTML_TITLE: Final = re.compile(
     r"<title>\s*([^<]{1,200}?)\s*</title>|<h1>\s*([^<]{1,200}?)\s*</h1>", re.IGNORECASE
 )
@@ -281,11 +302,13 @@ def _classify_facts(facts: Facts, hint: str | None) -> ChatError:
     ):
         # A limit the provider says lifts in a day or more is a daily quota, a hard cap
         # (CONTRACT §2), whatever it calls itself: Azure's S0 tier "exceeded token rate limit …
-        # Please retry after 86400 seconds" is the day's allowance spent. So is a spent window
-        # that resets more than an hour away: per-second, minute and hour windows reset within
-        # the hour (agentgateway's 429 "rate limit exceeded" for a virtual key's daily token
-        # budget, x-ratelimit-remaining 0 and x-ratelimit-reset 43200, agentgateway/website
-        # …/llm/virtual-keys.md).
+        # Please retry after 86400 seconds" is the day's allowance spent. So is a window with
+        # nothing left that resets more than an hour away, since per-second, minute and hour
+        # windows reset within the hour (agentgateway's 429 "rate limit exceeded" for a virtual
+        # key's daily token budget, x-ratelimit-remaining 0 and x-ratelimit-reset 43200,
+        # agentgateway/website …/llm/virtual-keys.md). A rate limit that only asks for a wait of
+        # hours stays one: OpenAI's TPM "try again in 14h29m" and Copilot's "rate limit … try
+        # again in 2 hours" are labelled so by two rounds.
         kind, found = Kind.USAGE_LIMIT, []
     if kind is Kind.RATE_LIMIT and common["retry_after"] is None:
         common["retry_after"] = reset_wait(facts.headers)  # CONTRACT §5: rate limits only
@@ -344,13 +367,26 @@ def _provider(facts: Facts, hint: str | None, scan: Scan) -> str | None:
     sdk = next(filter(None, map(provider_from_module, facts.modules)), None)
     shape = next((body.shape for body in facts.bodies if body.shape), None)
     if facts.host is None:
-        return sdk or shape or provider_from_urls(scan.text) or provider_from_words(scan)
+        return (
+            sdk
+            or shape
+            or provider_from_urls(scan.text)
+            or _printed_by_litellm(scan)
+            or provider_from_words(scan)
+        )
     # An SDK pointed at a host we do not know is talking to a compatible server (a proxy,
     # vLLM, llama.cpp, a gateway): the body and the text know better than the SDK's name.
     found = shape or provider_from_urls(scan.text) or provider_from_words(scan)
     if found:
         return found
     return "openai-compat" if sdk == "openai" else sdk
+
+
+def _printed_by_litellm(scan: Scan) -> str | None:
+    """The provider a printed LiteLLM error names ("Together_aiException - …"), if we know it."""
+    name = litellm_named_provider(scan.lower)
+    known = normalize_provider(name) if name else None
+    return known if known in PROVIDERS else None
 
 
 def _status(facts: Facts, scan: Scan) -> int | None:
@@ -493,9 +529,9 @@ def _evidence(
     if errnos:  # only a DNS failure asks whether the host is a provider's global one
         named = scan.search(_DNS_HOST)
         if named is not None:
-            known_host = is_global_host(next(filter(None, named.groups())).rstrip("."))
+            known_host = _always_resolves(next(filter(None, named.groups())))
         else:
-            known_host = is_global_host(facts.host) or any(
+            known_host = _always_resolves(facts.host) or any(
                 map(is_global_host, hosts_in_text(scan.text))
             )
     for errno in dict.fromkeys(errnos):

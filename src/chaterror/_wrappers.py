@@ -31,6 +31,7 @@ __all__ = [
     "Wrapper",
     "class_names",
     "is_made_up_url",
+    "litellm_named_provider",
     "read_wrapper",
     "wrapper_causes",
 ]
@@ -117,6 +118,24 @@ _LITELLM_PROVIDERS: Final[Mapping[str, str]] = MappingProxyType(
         "nvidia_nim": "nvidia",
     }
 )
+
+#: LiteLLM's printed messages name the provider it called: "litellm.BadRequestError:
+#: Together_aiException - Error code: 400 …", "VertexAIException - …" (its per-provider
+#: exception classes, llm_provider capitalised). OpenAIException is left out: LiteLLM raises it
+#: for every OpenAI-compatible server too.
+_LITELLM_PRINTED: Final = re.compile(r"\b([a-z][a-z0-9_]{1,30}?)exception - ")
+
+
+def litellm_named_provider(lower: str) -> str | None:
+    """The provider a printed LiteLLM error names (its raw name: normalise it), or ``None``."""
+    if "exception - " not in lower:
+        return None
+    for match, _ in zip(_LITELLM_PRINTED.finditer(lower[:4096]), range(4), strict=False):
+        name = match.group(1)
+        if name not in ("openai", "text_completion_openai", "custom_openai"):
+            return _LITELLM_PROVIDERS.get(name, name)
+    return None
+
 
 #: Every library whose exceptions chaterror reads by shape, beyond what the generic reader sees.
 WRAPPERS: Final[tuple[Wrapper, ...]] = (

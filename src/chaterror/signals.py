@@ -2280,13 +2280,22 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # Not FastChat's banner, which its server puts before every error it returns
     # ("**NETWORK ERROR DUE TO HIGH TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.**",
     # fastchat/constants.py SERVER_ERROR_MSG, then the real error: a CUDA out-of-memory, code
-    # 50002 …).
+    # 50002 …). Printed alone, the real error cut off, it says only that FastChat's server
+    # failed, which it asks to regenerate: a server failure, retryable (the fallback below, which
+    # any other evidence, a 400 included, outranks).
     _p(
         K.OVERLOADED,
         "demand|traffic|load",
         r"(?:heavy|unusual|increased) (?:demand|traffic|load)|high (?:demand|load)"
         r"|(?<!network error due to )high traffic(?!\. please regenerate)"
         r"|experiencing (?:high |heavy )?(?:demand|traffic|load)",
+    ),
+    Phrase(
+        _F,
+        K.GENERIC,
+        ("network error due to high traffic",),
+        r"network error due to high traffic\. please regenerate",
+        retryable=True,
     ),
     # content_filter: guardrails and safeguards that intervened, flagged or unsafe content.
     _p(
@@ -2610,6 +2619,22 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # failed to set the current peer (address: … port: 443) no host allowed while connecting to
     # upstream"): the AI proxy's upstream setting, which fails the same on every try.
     _p(K.CONFIG, "no host allowed", r"no host allowed while connecting to upstream"),
+    # ngrok's AI Gateway refusing an upstream answer over its size cap (ERR_NGROK_AI_GATEWAY_
+    # UPSTREAM_RESPONSE_TOO_LONG: "The provider's response is too long. Max `LIMIT`. Stream the
+    # response, or ask for less output.", ngrok.com/docs/errors): the request must change.
+    _p(K.CONFIG, "response is too long", r"provider.s response is too long"),
+    # The Vercel AI SDK's parseProviderOptions ("invalid xai provider options", an
+    # InvalidArgumentError: vercel/ai packages/provider-utils/src/parse-provider-options.ts), as
+    # Kilo Code shows it under UnknownError: a provider setting the SDK rejects.
+    _p(K.CONFIG, "provider options", r"invalid [\w.-]{1,40} provider options"),
+    # Huawei Cloud ModelArts' real-time service, ModelArts.4302 ("Due to self protection, the
+    # backend service is disconnected, please wait moment.", support.huaweicloud.com
+    # trouble-modelarts modelarts_13_0218): its breaker cut the backend off for a while.
+    _p(K.TIMEOUT, "backend service is disconnected", r"the backend service is disconnected"),
+    # Huawei Cloud MaaS, 403 ModelArts.81011 ("May contain senstive.....", its spelling:
+    # support.huaweicloud.com usermanual-maas-modelarts maas-modelarts-0080): risk control on
+    # the input or output.
+    _p(K.CONTENT_FILTER, "may contain sen", r"may contain sen(?:si|s)tive\.{3}"),
     # Kong AI Gateway plugins' documented 400s for a request the route's plugin will not take:
     # the AI RAG Injector's "Invalid metadata filter: filter must contain 'andAll' wrapper"
     # (developer.konghq.com app/_how-tos/ai-gateway/filter-knowledge-based-queries-with-rag-
@@ -4531,8 +4556,9 @@ _LEADING_CODE: Final = re.compile(
 #: capacity …"), also after an "error: " that Terraform's azurerm provider puts first ("error:
 #: SpecialFeatureOrQuotaIdRequired: The subscription does not have QuotaId/Feature …"). Only a
 #: code the tables know: "ValueError: …" is a class, not a code, and so is google-api-core's
-#: "PermissionDenied: 403 …", which a status follows.
-_LEADING_WORD: Final = re.compile(r"^\W{0,16}(?:error:\s{1,4})?([a-z][a-z0-9]{2,60}):\s(?!\d)")
+#: "PermissionDenied: 403 …" (its status classes are excluded by name). Volcengine's codes are
+#: printed so too ("AccountOverdueError: 403 Forbidden", volcengine/OpenViking#729).
+_LEADING_WORD: Final = re.compile(r"^\W{0,16}(?:error:\s{1,4})?([a-z][a-z0-9]{2,60}):\s")
 #: A known PascalCase code right after the status ("404 DeploymentNotFound", Azure's SDKs'
 #: response log line). No leading \b (it would cost the engine its scan for the digits): the
 #: boundary before the status is checked by hand.
@@ -4658,16 +4684,53 @@ def _is_word(char: str) -> bool:
 
 
 def _known_pascal_code(name: str) -> bool:
-    """A PascalCase code the tables know ("InsufficientQuota"), not an exception class opening a
-    traceback's last line ("BadRequestError: …") nor a plain word ("timeout: …")."""
+    """A PascalCase code the tables know ("InsufficientQuota", Volcengine's
+    "AccountOverdueError", AWS's "ThrottlingException"), not an exception class opening a
+    traceback's last line ("BadRequestError: …", Python's own "NotImplementedError: …") nor a
+    plain word ("timeout: …")."""
     return (
         name.lower() in _CODES
         and name[:1].isupper()
         and any(c.isupper() for c in name[1:])
-        and not name.endswith(("Error", "Exception"))
+        and name not in _PYTHON_CLASSES
         and name not in _CLASSES
         and name not in _STATUS_CLASSES
     )
+
+
+#: Exception classes whose names a provider also uses as a code: at the start of a traceback's
+#: last line they are the class. Python's and pydantic's, and google-api-core's, which print the
+#: status after the name ("PermissionDenied: 403 …", google/api_core/exceptions.py).
+_PYTHON_CLASSES: Final = frozenset(
+    {
+        "NotImplementedError",
+        "ValidationError",
+        "InternalError",
+        "TimeoutError",
+        "ConnectionError",
+        "PermissionDenied",
+        "ResourceExhausted",
+        "NotFound",
+        "InvalidArgument",
+        "ServiceUnavailable",
+        "DeadlineExceeded",
+        "Unauthenticated",
+        "FailedPrecondition",
+        "TooManyRequests",
+        "BadRequest",
+        "Forbidden",
+        "Unauthorized",
+        "InternalServerError",
+        "GatewayTimeout",
+        "Aborted",
+        "Cancelled",
+        "Unknown",
+        "AlreadyExists",
+        "OutOfRange",
+        "Unimplemented",
+        "DataLoss",
+    }
+)
 
 
 def bare_codes_in_text(text: str | Scan) -> list[str]:

@@ -177,5 +177,13 @@ PROFILE = Profile(
             "required parameter",
             r"required parameter\(s\) missing or invalid",
         ),
+        # The Coding Plan FAQ (alibabacloud.com/help/model-studio/coding-plan-faq, common errors):
+        # 400 InvalidParameter "Range of input length should be [1, xxx]" is the input longer
+        # than the model takes (start a new session, shorten it, or pick a longer context).
+        phrase(Kind.CONTEXT_LENGTH, "range of input length", r"range of input length should be"),
+        # Bailian 1.0's error codes (help.aliyun.com/document_detail/2593384.html): 100008 the
+        # request failed the safety policy; 100011 no quota left on the account.
+        phrase(Kind.CONTENT_FILTER, "没有通过安全策略", r"请求内容没有通过安全策略", bounded=False),
+        phrase(Kind.USAGE_LIMIT, "无可用额度", r"无可用额度", bounded=False),
     ),
 )

@@ -69,6 +69,15 @@ PROFILE = Profile(
             r"context shift is disabled|context shift cannot be used for shared prompt",
         ),
         phrase(Kind.CONFIG, "model is not loaded", r"model is not loaded"),
+        # A model (or its context) larger than the GPU: ggml-cuda's "cudaMalloc failed: out of
+        # memory" and llama_init_from_model's "failed to allocate buffer for kv cache"
+        # (src/llama-context.cpp), as Jan's llama.cpp router logs them (janhq/jan#8236): the
+        # context size or the model must change, like Ollama's "requires more system memory".
+        phrase(
+            Kind.CONFIG,
+            "allocate buffer for kv cache|cudamalloc failed",
+            r"failed to allocate buffer for kv cache|cudamalloc failed: out of memory",
+        ),
         phrase(Kind.CONFIG, "model name is missing", r"model name is missing from the request"),
         phrase(
             Kind.CONFIG, "input is not supported", r"(?:image|audio|video) input is not supported"

@@ -93,5 +93,15 @@ PROFILE = Profile(
         phrase(Kind.CONFIG, "already been unloaded", r"this model has already been unloaded"),
         phrase(Kind.CONFIG, "cannot find a model", r"cannot find a model with (?:path|identifier)"),
         hint(Kind.TIMEOUT, "failed to connect to lm studio", r"failed to connect to lm studio"),
+        # Its engine died ("The model has crashed without additional information. (Exit code:
+        # 6)", lmstudio-bug-tracker#463, also after its "[Server Error]" log prefix): a dead
+        # engine printed with no status, which a retry does not bring back (issue #10's
+        # convention for crashes).
+        phrase(
+            Kind.GENERIC,
+            "model has crashed",
+            r"the model has crashed without additional information",
+            retryable=False,
+        ),
     ),
 )

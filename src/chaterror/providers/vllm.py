@@ -90,6 +90,15 @@ PROFILE = Profile(
         # vllm/renderers/params.py:278: max_tokens alone over the window. CONTRACT §2 files
         # "the prompt (or prompt + max tokens) does not fit the model's context window" under
         # context_length, whichever part is too large.
+        # vllm/entrypoints/openai/serving_engine.py _validate_input: "'max_tokens' or
+        # 'max_completion_tokens' is too large: 32000. This model's maximum context length is
+        # … (32000 > 32768 - 1024)", raised only when prompt plus max_tokens overflow the window;
+        # a client may print only its first sentence (stepfun-ai/Step-Audio-R1#3).
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "max_completion_tokens' is too large",
+            r"max_tokens' or 'max_completion_tokens' is too large",
+        ),
         phrase(
             Kind.CONTEXT_LENGTH,
             "cannot be greater than max_model_len",
