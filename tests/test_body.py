@@ -223,3 +223,16 @@ def test_a_relays_upstream_response_gives_the_specific_code() -> None:
     )
     assert body is not None
     assert (body.codes[0], body.status) == ("QUOTA_EXHAUSTED", 429)
+
+
+def test_a_javascript_class_name_comes_after_the_code_its_message_carries() -> None:
+    """{"name": "DeepgramApiError", "message": "{err_code…}"}: the client's class wraps the
+    provider's code, which is reported first; alone, the name is the code (AWS SDK for JS)."""
+    wrapped = {
+        "name": "DeepgramApiError",
+        "message": '{"err_code":"BAD_REQUEST","err_msg":"Invalid credentials."}',
+        "status": 400,
+    }
+    assert chaterror.classify(wrapped).code == "BAD_REQUEST"
+    alone = {"name": "ThrottlingException", "message": "Rate exceeded", "$fault": "client"}
+    assert chaterror.classify(alone).code == "ThrottlingException"

@@ -106,6 +106,24 @@ PRECEDENCE = [
         id="a-made-up-host-not-resolving-is-config",
     ),
     pytest.param(
+        "503 Context deadline exceeded",
+        Kind.TIMEOUT,
+        True,
+        id="a-server-reporting-its-own-deadline-is-retryable",
+    ),
+    pytest.param(
+        "rpc error: code = DeadlineExceeded desc = context deadline exceeded",
+        Kind.TIMEOUT,
+        False,
+        id="the-callers-own-deadline-is-not",
+    ),
+    pytest.param(
+        "Connection error.\nmore message: Request failed, status 400",
+        Kind.CONFIG,
+        False,
+        id="a-status-the-server-answered-outranks-connection-words",
+    ),
+    pytest.param(
         "Your request has exceeded the timeout of 3 minutes. This may be caused by excessive"
         " traffic against Anyscale Endpoints",
         Kind.TIMEOUT,

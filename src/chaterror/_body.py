@@ -103,6 +103,10 @@ class Body:
     #: An app's own category in the error field (Cursor's ``{"error": "ERROR_OPENAI",
     #: "details"}``): reported only when nothing else in the input names a code.
     last_codes: list[str] = field(default_factory=list)
+    #: A JavaScript error's class name (``{"name": "ThrottlingException", …}``): a code, after
+    #: those of a body its message carries (``{"name": "DeepgramApiError", "message":
+    #: "{\"err_code\": \"BAD_REQUEST\", …}"}``: the client's class wraps the provider's code).
+    class_code: str | None = None
     status: int | None = None
     request_id: str | None = None
     #: Google ``QuotaFailure`` ids ("GenerateRequestsPerDayPerProjectPerModel-FreeTier").
@@ -341,6 +345,8 @@ def read_body(value: Any, depth: int = 0) -> Body | None:
     _read_envelope(body, envelope, error)
     if body.message and "{" in body.message and depth < _MAX_DEPTH:
         _read_embedded_message(body, body.message, depth)
+    if body.class_code:
+        _add_code(body, body.class_code)
     if not (body.message or body.codes or body.status or body.quota_ids or body.numbers):
         return None
     return body
@@ -395,7 +401,7 @@ def _read_error_object(body: Body, error: Mapping[str, Any], depth: int) -> None
         body.last_codes.append(oauth)
     name = _str(error.get("name"))  # AWS SDK for JavaScript: the exception's class name
     if name and name.endswith(("Exception", "Error")):
-        _add_code(body, name)
+        body.class_code = name
     # upstream_status: a relay's copy of the provider's own status (Zed's API server).
     body.status = next(
         (s for k in _ERROR_STATUS_KEYS if k in error and (s := _status(error[k])) is not None),

@@ -123,7 +123,9 @@ _DNS_TEXT: Final = Gated(
         "empty address list",
     ),
     r"name or service not known|nodename nor servname|no address associated with hostname"
-    r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve"
+    # urllib3's "Failed to resolve 'host' (…)": the quote keeps out "Failed to resolve access
+    # token" (SAP Cloud SDK's TokenRequestFailedException).
+    r"|getaddrinfo failed|no such host|\benotfound\b|\beai_again\b|failed to resolve ['\"]"
     r"|dns resolution failed|could not resolve host|unknownhostexception|server misbehaving"
     r"|err_name_not_resolved|empty address list",
 )

@@ -133,11 +133,12 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         r"(?:message|request|payload|body|input|prompt|content) size (?:of )?\d+(?:\.\d+)?"
         r" ?(?:[kmg]i?b|bytes|characters|chars)? exceeds? (?:the |its )?(?:limit|maximum|max)\b",
     ),
-    # rate_limit: this account's requests come too fast.
+    # rate_limit: this account's requests come too fast ("You're requesting generations too
+    # quickly", Google Flow's Veo limit, trgkyle/veo-automation-user-guide#6).
     _h(
         Kind.RATE_LIMIT,
         "too quickly|too fast|too frequent|too often",
-        rf"(?:requests?|calls?|queries|messages)\b{_GAP}"
+        rf"(?:requests?|requesting|calls?|queries|messages|generations)\b{_GAP}"
         rf"\btoo (?:quickly|fast|frequent(?:ly)?|often)\b",
     ),
     _h(

@@ -2051,7 +2051,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.TIMEOUT,
         "deadline",
-        r"context deadline exceeded|exceeded the [\w-]+ deadline",
+        # Not after a 5xx: "503 Context deadline exceeded" is the server's own deadline, which
+        # google-api-core prints with the UNAVAILABLE status (google/adk-python#2790).
+        r"(?<!5\d\d )context deadline exceeded|exceeded the [\w-]+ deadline",
         retryable=False,
     ),
     _p(K.TIMEOUT, "client.timeout", r"client\.timeout exceeded", retryable=False),
@@ -2631,6 +2633,75 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # backend service is disconnected, please wait moment.", support.huaweicloud.com
     # trouble-modelarts modelarts_13_0218): its breaker cut the backend off for a while.
     _p(K.TIMEOUT, "backend service is disconnected", r"the backend service is disconnected"),
+    # SAP Cloud SDK's TokenRequestFailedException ("Failed to resolve access token.", SAP AI
+    # Core's OAuth2 header provider, SAP/ai-sdk-java#424): no credential could be obtained.
+    Phrase(_C, K.AUTH, ("tokenrequestfailedexception",), r"tokenrequestfailedexception"),
+    # Bedrock AgentCore Runtime's RuntimeClientError "Runtime initialization time exceeded. Please
+    # make sure that initialization completes in 60s." (aws/bedrock-agentcore-starter-toolkit
+    # #356): the platform's deadline on the agent's start.
+    _p(K.TIMEOUT, "initialization time exceeded", r"runtime initialization time exceeded"),
+    # Imagen refusing a person-generation setting the project may not use ("You have chosen the
+    # 'Allow (All ages)' option for Person Generation, but this option is not available to you",
+    # android/androidify#19; cloud.google.com/vertex-ai/generative-ai/docs/image/configure-
+    # responsible-ai-safety-settings, personGeneration): the request's setting must change.
+    _p(
+        K.CONFIG,
+        "option for person generation",
+        r"option for person generation, but this option is not available",
+    ),
+    # ElevenLabs' too_many_concurrent_requests ("Too many concurrent requests. Your current
+    # subscription is associated with a maximum of 2 concurrent requests …", 429,
+    # elevenlabs.io/docs/api-reference/errors): the plan's parallelism, free again as requests
+    # finish, whatever its "upgrade your subscription" says.
+    Phrase(
+        _C,
+        K.RATE_LIMIT,
+        ("too many concurrent requests",),
+        r"too many concurrent requests\. your current subscription is associated with a maximum",
+    ),
+    # ElevenLabs' bad_prompt ("Your prompt appears to have violated our Terms of Service. Please
+    # try again with a different prompt.", music generation, receptron/mulmocast-app#1410) and
+    # Azure AI Foundry's agent guardrail ("This interaction was blocked by a safety and security
+    # control in this asset's Foundry guardrail.", MicrosoftLearning/mslearn-ai-language#151):
+    # the provider's policy refused the input.
+    _p(
+        K.CONTENT_FILTER,
+        "violated our terms|safety and security control",
+        r"prompt (?:appears to have |has )?violated our terms of service"
+        r"|blocked by a safety and security control",
+    ),
+    # OpenAI's speech endpoint: "Input of 2132 tokens is over the maximum input limit of 2000
+    # tokens. Please shorten your input." (400 invalid_value, troykelly/live-news-break#222):
+    # the input does not fit the model, whatever its generic code.
+    Phrase(
+        _C,
+        K.CONTEXT_LENGTH,
+        ("over the maximum input limit",),
+        r"input of \d+ tokens is over the maximum input limit",
+    ),
+    # A max_tokens larger than the model's output cap ("The number of completion tokens provided
+    # exceeds the model's limit of 4096. Adjust the max_tokens parameter …", OpenAI, as
+    # portkey.ai/error-library/token-limit-exceeded-error-10021 records it): a setting to lower.
+    _p(
+        K.CONFIG,
+        "number of completion tokens provided",
+        r"number of completion tokens provided exceeds the model.s limit",
+    ),
+    # Capacity in other words ("The system encountered an overload and is unable to process the
+    # request at this time.", Anthropic's overloaded_error as portkey.ai/error-library files it).
+    _p(K.OVERLOADED, "encountered an overload", r"encountered an overload"),
+    # fal's account lock for an unpaid balance ("User is locked. Reason: TOP_UP.", fal-ai/fal
+    # #1163, beside its "Exhausted balance"): credit to add.
+    _p(K.USAGE_LIMIT, "user is locked", r"user is locked\. reason: top_up"),
+    # A client's or app's own words for a request the server answered with a bare rejection
+    # ("Request failed, status 400", Obsidian's requestUrl; "Request failed with status code
+    # 404", axios): the server answered, so a "Connection error." the app wrapped it in is not
+    # the failure.
+    _h(
+        K.CONFIG,
+        "request failed",
+        r"request failed,? (?:with )?status(?: code)? 4(?:00|04|05|22)\b",
+    ),
     # Huawei Cloud MaaS, 403 ModelArts.81011 ("May contain senstive.....", its spelling:
     # support.huaweicloud.com usermanual-maas-modelarts maas-modelarts-0080): risk control on
     # the input or output.

@@ -18,7 +18,10 @@ PROFILE = Profile(
     aliases=("open ai", "chatgpt"),
     # The regional (us., eu., jp. …) and mTLS hosts are subdomains of api.openai.com
     # (openai-python openai/_data_residency.py, openai/auth/_x509.py).
-    hosts=("api.openai.com", "chatgpt.com"),
+    # platform.openai.com: the console its error messages link to ("You can find your API key
+    # at https://platform.openai.com/account/api-keys."), a URL that names OpenAI in a text
+    # whose other words may name another provider (a key called "Gemini_…").
+    hosts=("api.openai.com", "chatgpt.com", "platform.openai.com"),
     modules=("openai",),
     headers=("openai-organization", "openai-processing-ms", "openai-project", "openai-version"),
     # "your messages resulted in N tokens": the chat API's own overflow wording.

@@ -57,6 +57,15 @@ PROFILE = Profile(
         "openrouter_credits": Code(Kind.USAGE_LIMIT),
     },
     phrases=(
+        # A Gemini 3 request whose history dropped the reasoning_details OpenRouter returned
+        # ("Gemini models require OpenRouter reasoning details to be preserved in each request",
+        # agno-agi/agno#5784; openrouter.ai/docs/use-cases/reasoning-tokens, preserving
+        # reasoning blocks): the client must send them back.
+        phrase(
+            Kind.CONFIG,
+            "reasoning details to be preserved",
+            r"require openrouter reasoning details to be preserved",
+        ),
         # api_reference/limits.mdx: the in-flight budget's 402 says to retry.
         phrase(
             Kind.RATE_LIMIT,
