@@ -121,24 +121,34 @@ def _no_ip_literal(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+async def _settle() -> None:
+    """Let the event loop run the transports' pending close callbacks before asyncio.run closes
+    it (aiohttp's "graceful shutdown"): a socket closed after the loop is gone is reported as a
+    ResourceWarning in whichever later test the collector happens to run."""
+    await asyncio.sleep(0.01)
+
+
 async def _aiohttp_post(
     server: LoopbackServer, url: str, *, raise_for_status: bool, provider: str | None = None
 ) -> Any:
     url = _no_ip_literal(url)
     connector = aiohttp.TCPConnector(resolver=aiohttp_resolver(server))
-    async with (
-        aiohttp.ClientSession(connector=connector) as session,
-        session.post(url.replace("https://", "http://"), json={}) as response,
-    ):
-        if raise_for_status:
-            response.raise_for_status()
-        return chaterror.classify_response(
-            response.status,
-            await response.read(),
-            response.headers,
-            url=str(response.url),
-            provider=provider,
-        )
+    try:
+        async with (
+            aiohttp.ClientSession(connector=connector) as session,
+            session.post(url.replace("https://", "http://"), json={}) as response,
+        ):
+            if raise_for_status:
+                response.raise_for_status()
+            return chaterror.classify_response(
+                response.status,
+                await response.read(),
+                response.headers,
+                url=str(response.url),
+                provider=provider,
+            )
+    finally:
+        await _settle()
 
 
 @pytest.mark.parametrize("case", HTTP_CASES, ids=[c["id"] for c in HTTP_CASES])
@@ -507,8 +517,11 @@ def _refused_requests() -> BaseException:
 
 def _refused_aiohttp() -> BaseException:
     async def go() -> None:
-        async with aiohttp.ClientSession() as session:
-            await session.post(f"http://127.0.0.1:{closed_port()}/v1")
+        try:
+            async with aiohttp.ClientSession() as session:
+                await session.post(f"http://127.0.0.1:{closed_port()}/v1")
+        finally:
+            await _settle()
 
     with pytest.raises(aiohttp.ClientConnectorError) as caught:
         asyncio.run(go())
@@ -601,8 +614,11 @@ def test_read_timeout_aiohttp(server: LoopbackServer) -> None:
     server.set(Reply(stall=3.0))
 
     async def go() -> None:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.3)) as session:
-            await session.get(f"{server.url}/v1/models")
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.3)) as session:
+                await session.get(f"{server.url}/v1/models")
+        finally:
+            await _settle()
 
     with pytest.raises(asyncio.TimeoutError) as caught:
         asyncio.run(go())
@@ -666,8 +682,11 @@ def test_dns_failure_for_an_unresolvable_name() -> None:
     _check(chaterror.classify(req.value), ENDPOINT)
 
     async def go() -> None:
-        async with aiohttp.ClientSession() as session:
-            await session.get("https://llm.chaterror-test.invalid/v1")
+        try:
+            async with aiohttp.ClientSession() as session:
+                await session.get("https://llm.chaterror-test.invalid/v1")
+        finally:
+            await _settle()
 
     with pytest.raises(aiohttp.ClientConnectorError) as aio:
         asyncio.run(go())

@@ -1224,7 +1224,15 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(K.CONTEXT_LENGTH, "string too long", r"content'?: string too long"),
     _p(K.CONTEXT_LENGTH, "maxlength", r"expected maxlength: \d+, actual"),
     _p(K.CONTEXT_LENGTH, "max_new_tokens", r"tokens \+ `?max_new_tokens`? must be"),
-    _p(K.CONTEXT_LENGTH, "max_tokens must be at least", r"max_tokens must be at least 1, got -\d+"),
+    # vLLM computes max_tokens as the window minus the prompt, so a negative one is the prompt's
+    # overflow; mittwald's AI hosting documents the sentence as "the model's maximum context
+    # length was exceeded" (developer.mittwald.de …/aihosting/api-endpoints/errors), which it
+    # prints cut ("max_tokens must be at least…"). Only an explicit 0 is the caller's setting.
+    _p(
+        K.CONTEXT_LENGTH,
+        "max_tokens must be at least",
+        r"max_tokens must be at least(?: 1, got -\d+|\W*$|…)",
+    ),
     _p(K.CONTEXT_LENGTH, "maximum size", r"request exceeds the maximum size"),
     _h(K.CONTEXT_LENGTH, "contextwindowexceedederror", r"contextwindowexceedederror"),
     _p(K.CONTEXT_LENGTH, "maximum model length", r"maximum model length"),
@@ -2702,6 +2710,39 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "request failed",
         r"request failed,? (?:with )?status(?: code)? 4(?:00|04|05|22)\b",
     ),
+    # OpenAI's API root answering a request sent to the bare host (421, {"message": "Welcome to
+    # the OpenAI API! Documentation is available at …"}, huggingface/huggingface.js tapes.json):
+    # the base URL lacks its path.
+    _p(K.CONFIG, "welcome to the openai api", r"welcome to the openai api", endpoint=True),
+    # Azure OpenAI's 429 for the v0613 models ("Server Busy (Rate limit reached for requests)",
+    # Azure/aoai-apim README, its retry table): the deployment's request rate, despite "busy".
+    Phrase(
+        _C,
+        K.RATE_LIMIT,
+        ("server busy (rate limit",),
+        r"server busy \(rate limit reached for requests\)",
+    ),
+    # Kimi CLI's wire protocol, JSON-RPC -32001 "LLM is not set" (MoonshotAI/kimi-cli docs/en/
+    # customization/wire-mode.md): no model configured.
+    _p(K.CONFIG, "llm is not set", r"\bllm is not set\b"),
+    # An OAuth refresh that failed ("Failed to refresh token: 400 Bad Request: Invalid
+    # 'refresh_token': empty string", Codex's ChatGPT login, jlcodes99/cockpit-tools#2232): the
+    # stored credential is unusable; sign in again.
+    _p(
+        K.AUTH,
+        "failed to refresh token|invalid 'refresh_token'",
+        r"failed to refresh (?:the )?(?:access )?token|invalid 'refresh_token'",
+    ),
+    # new-api's token-usage endpoint (QuantumNous/new-api-docs docs/api/token-usage.md): "No
+    # Authorization header" and "token not found" (an invalid or deleted key).
+    _p(K.AUTH, "no authorization header", r"no authorization header"),
+    _h(K.AUTH, "token not found", r"(?<![\w-] )token not found"),
+    # Relays' daily caps per key, in Chinese ("api key 日限额已用完", sub2api's 429 typed
+    # rate_limit_exceeded, Wei-Shaw/sub2api#1022): the day's allowance, whatever the type.
+    Phrase(_C, K.USAGE_LIMIT, ("日限额已用完",), r"日限额已用完", bounded=False),
+    # An app's notice that the provider's risk control filtered the text ("内容触发AI风控被过滤",
+    # jianchang512/pyvideotrans docs/faq.md §21).
+    Phrase(_P, K.CONTENT_FILTER, ("风控被过滤",), r"触发ai风控被过滤", bounded=False),
     # Huawei Cloud MaaS, 403 ModelArts.81011 ("May contain senstive.....", its spelling:
     # support.huaweicloud.com usermanual-maas-modelarts maas-modelarts-0080): risk control on
     # the input or output.
@@ -4655,7 +4696,9 @@ _LEADING_NUMBER: Final = re.compile(
 #: The last word, whitespace before it, is an UPPER_SNAKE code. Matched against that word
 #: alone: a search of the whole text would try every whitespace in it.
 _TRAILING_CODE: Final = re.compile(r"\A[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}\Z")
-_BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})\)")
+# Also "(code 1113: insufficient balance)", the code and its message in one pair of parentheses
+# (sipeed/picoclaw's provider guide, Zhipu's codes).
+_BRACKETED_CODE: Final = re.compile(r"(?:^|\s)\[(\d{3,5})\]\[|\(code (\d{4,6})(?:\)|: )")
 #: A numeric code in parentheses closing the text: MiniMax's "message (code)" as apps print its
 #: base_resp ("input new_sensitive (1026)", "rate limit exceeded(TPM)(1039)"). Only a number
 #: some profile declares: "n_ctx (7424)" closes llama.cpp's overflow with a size.

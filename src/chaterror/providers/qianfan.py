@@ -126,6 +126,9 @@ PROFILE = Profile(
         "500000": _RETRY,  # ConsoleInternalError (the SDK retries it)
     },
     phrases=(
+        # AppBuilder's 400 QuotaLimitExceeded, "quota资源已达上限" (the quota resource has reached
+        # its cap; baidubce/app-builder cookbooks/end2end_application/agent/tool_call.ipynb).
+        phrase(Kind.USAGE_LIMIT, "资源已达上限", r"quota资源已达上限", bounded=False),
         # The classic error_msg wordings (WENXINWORKSHOP/tlmyncueh), for logs that keep the
         # message without the number, and the SDK's "api return error, … code: 17, msg: …".
         phrase(

@@ -35,6 +35,14 @@ PROFILE = Profile(
         "notimplementederror": Code(Kind.CONFIG, Tier.HINT),
     },
     phrases=(
+        # vllm/multimodal (the per-prompt limit, --limit-mm-per-prompt): "At most 1 image(s) may
+        # be provided in one request.", as mittwald's AI hosting documents it (developer.
+        # mittwald.de …/aihosting/api-endpoints/errors): fewer items, or a server setting.
+        phrase(
+            Kind.CONFIG,
+            "may be provided in one request",
+            r"at most \w+ (?:image|audio|video)s?(?:\(s\))? may be provided in one request",
+        ),
         # vllm/core/scheduler.py (v0): "Input prompt (N tokens) is too long and exceeds limit of
         # M"; the request is dropped with nothing generated.
         phrase(
