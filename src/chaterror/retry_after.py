@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 __all__ = ["parse_duration", "reset_wait", "retry_after_from", "spent_window_wait"]
@@ -208,10 +208,8 @@ def reset_wait(headers: Mapping[str, str], *, now: Callable[[], float] = time.ti
     """Return the wait in seconds until the rate-limit windows reset, or ``None``: for a
     ``rate_limit`` only, as these headers come with every response (CONTRACT §5)."""
     # OpenAI, Groq and Azure send "x-ratelimit-reset-requests: 1s" / "-tokens: 6m0s"; wait for
-    # the later of the two so neither limit is hit again. Zero and negatives mean nothing.
-    waits = [_reset_header(name, value, now) for name, value in headers.items()]
-    positive = [w for w in waits if w]
-    return max(positive) if positive else None
+    # the later of the two so neither limit is hit again.
+    return _latest(_reset_header(name, value, now) for name, value in headers.items())
 
 
 def spent_window_wait(
@@ -222,13 +220,20 @@ def spent_window_wait(
     "x-ratelimit-remaining", OpenAI's "-reset-tokens" with "-remaining-tokens", Anthropic's
     "anthropic-ratelimit-tokens-reset" with "…-tokens-remaining"), so a daily window that still
     has room does not stand for the minute window that ran out."""
-    waits = []
-    for name, value in headers.items():
-        remaining = headers.get(name.replace("reset", "remaining", 1))
-        if (remaining is not None and remaining.strip() == "0") or name == "ratelimit":
-            waits.append(_reset_header(name, value, now))
-    positive = [w for w in waits if w]
-    return max(positive) if positive else None
+    return _latest(
+        _reset_header(name, value, now)
+        for name, value in headers.items()
+        if name == "ratelimit"  # the IETF field says r=0 itself
+        or (
+            "reset" in name
+            and headers.get(name.replace("reset", "remaining", 1), "").strip() == "0"
+        )
+    )
+
+
+def _latest(waits: Iterable[float | None]) -> float | None:
+    """The longest of the waits; zero and ``None`` mean nothing."""
+    return max((w for w in waits if w), default=None)
 
 
 # Far past any duration a reset header gives (about 31 years): a Unix time, not a wait.

@@ -4806,35 +4806,31 @@ def _known_pascal_code(name: str) -> bool:
         name.lower() in _CODES
         and name[:1].isupper()
         and any(c.isupper() for c in name[1:])
-        and name not in _PYTHON_CLASSES
+        and name not in _CLIENT_CLASSES
         and name not in _CLASSES
         and name not in _STATUS_CLASSES
     )
 
 
-#: Exception classes whose names a provider also uses as a code: at the start of a traceback's
-#: last line they are the class. Python's and pydantic's, and google-api-core's, which print the
-#: status after the name ("PermissionDenied: 403 …", google/api_core/exceptions.py).
-_PYTHON_CLASSES: Final = frozenset(
+#: Exception classes, beyond those :data:`_CLASSES` and :data:`_STATUS_CLASSES` already weigh,
+#: whose names a provider also uses as a code: at the start of a traceback's last line they are
+#: the class. Python's and pydantic's, and google-api-core's, which print the status after the
+#: name ("PermissionDenied: 403 …", google/api_core/exceptions.py).
+_CLIENT_CLASSES: Final = frozenset(
     {
         "NotImplementedError",
         "ValidationError",
         "InternalError",
-        "TimeoutError",
-        "ConnectionError",
         "PermissionDenied",
         "ResourceExhausted",
         "NotFound",
         "InvalidArgument",
-        "ServiceUnavailable",
-        "DeadlineExceeded",
         "Unauthenticated",
         "FailedPrecondition",
         "TooManyRequests",
         "BadRequest",
         "Forbidden",
         "Unauthorized",
-        "InternalServerError",
         "GatewayTimeout",
         "Aborted",
         "Cancelled",
