@@ -4208,10 +4208,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     ),
     Phrase(_F, K.CONFIG, ("not found",), r"not found"),
     # hints
+    # Not a printed header's name ("'x-ratelimit-remaining-requests': '2999'" in the headers an
+    # old openai SDK's APIError printed, blind round 60): a name says nothing of this response.
     _h(
         K.RATE_LIMIT,
         "rate",
-        r"rate[ _-]?limit(?:ed|s|ing)?|ratelimiterror|request rate is too high",
+        r"rate[ _-]?limit(?:ed|s|ing)?(?!-(?:limit|remaining|reset|requests|tokens)\b)"
+        r"|ratelimiterror|request rate is too high",
     ),
     _h(K.RATE_LIMIT, "too many", r"too many (?:requests|tokens)"),
     _h(K.RATE_LIMIT, "throttl", r"throttl(?:ed|ing)"),

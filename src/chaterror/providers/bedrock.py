@@ -157,6 +157,11 @@ PROFILE = Profile(
             r"you don.t have access to the model with the specified model id",
         ),
         phrase(Kind.CONFIG, "on-demand throughput", r"on-demand throughput isn.t supported"),
+        # InvokeModel's 400 for a body over the model's text budget ({"message":"too many total
+        # text bytes: 10000002 > 9000000"}, recorded in crmne/ruby_llm's cassette
+        # chat_real_error_scenarios_bedrock_..._handles_context_length_exceeded_errors.yml): the
+        # input must shrink, as for a token window.
+        phrase(Kind.CONTEXT_LENGTH, "total text bytes", r"too many total text bytes"),
         # ValidationException for a model id Bedrock does not know.
         phrase(Kind.CONFIG, "model identifier is invalid", r"model identifier is invalid"),
         phrase(

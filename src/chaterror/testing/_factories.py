@@ -83,6 +83,8 @@ CANONICAL: Mapping[tuple[str, str], str] = {
     ("llamacpp", "auth"): "llamacpp-http-props-401-invalid-api-key",
     ("llamacpp", "context_length"): "llamacpp-500-exceed-context-size",
     ("llamacpp", "overloaded"): "llamacpp-http-503-loading-model-unavailable",
+    ("llamacpp", "generic"): "r60t-llamacpp-cannot-make-get-request-500",
+    ("vercel", "config"): "r60s-vercel-gateway-count-tokens-model-not-found",
     ("minimax", "auth"): "r29b-minimax-401-authorized-error-1004",
     ("minimax", "generic"): "r40c-minimax-anthropic-500-system-error-1033",
     ("minimax", "context_length"): "r47w-minimax-400-context-window-exceeds-2013",
