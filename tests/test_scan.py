@@ -3,6 +3,8 @@ finds."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +18,7 @@ _TEXTS = [c["input"].get("text") or c["input"].get("body") or "" for c in load_c
 
 
 def _ungated(text: str) -> list[int]:
-    lowered = text.lower()
+    lowered = Scan(text).lower  # the text every pattern reads (lower-cased, %20 decoded)
     return [i for i, g in enumerate(signals._PHRASE_TABLE.entries) if g.regex.search(lowered)]
 
 
@@ -75,3 +77,20 @@ def test_a_trigger_inside_a_longer_match_is_found() -> None:
     import chaterror.signals  # noqa: F401  (registers the phrase triggers)
 
     assert {"client conn", "connect"} <= Scan("http2: client connection lost").found
+
+
+def test_url_encoded_spaces_read_as_spaces() -> None:
+    """xAI sends its bad-key message URL-encoded; its words must still match."""
+    scan = Scan("Incorrect%20API%20key%20provided:%20xa***yz.")
+    assert scan.lower == "incorrect api key provided: xa***yz."
+    assert scan.text == "Incorrect%20API%20key%20provided:%20xa***yz."
+
+
+def test_urls_keep_their_escapes_and_matches_their_case() -> None:
+    """A URL's query is no prose, and a match still reads in its original case."""
+    scan = Scan("See https://x.test/?q=a%20openai then Request%20ID:%20Req_AbC123")
+    assert "a%20openai" in scan.lower
+    assert scan.lower.endswith("request id: req_abc123")
+    match = re.search(r"req_abc123", scan.lower)
+    assert match is not None
+    assert scan.original(match) == "Req_AbC123"

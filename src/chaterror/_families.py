@@ -189,15 +189,18 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     # overloaded: the provider has no room for anyone just now.
     _h(
         Kind.OVERLOADED,
-        "high |heavy |excessive |unusual|peak |too much |increased ",
+        "high |heavy |excessive |unusual|peak |too much |increased |extreme ",
         # Not CloudFront's error page guessing at a cause ("There might be too much traffic or
         # a configuration error"), shown for any origin it could not reach.
         # Nor FastChat's banner before every error it returns ("NETWORK ERROR DUE TO HIGH
         # TRAFFIC. PLEASE REGENERATE OR REFRESH THIS PAGE.", fastchat/constants.py).
         # Nor a message hedging about a cause ("exceeded the timeout of 3 minutes. This may be
-        # caused by excessive traffic", Anyscale Endpoints' 504): the error is what it names.
+        # caused by excessive traffic", Anyscale Endpoints' 504; "Request timed out. The AI
+        # service may be experiencing high load.", autohandai/code-cli issue 73): the error is
+        # what it names.
         r"(?<!might be )(?<!network error due to )(?<!may be caused by )(?<!might be caused by )"
-        r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased) "
+        r"(?<!be experiencing )"
+        r"(?:high|heavy|excessive|unusual(?:ly high)?|peak|too much|increased|extreme) "
         # "… is experiencing a high volume of traffic" (Kiro's notice for a busy model).
         r"(?:(?:volume|level|amount)s? of )?(?:traffic|load|demand)\b(?!\. please regenerate)",
     ),

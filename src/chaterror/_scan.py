@@ -141,6 +141,15 @@ def _wide_trie() -> re.Pattern[str]:
     return _wide
 
 
+#: A URL (left as it is) or an encoded space outside one (read as a space). The scheme is
+#: bounded, so that a long run of letters is not re-read from every position.
+_ENCODED_SPACE: Final = re.compile(r"[a-z][a-z0-9+.-]{0,15}://[^\s\"'<>]+|%20")
+
+
+def _decode_space(match: re.Match[str]) -> str:
+    return " " if match.group() == "%20" else match.group()
+
+
 class Scan:
     """A text, lower-cased once, with the set of triggers it contains."""
 
@@ -148,8 +157,13 @@ class Scan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower = text.lower()
-        lower = self.lower
+        lower = text.lower()
+        if "%20" in lower:
+            # Words sent URL-encoded read as words: xAI's 400 for a bad key says
+            # "Incorrect%20API%20key%20provided:%20…" (i-am-bee/beeai-framework issue 447).
+            # A URL keeps its escapes: its query is no prose ("?q=state%3Aopen%20openai").
+            lower = _ENCODED_SPACE.sub(_decode_space, lower)
+        self.lower = lower
         prefixes = set((_trie or _build()).findall(lower))
         if _wide_source is not None and not lower.isascii():
             prefixes.update(_wide_trie().findall(lower))
@@ -175,9 +189,12 @@ class Scan:
         return gated.regex.finditer(self.lower) if self.has(gated) else iter(())
 
     def original(self, match: re.Match[str], group: int = 0) -> str:
-        """The original-case text of a match (lower-casing can change a string's length; then
-        the lower-case text is returned)."""
+        """The original-case text of a match. Lower-casing or decoding can change the text's
+        length; then the value is looked up in the original, and the lower-case value is
+        returned if it is not found there."""
         value = match.group(group)
-        if len(self.lower) != len(self.text):
-            return value
-        return self.text[match.start(group) : match.end(group)]
+        if len(self.lower) == len(self.text):
+            return self.text[match.start(group) : match.end(group)]
+        at = self.text.lower().find(value)
+        found = self.text[at : at + len(value)] if at >= 0 else ""
+        return found if found.lower() == value else value

@@ -1333,6 +1333,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"(?:tokens|requests) per day|per ?day per|\b(?:tpd|rpd) rate limit",
     ),
     _p(K.USAGE_LIMIT, "perday", r"\w*perday"),
+    # The same window in a snake_case quota name ("generate_requests_per_model_per_day", as an
+    # app printed a Gemini 429's QuotaFailure; tensalir/Loop-Vesper docs/incidents): per day.
+    _p(K.USAGE_LIMIT, "_per_day", r"[a-z]\w*_per_day\b"),
     _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
     # A daily allowance by any unit ("Daily call limit for this API reached", Z.ai 1304;
     # "daily request limit", "daily token quota").
@@ -2073,6 +2076,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # Python's own TypeError for a call that does not fit its function ("… got multiple values
+    # for keyword argument 'stream'", "missing 1 required positional argument: 'x'", "takes 2
+    # positional arguments but 3 were given": CPython's messages, Python/ceval.c and
+    # Objects/call.c): a bug in the calling code, which a retry repeats, whatever class a
+    # wrapper put it in (LiteLLM's APIConnectionError, its catch-all for unmapped errors,
+    # docs.litellm.ai/docs/exception_mapping; BerriAI/litellm issue 16910). Hint tier: a
+    # status or a named failure beside it says more.
+    _h(
+        K.GENERIC,
+        "multiple values for|required positional argument|positional argument",
+        r"got multiple values for (?:keyword )?argument|missing \d+ required positional argument"
+        r"|takes \d+ positional arguments? but \d+ (?:were|was) given",
+    ),
     # An app's or relay's own bookkeeping of a quota that failed, not a quota spent: new-api's
     # "failed to update user quota cache" (model/user.go), chat-api's "failed to update user
     # quota after max retries", and apps' "Failed to update user quota" around a database write.
@@ -2293,12 +2309,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # 50002 …). Printed alone, the real error cut off, it says only that FastChat's server
     # failed, which it asks to regenerate: a server failure, retryable (the fallback below, which
     # any other evidence, a 400 included, outranks).
+    # "Extreme load" is Cursor's ("We're currently experiencing extreme load and have
+    # temporarily disabled slow pool usage for Claude 3.5 Sonnet", cursor/cursor issue 2584).
+    # Not a guess at a cause beside what failed ("Request timed out. The AI service may be
+    # experiencing high load.", autohandai/code-cli issue 73): the error is what it names.
     _p(
         K.OVERLOADED,
         "demand|traffic|load",
-        r"(?:heavy|unusual|increased) (?:demand|traffic|load)|high (?:demand|load)"
-        r"|(?<!network error due to )high traffic(?!\. please regenerate)"
-        r"|experiencing (?:high |heavy )?(?:demand|traffic|load)",
+        r"(?<!be experiencing )(?:heavy|unusual|increased|extreme) (?:demand|traffic|load)"
+        r"|(?<!be experiencing )high (?:demand|load)"
+        r"|(?<!network error due to )(?<!be experiencing )high traffic(?!\. please regenerate)"
+        r"|(?<!may be )(?<!might be )(?<!could be )experiencing (?:high |heavy |extreme )?"
+        r"(?:demand|traffic|load)",
     ),
     Phrase(
         _F,
@@ -2342,13 +2364,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # auth: a key that is not set, not sent, not valid.
     _p(
         K.AUTH,
-        "api key|api_key|api-key|apikey|token|expired|revoked",
+        "api key|api_key|api-key|apikey|token|expired|revoked|no key found|key or the",
         # openai-node's "The OPENAI_API_KEY environment variable is missing or empty" too.
         r"(?:[a-z0-9]+_)?(?:api[ _-]?key|apikey|access token|auth token)s?(?: environment variable)? (?:is |was )?(?:not set|missing|required|not provided|empty|invalid|incorrect|revoked|disabled|not configured)"
         r"|(?:no|missing|invalid|incorrect|empty|expired|revoked) (?:api[ _-]?key|apikey|access token|auth(?:entication)? token|bearer token)"
         # CAMEL's api_keys_required ("Missing or empty required API keys in environment
         # variables: OPENAI_API_KEY", camel/utils/commons.py).
         r"|missing or empty required api keys"
+        # Simon Willison's llm and its plugins with no key stored: "No key found - add one using
+        # 'llm keys set openai' or set the OPENAI_API_KEY environment variable" (llm's
+        # NeedsKeyException), "You must set the 'mistral' key or the LLM_MISTRAL_KEY
+        # environment variable." (simonw/llm-mistral issue 6).
+        r"|no key found - add one using 'llm keys set"
+        r"|must set the '[\w.-]{1,40}' key or the [a-z0-9_]{1,60} environment variable"
         # Not a token in training data (OpenAI fine-tuning: "Example 6174 message contains an
         # invalid token: <|fim_suffix|>").
         # Nor a token id in a prompt ("Invalid token in prompt: 123456. Minimum value is 0",
@@ -3610,7 +3638,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _p(
         K.CONFIG,
         "参数|格式|schema错误|schema 错误|模型|不支持|已下线|推理接入点|不存在|不能为空",
-        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
+        r"参数[^，。,.]{0,6}(?:错误|有误|非法|不合法|无效|不正确)|(?:缺少|缺失)(?:必要|必填|必需|必须)?的?参数|非法参数"
         # Not an app's own diagnosis around an upstream's error ("检测到请求格式错误" then "这通常是模型
         # 兼容性问题 … Last error: Rate limit exceeded: {…}", OpenAkita): the error it wraps decides.
         r"|(?<!检测到)(?:请求|请求体|消息|输入|入参|json)\S{0,3}格式(?:错误|有误|有错误|不正确)|schema ?错误"

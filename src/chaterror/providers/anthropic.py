@@ -170,12 +170,15 @@ PROFILE = Profile(
         ),
         # Claude subscription (Pro/Max) usage windows as Claude Code prints them: "You've hit
         # your limit · resets 8pm (America/New_York)", "5-hour limit reached ∙ resets 3pm",
-        # "Weekly limit reached · resets Oct 9 at 9am" (anthropics/claude-code issues): a plan
-        # cap that lifts at a clock time hours away, not a throttle.
+        # "Weekly limit reached · resets Oct 9 at 9am" (anthropics/claude-code issues), "Session
+        # limit resets 5am (America/Los_Angeles)" (a SWE-bench run's log, pepealonso95/TDAD
+        # SESSION_MANAGEMENT_GUIDE.md): a plan cap that lifts at a clock time hours away, not a
+        # throttle.
         phrase(
             Kind.USAGE_LIMIT,
-            "hit your limit|limit reached",
-            r"(?:you.ve hit your|\w+ limit reached)(?: limit)?\W{1,4}resets (?:at )?"
+            "hit your limit|limit reached|session limit|weekly limit",
+            r"(?:you.ve hit your|\w+ limit reached|session limit|weekly limit)(?: limit)?\W{1,4}"
+            r"resets (?:at )?"
             r"(?:\d{1,2}(?::\d\d)? ?[ap]m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)",
         ),
     ),

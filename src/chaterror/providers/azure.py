@@ -57,6 +57,11 @@ PROFILE = Profile(
         # does not work with the deployment's model. Throttling sends the status itself ("429")
         # as error.code, which reads as the status.
         "operationnotsupported": Code(Kind.CONFIG),
+        # Azure AI model inference's 400 for a request that names no model ("(no_model_name) No
+        # model specified in request. Please provide a model name in the request body or as a
+        # x-ms-model-mesh-model-name header.", as azure-ai-inference prints it; microsoft/
+        # semantic-kernel issue 10483): the request is incomplete.
+        "no_model_name": Code(Kind.CONFIG),
         # Azure Resource Manager refusing a deployment's capacity outside what the model's
         # SKU allows ("Error type: InvalidCapacity / The specified capacity '0' of account
         # deployment should be at least 1 and no more than 1.", microsoft/microsoft-foundry-for-

@@ -196,6 +196,14 @@ PROFILE = Profile(
         "content_blocked": Code(Kind.CONTENT_FILTER),
     },
     phrases=(
+        # The Gemini API's 400 INVALID_ARGUMENT for a prompt over the model's input limit ("Input
+        # request contains (35490) tokens, which is more than the max tokens limit allowed:
+        # (30720)", ITSpecialist111/ai_automation_suggester issue 42): the prompt must shrink.
+        phrase(
+            Kind.CONTEXT_LENGTH,
+            "input request contains",
+            r"input request contains \(?\d+\)? tokens, which is more than the max tokens limit",
+        ),
         # The Gemini API's list of a request's invalid fields, one "* <Request>.<path>: <why>"
         # line each, the message of its 400 INVALID_ARGUMENT ("* GenerateContentRequest.tools[0]
         # .function_declarations[5].parameters.required[2]: property is not defined", "*

@@ -3,7 +3,7 @@
 Sources: console.groq.com/docs/errors, the fixture notes.
 """
 
-from chaterror._evidence import Code, Tier
+from chaterror._evidence import Code, Tier, phrase
 from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
@@ -35,5 +35,16 @@ PROFILE = Profile(
         "model_permission_blocked_project": Code(Kind.AUTH),
         "organization_restricted": Code(Kind.AUTH),
     },
+    phrases=(
+        # tool_use_failed's message, also where an app shows it without the body ("Failed to call
+        # a function. Please adjust your prompt. See 'failed_generation' for more details.",
+        # console.groq.com/docs/tool-use; quoted in langchain-ai/langchainjs PR 6004): the
+        # code's meaning, a request to change.
+        phrase(
+            Kind.CONFIG,
+            "failed to call a function",
+            r"failed to call a function\. please adjust your prompt",
+        ),
+    ),
     shape=lambda error, envelope: "failed_generation" in error,
 )
