@@ -57,6 +57,45 @@ def test_reset_time_from_text(text: str, want: datetime | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "You've hit your limit · resets 8pm (America/New_York)",
+            _at(2026, 12, 2, 1),
+            id="claude-code-evening-est",
+        ),
+        pytest.param(
+            "Session limit resets 5am (America/Los_Angeles)",
+            _at(2026, 12, 2, 13),
+            id="the-stated-time-now-means-tomorrow",
+        ),
+        pytest.param(
+            "5-hour limit reached ∙ resets 3:30pm (Asia/Kolkata)",
+            _at(2026, 12, 2, 10),
+            id="minutes-and-a-half-hour-zone",
+        ),
+        pytest.param(
+            "Weekly limit reached · resets Oct 9 at 9am (Europe/Berlin)",
+            _at(2027, 10, 9, 7),
+            id="a-date-already-past-is-next-year",
+        ),
+        pytest.param(
+            "Weekly limit reached · resets Dec 3, 9am (Europe/Berlin)",
+            _at(2026, 12, 3, 8),
+            id="a-date-ahead-this-year",
+        ),
+        pytest.param("5-hour limit reached ∙ resets 3pm", None, id="no-zone-is-not-guessed"),
+        pytest.param("resets 8pm (Atlantis/Capital)", None, id="unknown-zone"),
+        pytest.param("resets 13pm (Europe/Berlin)", None, id="impossible-clock"),
+        pytest.param("resets Feb 30 at 1pm (Europe/Berlin)", None, id="impossible-date"),
+    ],
+)
+def test_reset_time_from_a_clock_in_a_zone(text: str, want: datetime | None) -> None:
+    """A wall-clock reset with its IANA zone is the next such time there, in UTC."""
+    assert resets_at_from(Scan(text), (), lambda: NOW) == want
+
+
+@pytest.mark.parametrize(
     ("now", "want"),
     [
         pytest.param(_at(2026, 12, 1, 13), _at(2026, 12, 2, 8), id="winter-pst"),

@@ -207,7 +207,9 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
     _h(
         Kind.OVERLOADED,
         "capacity",
-        rf"(?:at|over|beyond|out of|insufficient|no (?:available )?) ?capacity\b"
+        # "Infrastructure is at maximum capacity, try again" (a 503 OpenRouter passed to
+        # SillyTavern, SillyTavern/SillyTavern issue 4249).
+        rf"(?:at(?: max(?:imum)?)?|over|beyond|out of|insufficient|no (?:available )?) ?capacity\b"
         rf"|(?:at full|reached|exceed(?:ed|s|ing)?|surpass\w*|insufficient|beyond|maximum serving"
         rf"|not enough|lack of)\b{_GAP}(?<!context )(?<!memory )(?<!storage )capacity\b",
     ),

@@ -3,9 +3,11 @@
 Providers say it three ways: a timestamp in the message ("resets at 2026-12-02T00:00:00Z",
 Anthropic's "You will regain access on 2026-07-01 at 00:00 UTC"), an epoch in a reset header that
 a router prints into the body (OpenRouter's free-model ``X-RateLimit-Reset``, in milliseconds),
-and a per-day window (a Gemini ``PerDay`` quota, which resets at midnight Pacific time:
-ai.google.dev/gemini-api/docs/rate-limits). A timestamp without a time zone is not read: the
-provider's local time is unknown, and a wrong reset time is worse than none.
+a per-day window (a Gemini ``PerDay`` quota, which resets at midnight Pacific time:
+ai.google.dev/gemini-api/docs/rate-limits), and a wall-clock time with its IANA zone (Claude
+Code's "You've hit your limit · resets 8pm (America/New_York)", "Weekly limit reached · resets
+Oct 9 at 9am (Europe/Berlin)": the next such time in that zone). A time without a time zone is
+not read: the provider's local time is unknown, and a wrong reset time is worse than none.
 """
 
 from __future__ import annotations
@@ -27,6 +29,25 @@ _TEXT: Final = Gated(
 _EPOCH: Final = Gated(
     ("x-ratelimit-reset",), r"x-ratelimit-reset['\"]?\s*[:=]\s*['\"]?(\d{10,13})\b"
 )
+_MONTHS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_CLOCK: Final = Gated(
+    ("resets",),
+    rf"\bresets (?:at |on )?(?:({'|'.join(_MONTHS)})[a-z]* (\d{{1,2}}),? (?:at )?)?"
+    r"(\d{1,2})(?::(\d\d))? ?([ap]m) ?\(([a-z]{2,14}(?:/[a-z0-9_+-]{1,30}){1,2})\)",
+)
 # A cap can reset a few weeks out (a monthly plan); later than this is a parsing accident.
 _HORIZON: Final = timedelta(days=400)
 _PACIFIC_STANDARD: Final = timedelta(hours=-8)
@@ -37,7 +58,7 @@ def resets_at_from(
 ) -> datetime | None:
     """Return when a usage cap resets, in UTC, or ``None`` when the input does not say."""
     current = (now or _utcnow)()
-    found = _from_text(scan) or _from_epoch(scan)
+    found = _from_text(scan) or _from_epoch(scan) or _from_clock(scan, current)
     if found is None and any(_per_day(q) for q in quota_ids):
         found = _next_pacific_midnight(current)
     if found is None or not current - timedelta(days=1) < found < current + _HORIZON:
@@ -65,6 +86,35 @@ def _from_text(scan: Scan) -> datetime | None:
         return datetime.fromisoformat(f"{day}T{clock}{offset}").astimezone(timezone.utc)
     except ValueError:
         return None
+
+
+def _from_clock(scan: Scan, now: datetime) -> datetime | None:
+    """The next time the stated wall clock (and date, if given) comes round in its zone."""
+    match = scan.search(_CLOCK)
+    if match is None:
+        return None
+    month, day, hour, minute, half = match.groups()[:5]
+    try:
+        from zoneinfo import ZoneInfo  # only here: most classifications never need it
+
+        zone = ZoneInfo(scan.original(match, 6))
+    except (KeyError, ValueError, OSError, ImportError):  # unknown zone; no tz database
+        return None
+    if not 1 <= int(hour) <= 12 or int(minute or 0) > 59:
+        return None
+    clock = (int(hour) % 12 + (12 if half == "pm" else 0), int(minute or 0))
+    local = now.astimezone(zone)
+    try:
+        if month is None:
+            at = local.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
+            at = at if at > local else at + timedelta(days=1)
+        else:
+            at = datetime(local.year, _MONTHS.index(month) + 1, int(day), *clock, tzinfo=zone)
+            if at <= local:
+                at = at.replace(year=at.year + 1)
+    except ValueError:  # "Feb 30"
+        return None
+    return at.astimezone(timezone.utc)
 
 
 def _from_epoch(scan: Scan) -> datetime | None:

@@ -1613,6 +1613,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"|maximum output for this model|the model returned the following errors",
     ),
     _p(K.CONFIG, "no endpoints found", r"no endpoints found"),
+    # A max_tokens above what the model may write ("max_tokens (32000) exceeds model's maximum
+    # output tokens (16384)", Ollama's cloud models as a 500, anomalyco/opencode issue 4327) and
+    # Dify's check of a model parameter's range ("Model Parameter max_tokens should be less than
+    # or equal to 12288.0.", langgenius/dify issue 13451): a setting to lower, not the window.
+    _p(
+        K.CONFIG,
+        "maximum output tokens|should be less than or equal|should be greater than or equal",
+        r"max_tokens \(?\d+\)? exceeds (?:the )?model.?s maximum output tokens"
+        r"|model parameter \w+ should be (?:less|greater) than or equal to",
+    ),
     # OpenAI's model_not_found ("The model `x` does not exist or you do not have access to it",
     # also typed as "does notexist") and Vertex AI's 404 ("Publisher Model `…` was not found or
     # your project does not have access to it"): the model named is not one the caller can use.
@@ -2076,6 +2086,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # The JDK HttpClient's IOException for a chunked body that broke off ("chunked transfer
+    # encoding, state: READING_LENGTH", OpenJDK java.net.http ResponseContent; aallam/openai-kotlin
+    # issue 177): the connection broke mid-response.
+    _h(K.TIMEOUT, "chunked transfer encoding, state", r"chunked transfer encoding, state: \w+"),
+    # kotlinx.serialization's MissingFieldException for a response the client cannot decode
+    # ("Field 'permission' is required for type with serial name '…Model', but it was missing",
+    # aallam/openai-kotlin issue 249): the client's model of the answer, not the request.
+    _p(
+        K.GENERIC,
+        "serial name",
+        r"is required for type with serial name",
+        retryable=False,
+    ),
     # Python's own TypeError for a call that does not fit its function ("… got multiple values
     # for keyword argument 'stream'", "missing 1 required positional argument: 'x'", "takes 2
     # positional arguments but 3 were given": CPython's messages, Python/ceval.c and
@@ -4134,14 +4157,19 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     _h(
         K.TIMEOUT,
         "failed to fetch|networkerror when attempting|load failed|net::err_"
-        "|typeerror: network error",
+        "|typeerror: network error|error in input stream",
         r"(?:^|: |(?<=\"))failed to fetch(?=$|\n|\")|networkerror when attempting to fetch resource"
         r"|typeerror: load failed"
-        # Chromium's TypeError when a response body's stream fails part way ("network error").
-        r"|typeerror: network error"
+        # Chromium's TypeError when a response body's stream fails part way ("network error");
+        # Firefox's ("Error in input stream", big-AGI's "[Streaming Issue] Anthropic: Error in
+        # input stream", enricoros/big-AGI issue 1050).
+        r"|typeerror: network error|error in input stream"
         r"|net::err_(?:connection_(?:reset|closed|refused|timed_out|aborted|failed)|timed_out"
         r"|network_changed|internet_disconnected|empty_response|incomplete_chunked_encoding"
-        r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error)",
+        r"|address_unreachable|socket_not_connected|http2_ping_failed|quic_protocol_error"
+        # An HTTP/2 stream or connection torn down part way (microsoft/vscode-copilot-release
+        # issue 9358: "Error Code: net::ERR_HTTP2_PROTOCOL_ERROR" behind a firewall).
+        r"|http2_protocol_error|http2_server_refused_stream|http2_stream_closed)",
     ),
     # Envoy's response code details, as its access logs, Istio and Envoy-based AI gateways print
     # them (envoyproxy/envoy docs/root/configuration/http/http_conn_man/response_code_details.rst):

@@ -21,6 +21,15 @@ PROFILE = Profile(
     # failed to load.
     phrases=(
         phrase(Kind.USAGE_LIMIT, "exceeded usage limits", r"exceeded usage limits"),
+        # The 503 of a deployment scaled to zero while it starts ("503 DEPLOYMENT_SCALING_UP",
+        # fw-ai/cookbook skills/fireworks-training/references/deploy-and-troubleshoot.md): it
+        # cannot take the request yet and will shortly, as a model still loading.
+        phrase(
+            Kind.OVERLOADED,
+            "deployment_scaling_up",
+            r"deployment_scaling_up",
+            retryable=True,
+        ),
         # A 429 whose words say the model missed Fireworks' own first-token deadline: the
         # provider did not answer in time (blind round 6), not this account's rate.
         phrase(

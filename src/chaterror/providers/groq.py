@@ -36,6 +36,15 @@ PROFILE = Profile(
         "organization_restricted": Code(Kind.AUTH),
     },
     phrases=(
+        # A service_tier the organisation may not use ("400 service_tier auto is not available for
+        # this org. You can check your plan at [Billing - Plans](…) and upgrade …", Groq as
+        # CherryHQ/cherry-studio issue 8864 shows it; console.groq.com/docs/flex-processing): a
+        # request setting to change, not a spent quota, whatever the plan advice says.
+        phrase(
+            Kind.CONFIG,
+            "service_tier",
+            r"service_tier \w+ is not available for this (?:org|organization)",
+        ),
         # tool_use_failed's message, also where an app shows it without the body ("Failed to call
         # a function. Please adjust your prompt. See 'failed_generation' for more details.",
         # console.groq.com/docs/tool-use; quoted in langchain-ai/langchainjs PR 6004): the

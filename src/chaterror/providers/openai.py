@@ -103,6 +103,10 @@ PROFILE = Profile(
         "misalignment_policy_violation": Code(Kind.CONTENT_FILTER),
         "potentially_unintended_data_transfer": Code(Kind.CONTENT_FILTER),
         "image_content_policy_violation": Code(Kind.CONTENT_FILTER),
+        # The image models' refusal by the safety system, at the input or output stage ("code:
+        # moderation_blocked / moderation_stage: output", gpt-image through Codex, openai/codex
+        # issue 46737; platform.openai.com/docs/guides/image-generation, content moderation).
+        "moderation_blocked": Code(Kind.CONTENT_FILTER),
         "vector_store_timeout": Code(Kind.TIMEOUT, Tier.CODE, True),
         **dict.fromkeys(
             (

@@ -5,6 +5,8 @@ Source: the host in Zed's own errors (zed-industries/zed#51135: "error sending r
 (https://cloud.zed.dev/predict_edits/v3?)"); ZED_SERVER_URL's default in clients of the service.
 """
 
+from chaterror._evidence import phrase
+from chaterror.kind import Kind
 from chaterror.providers._profile import Profile, Role
 
 PROFILE = Profile(
@@ -13,4 +15,10 @@ PROFILE = Profile(
     Role.ROUTER,
     aliases=("zed.dev", "zed cloud", "zed ai"),
     hosts=("cloud.zed.dev",),
+    phrases=(
+        # The agent panel's log line for a provider it holds no credentials for ("Failed to
+        # authenticate provider: ChatGPT Subscription: Sign in with your ChatGPT Plus or Pro
+        # subscription to use this provider.", zed-industries/zed issue 61435).
+        phrase(Kind.AUTH, "failed to authenticate provider", r"failed to authenticate provider\b"),
+    ),
 )

@@ -396,6 +396,8 @@ NEEDS_HINT: Mapping[tuple[str, str], str] = {
     "localhost:8080 names no provider",
     ("llamacpp", "generic"): "llama-server's 500 is in OpenAI's envelope, and its default "
     "localhost:8080 names no provider",
+    ("novita", "config"): "claude-code-router's failure names only its own provider slot, and "
+    "Novita's 400 inside it carries no host",
     ("vllm", "generic"): "vLLM's in-stream error names no provider, and its default "
     "localhost:8000 names none either",
     ("vllm", "auth"): "vLLM's 401 body is a bare Unauthorized, and its default localhost:8000 "
