@@ -77,7 +77,21 @@ def test_sdk_over_loopback(server: LoopbackServer, case: dict[str, Any]) -> None
     _check(chaterror.classify(held(case, Loopback(server))), _expect(case))
 
 
-HTTP_CASES = [c for c in WIRE_CASES if c["input"]["type"] == "http" and c["input"]["status"] >= 400]
+def _callable_url(case: dict[str, Any]) -> dict[str, Any]:
+    """The case without a recorded URL whose base a cassette redacted ("<OLLAMA_API_BASE>/…"):
+    no client can call it, so the request goes where a URL-less case's does."""
+    url = case["input"].get("url")
+    if url is None or urlsplit(url).scheme in ("http", "https"):
+        return case
+    data = {k: v for k, v in case["input"].items() if k != "url"}
+    return {**case, "input": data}
+
+
+HTTP_CASES = [
+    _callable_url(c)
+    for c in WIRE_CASES
+    if c["input"]["type"] == "http" and c["input"]["status"] >= 400
+]
 
 
 def _url(case: dict[str, Any]) -> str:

@@ -283,6 +283,13 @@ FAMILIES: Final[tuple[Phrase, ...]] = (
         rf"|(?:exceeded|reached|hit|exhausted) {_FEW}(?:daily|monthly|weekly|yearly|annual"
         rf"|lifetime) {_FEW}(?:limit|cap|quota|allowance|budget)\b",
     ),
+    # The same window named after the limit ("You've reached your write unit limit for the
+    # current month (2000000)", Pinecone's 429, pinecone-io/examples' saved output).
+    _h(
+        Kind.USAGE_LIMIT,
+        "for the current month|for the current day|for the current billing",
+        r"(?:limit|quota|cap|allowance) for the current (?:month|day|billing (?:period|cycle))\b",
+    ),
     _h(
         Kind.USAGE_LIMIT,
         "spend|budget|billing|credit limit",

@@ -1358,6 +1358,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"quota_limit_value\W{1,6}0(?![\d.])",
     ),
     _p(K.USAGE_LIMIT, "prompt tokens limit exceeded", r"prompt tokens limit exceeded"),
+    # Gemini's cap on the tokens a project may keep in context caches, which has no time window
+    # ("TotalCachedContentStorageTokensPerModelFreeTier limit exceeded for model …: limit=1000000,
+    # requested=1293536", google-gemini/cookbook quickstarts/Caching.ipynb): storage, not a rate.
+    _p(K.USAGE_LIMIT, "totalcachedcontentstorage", r"totalcachedcontentstorage\w*"),
     # ElevenLabs' quota_exceeded message (above): the plan's characters are spent.
     _p(K.USAGE_LIMIT, "exceeds your quota", r"this request exceeds your quota"),
     # Claude's German interface ("5-Stunden-Limit erreicht, setzt zurück …", a plan's
@@ -4571,6 +4575,9 @@ _STATUS_PATTERNS: Final = tuple(
         # MiniMax's own report of an upstream status ('{"type":"api_error","message":"unknown
         # error, 520 (1000)"}', its transient server error as openclaw/openclaw#49550 quotes it).
         r"\bunknown error, ([45]\d\d) \(\d+\)",
+        # Cloudflare's own statuses named with it ('Cloudflare 524 "A timeout occurred"', an app's
+        # report of MiniMax behind Cloudflare; developers.cloudflare.com 5xx errors 520-530).
+        r"\bcloudflare (?:error )?(?:code )?(5[23]\d)\b",
         r"<title>[^<]{0,80}?\b([45]\d\d)\b",
         r"(?:^|[(\[]\s*|:\s+|\berror\s+)([45]\d\d)(?=\s*(?:[-:{\[\"'(]|[a-z]|$))",
         r"\((?:status:? ?)?([45]\d\d)\)",

@@ -55,6 +55,15 @@ PROFILE = Profile(
     },
     phrases=(
         hint(Kind.CONFIG, "input validation error", r"input validation error"),
+        # The Hub's 403 for a token an organisation's token policy holds pending or denied ("Due
+        # to the organization token policy, your token needs to be approved by the organization
+        # before you can access this resource.", huggingface/hub-docs
+        # docs/hub/enterprise-tokens-management.md): the credential is not permitted.
+        phrase(
+            Kind.AUTH,
+            "token needs to be approved",
+            r"token needs to be approved by the organization",
+        ),
         # github.com/huggingface/text-generation-inference@db931fcf router/src/validation.rs:1001
         # (worded so since 5e5d8766, 2022): the prompt alone over --max-input-tokens; and :1025,
         # an image over the size the router accepts.

@@ -47,6 +47,11 @@ PROFILE = Profile(
     },
     # tools/server/server.cpp messages.
     phrases=(
+        # The 500 llama-server sent before it could stream tool calls ({"error": {"code": 500,
+        # "message": "Cannot use tools with stream", "type": "server_error"}}, recorded in
+        # llmrb/llm's cassette llamacpp/chat/llm_chat_stream_tool.yml): a request it cannot serve
+        # as sent, which a retry repeats.
+        phrase(Kind.CONFIG, "cannot use tools with stream", r"cannot use tools with stream"),
         # The whole message of the loading 503; "error loading model" is something else.
         phrase(
             Kind.OVERLOADED,

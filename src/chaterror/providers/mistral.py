@@ -21,7 +21,16 @@ PROFILE = Profile(
     words=("mistral", r"mistral"),
     # finish_reason "model_length": the context window was reached, unlike "length" (max_tokens)
     # (mistralai 3.7.0 mistralai/client/models/chatcompletionchoice.py:23-31).
-    codes={"model_length": Code(Kind.CONTEXT_LENGTH)},
+    codes={
+        "model_length": Code(Kind.CONTEXT_LENGTH),
+        # Mistral Workflows' 409s for a request the workflow's state refuses: an action on an
+        # execution that has ended (WF_1102 "Workflow not running") and a deployment left
+        # unnamed where several serve the workflow (AMBIGUOUS_WORKFLOW; pass deployment_name).
+        # mistralai/platform-docs-public studio-api/workflows/managing-workflows-in-production
+        # error_codes.md and deployments.md: the request must change.
+        "wf_1102": Code(Kind.CONFIG),
+        "ambiguous_workflow": Code(Kind.CONFIG),
+    },
     # Its type internal_server_error (a 500 with code "1000" or "3000" and the message "Service
     # unavailable.") is Mistral's own word for the failure: at Mistral the structured type
     # outranks the 503-like wording it carries (two blind rounds labelled it so, 34 and 47).

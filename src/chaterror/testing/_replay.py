@@ -244,6 +244,11 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     # A case may name its provider by an alias ("gemini"): its default URL is the id's.
     known = normalize_provider(provider) or ""
     default = DEFAULT_URLS.get(known) or PROVIDER_URLS.get(known, DEFAULT_URLS["openai"])
+    # A URL recorded with its base redacted ("<OLLAMA_API_BASE>/chat/completions", a VCR
+    # filter) names no endpoint a client could call: replay at the provider's default one.
+    recorded = data.get("url") or ""
+    if urlsplit(recorded).scheme not in ("http", "https"):
+        data = {key: value for key, value in data.items() if key != "url"}
     url = data.get("url") or default
     status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
     stream = kind == "stream"
