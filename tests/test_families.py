@@ -265,6 +265,9 @@ _PARAPHRASES = [
     (_K.CONFIG, "Deployment failed: model id is required"),
     (_K.CONFIG, "Unknown provider=foo for model foo/bar"),
     (_K.TIMEOUT, "The server at http://10.0.0.5:8000/v1 could not be reached"),
+    # Added after blind round 63 was scored.
+    (_K.USAGE_LIMIT, "You have used your request quota for the current billing period"),
+    (_K.USAGE_LIMIT, "Image credits limit for the current month reached"),
 ]
 
 # Wordings with family words that belong to another kind (or to none).

@@ -1536,7 +1536,13 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # […]", proxy utils _is_valid_team_configs): not permitted. Its Prompt Security guardrail
     # ("Blocked by Prompt Security, Violations: prompt_injection, jailbreak").
     Phrase(_C, K.USAGE_LIMIT, ("budget has been exceeded",), r"budget has been exceeded"),
-    _p(K.AUTH, "invalid model for team", r"invalid model for (?:team|key|user)\b"),
+    # Triggers for each of the three (a LiteLLM key's "Invalid model for key" went unread while
+    # only the team's was a trigger: blind round 64).
+    _p(
+        K.AUTH,
+        "invalid model for team|invalid model for key|invalid model for user",
+        r"invalid model for (?:team|key|user)\b",
+    ),
     _p(K.CONTENT_FILTER, "blocked by prompt security", r"blocked by prompt security"),
     # Kong's default 502 body ("An invalid response was received from the upstream server"): the
     # upstream's answer never arrived whole.
@@ -2078,7 +2084,10 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "deadline",
         # Not after a 5xx: "503 Context deadline exceeded" is the server's own deadline, which
         # google-api-core prints with the UNAVAILABLE status (google/adk-python#2790).
-        r"(?<!5\d\d )context deadline exceeded|exceeded the [\w-]+ deadline",
+        # Nor after a 500's reason phrase ("failed with 500 Internal Server Error: context
+        # deadline exceeded", Sourcegraph Cody's troubleshooting page for o1).
+        r"(?<!5\d\d )(?<!internal server error: )context deadline exceeded"
+        r"|exceeded the [\w-]+ deadline",
         retryable=False,
     ),
     _p(K.TIMEOUT, "client.timeout", r"client\.timeout exceeded", retryable=False),
@@ -2090,6 +2099,56 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         retryable=False,
     ),
     _p(K.GENERIC, "interrupted", r"(?:chat|request|operation) interrupted", retryable=False),
+    # urllib3's Retry giving up on a status it was told to retry ("Max retries exceeded with url:
+    # /generate (Caused by ResponseError('too many 500 error responses'))", urllib3
+    # util/retry.py; cohere-ai/cohere-python examples): the server's failure, not the network.
+    _p(K.GENERIC, "error responses", r"too many 5\d\d error responses", retryable=True),
+    # Model servers refusing a deployment's settings: vLLM's FP8 block check ("The output_size of
+    # gate's and up's weight = 192 is not divisible by weight quantization block_n = 128", QwenLM
+    # Qwen3 docs deployment/vllm.md: change the tensor-parallel size); Open WebUI with no local
+    # embedding model ("No embedding model is loaded. Set RAG_EMBEDDING_MODEL …", open-webui/docs
+    # troubleshooting/startup.mdx).
+    _p(
+        K.CONFIG,
+        "not divisible by weight quantization|no embedding model is loaded",
+        r"not divisible by weight quantization block_[nk]|no embedding model is loaded",
+    ),
+    # Requests whose shape the API refuses: Moonshot's thinking models without the assistant's
+    # reasoning_content ("thinking is enabled but reasoning_content is missing in assistant tool
+    # call message", LibreChat's Moonshot docs); OpenAI Responses' function_call without its
+    # reasoning item ("function_call without required reasoning item", badlogic/pi-mono
+    # CHANGELOG); llama.cpp's chat template ("Jinja Exception: System message must be at the
+    # beginning", av/harbor tests); a free tier's or demo key's model list ("Currently we only
+    # support certain set of finetune models for free tier", Lamini; "Only gpt-4o-mini model is
+    # available for demonstration purposes", LangChain4j's demo key).
+    _p(
+        K.CONFIG,
+        "reasoning_content is missing|without required reasoning item|system message must be"
+        "|only support certain set of|model is available for demonstration",
+        r"reasoning_content is missing in assistant|function_call without required reasoning item"
+        r"|system message must be at the beginning|only support certain set of \w+ models"
+        r"|only [\w.:-]+ model is available for demonstration",
+    ),
+    # LangChain4j's demo key's cap on one request ("Maximum number of tokens per request for
+    # demonstration purposes is 5000"): the request must shrink.
+    _p(
+        K.CONTEXT_LENGTH,
+        "maximum number of tokens per request",
+        r"maximum number of tokens per request\b",
+    ),
+    # Credentials missing or of a kind the API refuses: google-auth-library's "Could not load the
+    # default credentials" (Node) and google-auth's "Your default credentials were not found"
+    # (Python); Google APIs' 401 "API keys are not supported by this API" (an API that wants
+    # OAuth, gemini-cli docs get-started/authentication.mdx); LibreChat's "GEMINI_API_KEY or
+    # service account required". NovelAI's "Not eligible for this model" once the free trial is
+    # spent (SillyTavern-Docs API_Connections/novelai.md) is a plan cap.
+    _p(
+        K.AUTH,
+        "default credentials|api keys are not supported|or service account required",
+        r"could not load the default credentials|default credentials were not found"
+        r"|api keys are not supported by this api|\w*api_key or service account required",
+    ),
+    _p(K.USAGE_LIMIT, "not eligible for this model", r"not eligible for this model"),
     # The JDK HttpClient's IOException for a chunked body that broke off ("chunked transfer
     # encoding, state: READING_LENGTH", OpenJDK java.net.http ResponseContent; aallam/openai-kotlin
     # issue 177): the connection broke mid-response.
@@ -2387,7 +2446,16 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         # policies", access_terminated): the account, not this request (auth, below).
         r"(?<!terminated due to )violat(?:es|ed|ion of|ing) (?:our|the|openai'?s?|anthropic'?s?) (?:\w+ )?(?:usage |content |acceptable use )?polic",
     ),
-    _p(K.CONTENT_FILTER, "敏感|违规|不安全", r"敏感|违规(?!行为)|不安全", bounded=False),
+    # 黄反: pornography and politics, the review's own word ("文本黄反拦截", Baidu's text-to-image
+    # error 501, baidubce/app-builder docs text_to_image README).
+    _p(
+        K.CONTENT_FILTER,
+        "敏感|违规|不安全|黄反",
+        r"敏感|违规(?!行为)|不安全|黄反",
+        bounded=False,
+    ),
+    # A request over its limit, with no window named ("请求超限"): read as the account's rate.
+    _p(K.RATE_LIMIT, "请求超限", r"请求超限", bounded=False),
     # auth: a key that is not set, not sent, not valid.
     _p(
         K.AUTH,
