@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from chaterror.testing._replay import InMemory, NoError, held, recorded_headers
+from chaterror.testing._replay import (
+    InMemory,
+    NoError,
+    held,
+    recorded_headers,
+    without_redacted_url,
+)
 
-__all__ = ["InMemory", "Loopback", "NoError", "held", "recorded_headers"]
+__all__ = ["InMemory", "Loopback", "NoError", "held", "recorded_headers", "without_redacted_url"]
 
 
 class Loopback:

@@ -40,7 +40,7 @@ from loopback import (
     event_stream_frame,
     iterate,
 )
-from replay import Loopback, held, recorded_headers
+from replay import Loopback, held, recorded_headers, without_redacted_url
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
@@ -77,18 +77,8 @@ def test_sdk_over_loopback(server: LoopbackServer, case: dict[str, Any]) -> None
     _check(chaterror.classify(held(case, Loopback(server))), _expect(case))
 
 
-def _callable_url(case: dict[str, Any]) -> dict[str, Any]:
-    """The case without a recorded URL whose base a cassette redacted ("<OLLAMA_API_BASE>/…"):
-    no client can call it, so the request goes where a URL-less case's does."""
-    url = case["input"].get("url")
-    if url is None or urlsplit(url).scheme in ("http", "https"):
-        return case
-    data = {k: v for k, v in case["input"].items() if k != "url"}
-    return {**case, "input": data}
-
-
 HTTP_CASES = [
-    _callable_url(c)
+    {**c, "input": without_redacted_url(c["input"])}
     for c in WIRE_CASES
     if c["input"]["type"] == "http" and c["input"]["status"] >= 400
 ]

@@ -94,15 +94,16 @@ def _from_clock(scan: Scan, now: datetime) -> datetime | None:
     if match is None:
         return None
     month, day, hour, minute, half = match.groups()[:5]
+    h, m = int(hour), int(minute or 0)
+    if not 1 <= h <= 12 or m > 59:
+        return None
+    clock = (h % 12 + (12 if half == "pm" else 0), m)
     try:
         from zoneinfo import ZoneInfo  # only here: most classifications never need it
 
         zone = ZoneInfo(scan.original(match, 6))
     except (KeyError, ValueError, OSError, ImportError):  # unknown zone; no tz database
         return None
-    if not 1 <= int(hour) <= 12 or int(minute or 0) > 59:
-        return None
-    clock = (int(hour) % 12 + (12 if half == "pm" else 0), int(minute or 0))
     local = now.astimezone(zone)
     try:
         if month is None:

@@ -1332,10 +1332,9 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         "per day|perday|tpd|rpd",
         r"(?:tokens|requests) per day|per ?day per|\b(?:tpd|rpd) rate limit",
     ),
-    _p(K.USAGE_LIMIT, "perday", r"\w*perday"),
-    # The same window in a snake_case quota name ("generate_requests_per_model_per_day", as an
-    # app printed a Gemini 429's QuotaFailure; tensalir/Loop-Vesper docs/incidents): per day.
-    _p(K.USAGE_LIMIT, "_per_day", r"[a-z]\w*_per_day\b"),
+    # Also in a snake_case quota name ("generate_requests_per_model_per_day", as an app printed
+    # a Gemini 429's QuotaFailure; tensalir/Loop-Vesper docs/incidents).
+    _p(K.USAGE_LIMIT, "perday|_per_day", r"\w*perday|[a-z]\w*_per_day\b"),
     _p(K.USAGE_LIMIT, "limit_rpd", r"limit_rpd"),
     # A daily allowance by any unit ("Daily call limit for this API reached", Z.ai 1304;
     # "daily request limit", "daily token quota").
@@ -2137,17 +2136,18 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
         r"maximum number of tokens per request\b",
     ),
     # Credentials missing or of a kind the API refuses: google-auth-library's "Could not load the
-    # default credentials" (Node) and google-auth's "Your default credentials were not found"
-    # (Python); Google APIs' 401 "API keys are not supported by this API" (an API that wants
-    # OAuth, gemini-cli docs get-started/authentication.mdx); LibreChat's "GEMINI_API_KEY or
-    # service account required". NovelAI's "Not eligible for this model" once the free trial is
-    # spent (SillyTavern-Docs API_Connections/novelai.md) is a plan cap.
+    # default credentials" (Node; Python's DefaultCredentialsError is a class above); Google
+    # APIs' 401 "API keys are not supported by this API" (an API that wants OAuth, gemini-cli
+    # docs get-started/authentication.mdx); LibreChat's "GEMINI_API_KEY or service account
+    # required".
     _p(
         K.AUTH,
         "default credentials|api keys are not supported|or service account required",
-        r"could not load the default credentials|default credentials were not found"
-        r"|api keys are not supported by this api|\w*api_key or service account required",
+        r"could not load the default credentials|api keys are not supported by this api"
+        r"|\w*api_key or service account required",
     ),
+    # NovelAI's answer once the free trial is spent (SillyTavern-Docs API_Connections/
+    # novelai.md): a plan cap.
     _p(K.USAGE_LIMIT, "not eligible for this model", r"not eligible for this model"),
     # The JDK HttpClient's IOException for a chunked body that broke off ("chunked transfer
     # encoding, state: READING_LENGTH", OpenJDK java.net.http ResponseContent; aallam/openai-kotlin
@@ -2171,7 +2171,7 @@ _GENERIC_PHRASES: Final[tuple[Phrase, ...]] = (
     # status or a named failure beside it says more.
     _h(
         K.GENERIC,
-        "multiple values for|required positional argument|positional argument",
+        "multiple values for|positional argument",
         r"got multiple values for (?:keyword )?argument|missing \d+ required positional argument"
         r"|takes \d+ positional arguments? but \d+ (?:were|was) given",
     ),

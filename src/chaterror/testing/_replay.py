@@ -184,6 +184,16 @@ class InMemory:
         return {"hook": send}
 
 
+def without_redacted_url(data: dict[str, Any]) -> dict[str, Any]:
+    """A recorded input without a URL whose base a cassette redacted ("<OLLAMA_API_BASE>/chat/
+    completions", a VCR filter): no client can call it, so it replays where a URL-less
+    recording does, at the provider's default endpoint."""
+    url = data.get("url")
+    if url is None or urlsplit(url).scheme in ("http", "https"):
+        return data
+    return {key: value for key, value in data.items() if key != "url"}
+
+
 def recorded_headers(headers: dict[str, Any]) -> dict[str, str]:
     """A recording's headers without its framing: those described the original connection (the
     recorded body is already decoded and whole), not the replayed one. A header recorded with
@@ -244,11 +254,7 @@ def held(case: dict[str, Any], wire: Wire | None = None) -> Any:
     # A case may name its provider by an alias ("gemini"): its default URL is the id's.
     known = normalize_provider(provider) or ""
     default = DEFAULT_URLS.get(known) or PROVIDER_URLS.get(known, DEFAULT_URLS["openai"])
-    # A URL recorded with its base redacted ("<OLLAMA_API_BASE>/chat/completions", a VCR
-    # filter) names no endpoint a client could call: replay at the provider's default one.
-    recorded = data.get("url") or ""
-    if urlsplit(recorded).scheme not in ("http", "https"):
-        data = {key: value for key, value in data.items() if key != "url"}
+    data = without_redacted_url(data)
     url = data.get("url") or default
     status, headers, body = data["status"], recorded_headers(data.get("headers", {})), data["body"]
     stream = kind == "stream"
